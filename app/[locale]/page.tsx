@@ -1,0 +1,61 @@
+import Link from 'next/link';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ProductGrid } from '@/components/product/product-card';
+import { VillageCard } from '@/components/village/village-card';
+import { isLocale } from '@/i18n/routing';
+import { CRAFTS, getProducts, getVillages } from '@/lib/content';
+import { paths } from '@/lib/paths';
+import { notFound } from 'next/navigation';
+
+export const revalidate = 3600;
+
+export default async function HomePage({ params }: PageProps<'/[locale]'>) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'Home' });
+  const crafts = await getTranslations({ locale, namespace: 'Crafts' });
+  const villages = getVillages(locale).filter((v) => v.featured).slice(0, 3);
+  const products = getProducts(locale).filter((p) => p.featured).slice(0, 8);
+
+  return (
+    <>
+      <section className="mb-10">
+        <h1 className="mb-3 text-3xl font-bold text-leaf-800 sm:text-4xl">{t('title')}</h1>
+        <p className="max-w-2xl text-lg">{t('lead')}</p>
+        <h2 className="sr-only">{t('crafts')}</h2>
+        <ul className="mt-4 flex flex-wrap gap-2">
+          {CRAFTS.map((c) => (
+            <li key={c}>
+              <Link href={`${paths.products(locale)}?craft=${c}`} className="inline-block rounded-full border border-leaf-700 bg-white px-3 py-1 text-sm text-leaf-800 no-underline hover:bg-bamboo-100">
+                {crafts(c)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section className="mb-10" aria-labelledby="featured-villages">
+        <h2 id="featured-villages" className="mb-4 text-2xl font-bold">{t('featuredVillages')}</h2>
+        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          {villages.map((v, i) => (
+            <li key={v.slug}>
+              <VillageCard village={v} locale={locale} priority={i === 0} />
+            </li>
+          ))}
+        </ul>
+        <p className="mt-4">
+          <Link href={paths.villages(locale)} className="font-semibold text-leaf-700 underline">{t('allVillages')}</Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="featured-products">
+        <h2 id="featured-products" className="mb-4 text-2xl font-bold">{t('featuredProducts')}</h2>
+        <ProductGrid products={products} locale={locale} />
+        <p className="mt-4">
+          <Link href={paths.products(locale)} className="font-semibold text-leaf-700 underline">{t('allProducts')}</Link>
+        </p>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Availability } from '@/components/product/availability';
+import { ProductFacts } from '@/components/product/product-facts';
+import { ProductGallery } from '@/components/product/product-gallery';
+import { Badge } from '@/components/ui/badge';
+import { MdxContent } from '@/components/ui/mdx-content';
+import { TranslationNote } from '@/components/ui/translation-note';
+import { isLocale, routing } from '@/i18n/routing';
+import { findRenamedProduct, getProduct, getProducts } from '@/lib/content';
+import { formatVnd } from '@/lib/format';
+import { paths } from '@/lib/paths';
+
+export const revalidate = 3600;
+
+export function generateStaticParams() {
+  return routing.locales.flatMap((locale) => getProducts(locale).map((p) => ({ locale, slug: p.slug })));
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/products/[slug]'>): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const product = isLocale(locale) ? getProduct(slug, locale) : undefined;
+  if (!product) return {};
+  return { title: product.name, description: `${product.name} — ${product.villageName}`, openGraph: { images: [product.images[0]?.src ?? ''] } };
+}
+
+export default async function ProductPage({ params }: PageProps<'/[locale]/products/[slug]'>) {
+  const { locale, slug } = await params;
+  if (!isLocale(locale)) notFound();
+  const product = getProduct(slug, locale);
+  if (!product) {
+    const renamed = findRenamedProduct(slug);
+    if (renamed) permanentRedirect(paths.product(locale, renamed));
+    notFound();
+  }
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'Product' });
+
+  return (
+    <article>
+      <TranslationNote locale={locale} translated={product.translated} />
+      <div className="grid gap-8 lg:grid-cols-2">
+        <ProductGallery images={product.images} label={t('gallery')} />
+        <div className="flex flex-col gap-5">
+          <header>
+            <h1 className="mb-2 text-3xl font-bold text-leaf-800">{product.name}</h1>
+            <p className="text-bamboo-800">
+              {t('origin')}:{' '}
+              <Link href={paths.village(locale, product.village)} className="font-semibold text-leaf-700 underline">
+                {t('madeIn', { village: product.villageName })}
+              </Link>
+            </p>
+          </header>
+          <p className="text-3xl font-bold" aria-label={t('price')}>{formatVnd(product.priceVnd, locale)}</p>
+          <p><Availability product={product} locale={locale} /></p>
+          {product.ocopStars && (
+            <p><Badge tone="leaf">{t('ocop', { stars: product.ocopStars })}{product.ocopSample ? ' *' : ''}</Badge></p>
+          )}
+          <section aria-label={t('buySlot')} data-slot="add-to-cart" className="rounded-lg border border-bamboo-200 bg-white p-4 text-sm">
+            <p className="mb-2">{t('buySoon')}</p>
+            <Link href={`${paths.village(locale, product.village)}#contact`} className="font-semibold text-leaf-700 underline">
+              {t('contactVillage', { village: product.villageName })}
+            </Link>
+          </section>
+          <ProductFacts product={product} locale={locale} />
+        </div>
+      </div>
+      <section aria-labelledby="description" className="mt-10 max-w-3xl">
+        <h2 id="description" className="mb-3 text-2xl font-bold">{t('description')}</h2>
+        <MdxContent code={product.bodyCode} />
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { CatalogueFilterForm } from '@/components/product/catalogue-filter';
+import { ProductGrid } from '@/components/product/product-card';
+import { isLocale } from '@/i18n/routing';
+import { filterProducts, parseFilter } from '@/lib/catalogue';
+import { getProducts, getVillages } from '@/lib/content';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/products'>): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'Products' });
+  return { title: t('title'), description: t('lead') };
+}
+
+export default async function ProductsPage({ params, searchParams }: PageProps<'/[locale]/products'>) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'Products' });
+  const villages = getVillages(locale);
+  const filter = parseFilter(await searchParams, villages.map((v) => v.slug));
+  const products = filterProducts(getProducts(locale), filter, locale);
+  return (
+    <>
+      <h1 className="mb-2 text-3xl font-bold">{t('title')}</h1>
+      <p className="mb-6">{t('lead')}</p>
+      <CatalogueFilterForm filter={filter} villages={villages} locale={locale} />
+      <p className="mb-4 text-sm font-semibold" role="status">{t('count', { count: products.length })}</p>
+      {products.length > 0 ? <ProductGrid products={products} locale={locale} eager={4} /> : <p>{t('none')}</p>}
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+import type { Metadata } from 'next';
+import Image from 'next/image';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ProductGrid } from '@/components/product/product-card';
+import { MdxContent } from '@/components/ui/mdx-content';
+import { TranslationNote } from '@/components/ui/translation-note';
+import { VillageContact } from '@/components/village/village-contact';
+import { VillageMarks } from '@/components/village/village-marks';
+import { isLocale, routing } from '@/i18n/routing';
+import { getProducts, getVillage, getVillages } from '@/lib/content';
+
+export const revalidate = 3600;
+
+export function generateStaticParams() {
+  return routing.locales.flatMap((locale) => getVillages(locale).map((v) => ({ locale, slug: v.slug })));
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/villages/[slug]'>): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const village = isLocale(locale) ? getVillage(slug, locale) : undefined;
+  if (!village) return {};
+  return { title: village.name, description: village.summary, openGraph: { images: [village.cover.src] } };
+}
+
+export default async function VillagePage({ params }: PageProps<'/[locale]/villages/[slug]'>) {
+  const { locale, slug } = await params;
+  if (!isLocale(locale)) notFound();
+  const village = getVillage(slug, locale);
+  if (!village) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'Villages' });
+  const crafts = await getTranslations({ locale, namespace: 'Crafts' });
+  const products = getProducts(locale).filter((p) => p.village === village.slug);
+
+  return (
+    <article>
+      <TranslationNote locale={locale} translated={village.translated} />
+      <header className="mb-6">
+        <h1 className="mb-1 text-3xl font-bold text-leaf-800">{village.name}</h1>
+        <p className="mb-3 text-bamboo-800">
+          {t('commune', { commune: village.commune, district: village.historicalDistrict })}
+          {village.formerCommune && ` · ${t('formerCommune', { name: village.formerCommune })}`}
+        </p>
+        <VillageMarks village={village} locale={locale} />
+      </header>
+      <Image src={village.cover.src} alt={village.cover.alt} width={1600} height={900} sizes="(min-width: 1152px) 1120px, 100vw" priority className="mb-8 aspect-video w-full rounded-lg object-cover" />
+      <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
+        <section aria-labelledby="story">
+          <h2 id="story" className="mb-3 text-2xl font-bold">{t('story')}</h2>
+          <p className="mb-4 text-lg">{village.summary}</p>
+          <p className="mb-4 text-sm"><span className="font-semibold">{t('crafts')}:</span> {village.crafts.map((c) => crafts(c)).join(', ')}</p>
+          <MdxContent code={village.bodyCode} />
+        </section>
+        <VillageContact village={village} locale={locale} />
+      </div>
+      {village.gallery.length > 0 && (
+        <section aria-labelledby="gallery" className="mt-10">
+          <h2 id="gallery" className="mb-4 text-2xl font-bold">{t('gallery')}</h2>
+          <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+            {village.gallery.map((g) => (
+              <li key={g.src}><Image src={g.src} alt={g.alt} width={600} height={400} sizes="(min-width: 1024px) 33vw, (min-width: 640px) 50vw, 100vw" className="aspect-[3/2] w-full rounded object-cover" /></li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="products" className="mt-10">
+        <h2 id="products" className="mb-4 text-2xl font-bold">{t('products')}</h2>
+        {products.length > 0 ? <ProductGrid products={products} locale={locale} /> : <p>{t('noProducts')}</p>}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { VillageCard } from '@/components/village/village-card';
+import { isLocale } from '@/i18n/routing';
+import { getVillages } from '@/lib/content';
+
+export const revalidate = 3600;
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/villages'>): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'Villages' });
+  return { title: t('title'), description: t('lead') };
+}
+
+export default async function VillagesPage({ params }: PageProps<'/[locale]/villages'>) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'Villages' });
+  return (
+    <>
+      <h1 className="mb-2 text-3xl font-bold">{t('title')}</h1>
+      <p className="mb-6">{t('lead')}</p>
+      <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        {getVillages(locale).map((v, i) => (
+          <li key={v.slug}>
+            <VillageCard village={v} locale={locale} priority={i < 2} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { sans } from '@/app/fonts';
+import type { Locale } from '@/i18n/routing';
+import { paths } from '@/lib/paths';
+import '@/app/globals.css';
+
+/** The localized 404. `standalone` renders its own document, for paths outside [locale]. */
+export async function NotFoundPage({ locale, standalone = false }: { locale: Locale; standalone?: boolean }) {
+  const t = await getTranslations({ locale, namespace: 'NotFound' });
+  const body = (
+    <section className="mx-auto max-w-xl py-12 text-center">
+      <h1 className="mb-3 text-3xl font-bold">{t('title')}</h1>
+      <p className="mb-6">{t('lead')}</p>
+      <p className="flex flex-wrap justify-center gap-4">
+        <Link href={paths.products(locale)} className="rounded bg-leaf-700 px-4 py-2 font-semibold text-white no-underline hover:bg-leaf-800">
+          {t('catalogue')}
+        </Link>
+        <Link href={paths.home(locale)} className="px-4 py-2 text-leaf-700 underline">
+          {t('home')}
+        </Link>
+      </p>
+    </section>
+  );
+  if (!standalone) return body;
+  return (
+    <html lang={locale} className={sans.variable}>
+      <body className="font-sans">
+        <main id="main" className="px-4">
+          {body}
+        </main>
+      </body>
+    </html>
+  );
+}

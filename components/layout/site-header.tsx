@@ -1,0 +1,32 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import { paths } from '@/lib/paths';
+import { LanguageSwitcher } from './language-switcher';
+
+export async function SiteHeader({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'Nav' });
+  const site = await getTranslations({ locale, namespace: 'Meta' });
+  const other: Locale = locale === 'vi' ? 'en' : 'vi';
+  return (
+    <header className="border-b border-bamboo-200 bg-white">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:p-2">
+        {t('skip')}
+      </a>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link href={paths.home(locale)} className="text-lg font-bold text-leaf-800 no-underline">
+          {site('siteName')}
+        </Link>
+        <nav aria-label={t('main')} className="flex items-center gap-4 text-sm">
+          <Link href={paths.villages(locale)} className="hover:underline">
+            {t('villages')}
+          </Link>
+          <Link href={paths.products(locale)} className="hover:underline">
+            {t('products')}
+          </Link>
+          <LanguageSwitcher to={other} label={t('switchTo')} title={t('switchLabel')} />
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,50 @@
+import Image from 'next/image';
+import Link from 'next/link';
+import type { Locale } from '@/i18n/routing';
+import type { Product } from '@/lib/content';
+import { formatVnd } from '@/lib/format';
+import { paths } from '@/lib/paths';
+import { Availability } from './availability';
+
+export function ProductCard({ product, locale, priority = false }: { product: Product; locale: Locale; priority?: boolean }) {
+  const image = product.images[0];
+  return (
+    <article className="group flex flex-col overflow-hidden rounded-lg border border-bamboo-200 bg-white">
+      {image && (
+        <Image
+          src={image.src}
+          alt={image.alt}
+          width={600}
+          height={600}
+          sizes="(min-width: 1024px) 25vw, (min-width: 640px) 33vw, 50vw"
+          className="aspect-square w-full object-cover"
+          priority={priority}
+        />
+      )}
+      <div className="flex flex-1 flex-col gap-1 p-3">
+        <h3 className="font-semibold leading-snug">
+          <Link href={paths.product(locale, product.slug)} className="no-underline after:absolute after:inset-0 group-hover:underline">
+            {product.name}
+          </Link>
+        </h3>
+        <p className="text-sm text-bamboo-800">{product.villageName}</p>
+        <p className="mt-auto font-bold">{formatVnd(product.priceVnd, locale)}</p>
+        <p className="text-sm">
+          <Availability product={product} locale={locale} />
+        </p>
+      </div>
+    </article>
+  );
+}
+
+export function ProductGrid({ products, locale, eager = 0 }: { products: Product[]; locale: Locale; eager?: number }) {
+  return (
+    <ul className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4">
+      {products.map((p, i) => (
+        <li key={p.sku} className="relative flex">
+          <ProductCard product={p} locale={locale} priority={i < eager} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,22 @@
+import Image from 'next/image';
+import type { Image as ContentImage } from '@/lib/content';
+
+/** The first picture is the QR landing page's largest paint: sized and prioritised. */
+export function ProductGallery({ images, label }: { images: ContentImage[]; label: string }) {
+  const [first, ...rest] = images;
+  if (!first) return null;
+  return (
+    <section aria-label={label} className="flex flex-col gap-3">
+      <Image src={first.src} alt={first.alt} width={800} height={800} sizes="(min-width: 1024px) 560px, 100vw" priority className="aspect-square w-full rounded-lg object-cover" />
+      {rest.length > 0 && (
+        <ul className="grid grid-cols-3 gap-3">
+          {rest.map((img) => (
+            <li key={img.src}>
+              <Image src={img.src} alt={img.alt} width={400} height={400} sizes="(min-width: 1024px) 180px, 33vw" className="aspect-square w-full rounded object-cover" />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

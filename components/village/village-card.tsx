@@ -1,0 +1,34 @@
+import Image from 'next/image';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import type { Village } from '@/lib/content';
+import { paths } from '@/lib/paths';
+
+export async function VillageCard({ village, locale, priority = false }: { village: Village; locale: Locale; priority?: boolean }) {
+  const crafts = await getTranslations({ locale, namespace: 'Crafts' });
+  return (
+    <article className="group relative flex h-full flex-col overflow-hidden rounded-lg border border-bamboo-200 bg-white">
+      <Image
+        src={village.cover.src}
+        alt={village.cover.alt}
+        width={800}
+        height={450}
+        sizes="(min-width: 1024px) 33vw, (min-width: 640px) 50vw, 100vw"
+        className="aspect-video w-full object-cover"
+        priority={priority}
+      />
+      <div className="flex flex-1 flex-col gap-1 p-4">
+        <h3 className="text-lg font-bold">
+          <Link href={paths.village(locale, village.slug)} className="no-underline after:absolute after:inset-0 group-hover:underline">
+            {village.name}
+          </Link>
+        </h3>
+        <p className="text-sm text-bamboo-800">
+          {village.commune} · {village.crafts.map((c) => crafts(c)).join(', ')}
+        </p>
+        <p className="text-sm">{village.summary}</p>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,43 @@
+import { defineDocumentType, makeSource, type FieldDefs } from 'contentlayer2/source-files';
+import { productFieldNames, villageFieldNames } from './lib/content/schema';
+
+// Contentlayer only discovers files and compiles MDX. Every field is declared as untyped JSON and
+// validated by the zod schemas in lib/content/schema.ts (run by `npm run content:check` first), so
+// there is one set of rules with Vietnamese messages, not two that could disagree.
+const jsonFields = (names: string[]): FieldDefs =>
+  Object.fromEntries(names.map((name) => [name, { type: 'json' as const, required: false }]));
+
+const localeOf = (fileName: string) => (fileName.endsWith('.en.mdx') ? 'en' : 'vi');
+const slugOf = (fileName: string) => fileName.replace(/(\.en)?\.mdx$/, '');
+
+export const Village = defineDocumentType(() => ({
+  name: 'Village',
+  filePathPattern: 'villages/*.mdx',
+  contentType: 'mdx',
+  fields: jsonFields(villageFieldNames),
+  computedFields: {
+    slug: { type: 'string', resolve: (doc) => slugOf(doc._raw.sourceFileName) },
+    locale: { type: 'string', resolve: (doc) => localeOf(doc._raw.sourceFileName) },
+  },
+}));
+
+export const Product = defineDocumentType(() => ({
+  name: 'Product',
+  filePathPattern: 'products/*/*.mdx',
+  contentType: 'mdx',
+  fields: jsonFields(productFieldNames),
+  computedFields: {
+    slug: { type: 'string', resolve: (doc) => slugOf(doc._raw.sourceFileName) },
+    locale: { type: 'string', resolve: (doc) => localeOf(doc._raw.sourceFileName) },
+  },
+}));
+
+export default makeSource({
+  contentDirPath: process.env.CONTENT_DIR ?? 'content',
+  contentDirExclude: ['README.md'],
+  documentTypes: [Village, Product],
+  onMissingOrIncompatibleData: 'fail',
+  onExtraFieldData: 'fail',
+  onUnknownDocuments: 'skip-ignore',
+  disableImportAliasWarning: true,
+});

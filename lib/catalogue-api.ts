@@ -1,0 +1,29 @@
+import type { Locale } from '@/i18n/routing';
+import { getProducts, type Availability } from '@/lib/content';
+import { env } from '@/lib/env';
+import { paths } from '@/lib/paths';
+
+export interface CatalogueEntry {
+  sku: string;
+  slug: string;
+  village: string;
+  name: string;
+  priceVnd: number;
+  availability: Availability;
+  /** Units available now; null for made-to-order pieces. */
+  stock: number | null;
+  url: string;
+}
+
+export function catalogue(locale: Locale): CatalogueEntry[] {
+  return getProducts(locale).map((p) => ({
+    sku: p.sku,
+    slug: p.slug,
+    village: p.village,
+    name: p.name,
+    priceVnd: p.priceVnd,
+    availability: p.availability,
+    stock: p.availability === 'made_to_order' ? null : p.availability === 'sold_out' ? 0 : (p.stock ?? 0),
+    url: `${env.SITE_URL}${paths.product(locale, p.slug)}`,
+  }));
+}

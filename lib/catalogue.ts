@@ -1,0 +1,54 @@
+import { CRAFTS, type Craft, type Product } from '@/lib/content';
+
+export const SORTS = ['featured', 'price-asc', 'price-desc', 'name'] as const;
+export type Sort = (typeof SORTS)[number];
+
+export interface CatalogueFilter {
+  village?: string;
+  craft?: Craft;
+  minPrice?: number;
+  maxPrice?: number;
+  sort: Sort;
+}
+
+type Params = Record<string, string | string[] | undefined>;
+
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+function price(v: string | string[] | undefined): number | undefined {
+  const raw = one(v)?.replace(/[.,\s₫đ]/g, '');
+  if (!raw || !/^\d{1,10}$/.test(raw)) return undefined;
+  return Number(raw);
+}
+
+/** Reads filters from a query string. Nonsense values are ignored, never errors. */
+export function parseFilter(params: Params, villageSlugs: string[]): CatalogueFilter {
+  const village = one(params.village);
+  const craft = one(params.craft);
+  const sort = one(params.sort);
+  return {
+    village: village && villageSlugs.includes(village) ? village : undefined,
+    craft: (CRAFTS as readonly string[]).includes(craft ?? '') ? (craft as Craft) : undefined,
+    minPrice: price(params.min),
+    maxPrice: price(params.max),
+    sort: (SORTS as readonly string[]).includes(sort ?? '') ? (sort as Sort) : 'featured',
+  };
+}
+
+export function filterProducts(products: Product[], f: CatalogueFilter, locale: string): Product[] {
+  const collator = new Intl.Collator(locale);
+  const matches = products.filter(
+    (p) =>
+      (!f.village || p.village === f.village) &&
+      (!f.craft || p.craft === f.craft) &&
+      (f.minPrice === undefined || p.priceVnd >= f.minPrice) &&
+      (f.maxPrice === undefined || p.priceVnd <= f.maxPrice),
+  );
+  const order: Record<Sort, (a: Product, b: Product) => number> = {
+    featured: (a, b) => Number(Boolean(b.featured)) - Number(Boolean(a.featured)) || a.sku.localeCompare(b.sku),
+    'price-asc': (a, b) => a.priceVnd - b.priceVnd,
+    'price-desc': (a, b) => b.priceVnd - a.priceVnd,
+    name: (a, b) => collator.compare(a.name, b.name),
+  };
+  return matches.sort(order[f.sort]);
+}

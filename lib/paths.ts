@@ -1,0 +1,16 @@
+import type { Locale } from '@/i18n/routing';
+
+// Every page path in one place, so links, sitemaps and redirects agree.
+export const paths = {
+  home: (l: Locale) => `/${l}`,
+  villages: (l: Locale) => `/${l}/villages`,
+  village: (l: Locale, slug: string) => `/${l}/villages/${slug}`,
+  products: (l: Locale) => `/${l}/products`,
+  product: (l: Locale, slug: string) => `/${l}/products/${slug}`,
+};
+
+/** The same page in another language: only the locale segment changes. */
+export function switchLocalePath(pathname: string, to: Locale): string {
+  const [, , ...rest] = pathname.split('/');
+  return `/${[to, ...rest].filter(Boolean).join('/')}`;
+}

@@ -1,0 +1,23 @@
+/**
+ * `npm run content:check [-- --dir path/to/content --public path/to/public]`
+ * Validates every content file and prints each problem in Vietnamese with English beneath.
+ * Exits 1 on any error (warnings alone pass), so `npm run build` stops before anything is built.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkContent, formatProblem } from '../lib/content/check';
+
+const { values } = parseArgs({
+  options: { dir: { type: 'string', default: 'content' }, public: { type: 'string', default: 'public' } },
+});
+const dir = values.dir ?? 'content';
+const problems = checkContent(path.resolve(dir), path.resolve(values.public ?? 'public'), dir.replace(/\/$/, ''));
+const errors = problems.filter((p) => p.severity === 'error');
+const warnings = problems.filter((p) => p.severity === 'warning');
+
+for (const p of [...errors, ...warnings]) console.log(formatProblem(p));
+if (errors.length > 0) {
+  console.error(`\n✗ ${errors.length} lỗi, ${warnings.length} cảnh báo — sửa các lỗi trên rồi lưu lại. / ${errors.length} error(s), ${warnings.length} warning(s): fix the errors above.`);
+  process.exit(1);
+}
+console.log(`✓ Nội dung hợp lệ (${warnings.length} cảnh báo). / Content is valid (${warnings.length} warning(s)).`);
