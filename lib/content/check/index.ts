@@ -65,6 +65,17 @@ function checkSchema(f: ContentFile): ContentProblem[] {
   return problems;
 }
 
+// YAML reads `250.000` as the number 250: a price typed the Vietnamese way would pass silently.
+const INTEGER_FIELDS = ['priceVnd', 'stock', 'weightGrams', 'leadTimeDays'];
+
+function checkThousandsSeparators(f: ContentFile): ContentProblem[] {
+  if (f.locale !== 'vi') return [];
+  return INTEGER_FIELDS.filter((field) => new RegExp(`^${field}\\s*:\\s*["']?\\d{1,3}([.,]\\d{3})+`, 'm').test(f.source)).map((field) =>
+    problem(f, field, 'viết số liền, không dấu chấm hay dấu phẩy ngăn cách hàng nghìn (ví dụ 250000, không phải 250.000)',
+      'write the number without thousands separators (e.g. 250000, not 250.000)'),
+  );
+}
+
 function checkText(f: ContentFile): ContentProblem[] {
   if (f.source === f.source.normalize('NFC')) return [];
   return [
@@ -76,7 +87,7 @@ function checkText(f: ContentFile): ContentProblem[] {
 export function checkContent(root: string, publicDir: string, label = 'content'): ContentProblem[] {
   const { files, problems } = readContent(root, label);
   for (const f of files) {
-    problems.push(...checkText(f), ...checkSchema(f), ...checkMdx(f.file, f.body, f.bodyStartLine));
+    problems.push(...checkText(f), ...checkThousandsSeparators(f), ...checkSchema(f), ...checkMdx(f.file, f.body, f.bodyStartLine));
     if (!SLUG_PATTERN.test(f.slug)) {
       problems.push(problem(f, 'tên file', `tên file "${f.slug}" phải gồm chữ thường không dấu, số và "-" (ví dụ gio-may-tron.mdx)`,
         `the file name "${f.slug}" must be lower-case letters without diacritics, digits and "-" (e.g. gio-may-tron.mdx)`));

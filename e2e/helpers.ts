@@ -1,0 +1,40 @@
+import { expect, type Page, type APIRequestContext } from '@playwright/test';
+
+export const locales = ['vi', 'en'] as const;
+
+export interface CatalogueEntry {
+  sku: string;
+  slug: string;
+  village: string;
+  name: string;
+  priceVnd: number;
+  availability: string;
+  stock: number | null;
+  url: string;
+}
+
+export async function catalogue(request: APIRequestContext, locale: string): Promise<CatalogueEntry[]> {
+  const res = await request.get(`/api/products?locale=${locale}`);
+  expect(res.status()).toBe(200);
+  return ((await res.json()) as { products: CatalogueEntry[] }).products;
+}
+
+export async function villageSlugs(request: APIRequestContext): Promise<string[]> {
+  const html = await (await request.get('/vi/villages')).text();
+  return [...new Set([...html.matchAll(/href="\/vi\/villages\/([a-z0-9-]+)"/g)].map((m) => m[1] ?? ''))].filter(Boolean);
+}
+
+/** Collects console errors and failed same-origin requests while a test drives the page. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+  page.on('response', (res) => {
+    if (res.status() >= 400 && res.url().startsWith(new URL(page.url() || 'http://localhost').origin)) {
+      errors.push(`${res.status()} ${res.url()}`);
+    }
+  });
+  return errors;
+}

@@ -1,0 +1,86 @@
+import { expect, test } from '@playwright/test';
+import { catalogue } from './helpers';
+
+test.describe('language', () => {
+  for (const [header, locale] of [
+    ['vi-VN,vi;q=0.9', 'vi'],
+    ['en-US,en;q=0.9', 'en'],
+    ['fr-FR,fr;q=0.9', 'en'],
+  ] as const) {
+    test(`/ with Accept-Language ${header} redirects to /${locale}`, async ({ request }) => {
+      const res = await request.get('/', { headers: { 'accept-language': header }, maxRedirects: 0 });
+      expect(res.status()).toBe(307);
+      expect(new URL(res.headers().location ?? '', 'http://x').pathname).toBe(`/${locale}`);
+    });
+  }
+
+  test('the language switcher keeps the visitor on the same page', async ({ page, request }) => {
+    const [product] = await catalogue(request, 'vi');
+    await page.goto(`/vi/products/${product?.slug}`);
+    await page.getByRole('link', { name: 'English' }).click();
+    await expect(page).toHaveURL(new RegExp(`/en/products/${product?.slug}$`));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.getByRole('link', { name: 'Tiếng Việt' }).click();
+    await expect(page).toHaveURL(new RegExp(`/vi/products/${product?.slug}$`));
+  });
+
+  test('a product without an English file shows the Vietnamese text with a note, not a 404', async ({ page, request }) => {
+    const vi = await catalogue(request, 'vi');
+    const en = await catalogue(request, 'en');
+    const untranslated = en.find((p) => vi.find((v) => v.sku === p.sku)?.name === p.name);
+    expect(untranslated, 'sample content keeps one product untranslated on purpose').toBeDefined();
+    const res = await page.goto(`/en/products/${untranslated?.slug}`);
+    expect(res?.status()).toBe(200);
+    await expect(page.getByRole('note')).toHaveText(/not been translated yet/);
+  });
+});
+
+test.describe('not found', () => {
+  for (const [locale, title] of [
+    ['vi', 'Không tìm thấy trang'],
+    ['en', 'Page not found'],
+  ] as const) {
+    test(`unknown product and path in ${locale} → localized 404`, async ({ page }) => {
+      for (const path of [`/${locale}/products/khong-co-san-pham`, `/${locale}/villages/khong-co`, `/${locale}/abc/def`]) {
+        const res = await page.goto(path);
+        expect(res?.status(), path).toBe(404);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+        await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      }
+    });
+  }
+
+  test('an unknown locale is a 404, not a crash', async ({ request }) => {
+    const res = await request.get('/de/products', { maxRedirects: 0 });
+    expect([307, 404]).toContain(res.status());
+  });
+});
+
+test.describe('catalogue filters', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('filter and sort work without JavaScript', async ({ page }) => {
+    await page.goto('/en/products');
+    await page.getByLabel('Sort by').selectOption('price-asc');
+    await page.getByLabel('Price from (₫)').fill('100000');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect(page).toHaveURL(/sort=price-asc/);
+    const prices = await page.locator('main article p.font-bold').allTextContents();
+    const numbers = prices.map((p) => Number(p.replace(/\D/g, '')));
+    expect(numbers.length).toBeGreaterThan(0);
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+    expect(Math.min(...numbers)).toBeGreaterThanOrEqual(100000);
+  });
+
+  test('nonsense filter values are ignored', async ({ page }) => {
+    const res = await page.goto('/vi/products?village=%27%3B--&min=abc&sort=xyz&craft=');
+    expect(res?.status()).toBe(200);
+    await expect(page.getByRole('status')).toHaveText(/\d+ sản phẩm/);
+  });
+});
+
+test('catalogue API rejects an unknown locale with a message', async ({ request }) => {
+  const res = await request.get('/api/products?locale=fr');
+  expect(res.status()).toBe(400);
+  expect((await res.json()).error.message).toMatch(/vi or en/);
+});

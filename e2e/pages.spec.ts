@@ -1,0 +1,37 @@
+import { expect, test } from '@playwright/test';
+import { catalogue, locales, villageSlugs, watchErrors } from './helpers';
+
+for (const locale of locales) {
+  test(`every village page renders in ${locale}`, async ({ page, request }) => {
+    const slugs = await villageSlugs(request);
+    expect(slugs.length).toBeGreaterThanOrEqual(6);
+    const errors = watchErrors(page);
+    for (const slug of slugs) {
+      const res = await page.goto(`/${locale}/villages/${slug}`);
+      expect(res?.status(), slug).toBe(200);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await expect(page.getByRole('link', { name: locale === 'vi' ? 'Mở vị trí trong ứng dụng bản đồ' : 'Open the location in a map app' })).toHaveAttribute('href', /^geo:/);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  test(`every product page renders in ${locale}`, async ({ page, request }) => {
+    const products = await catalogue(request, locale);
+    expect(products.length).toBeGreaterThanOrEqual(40);
+    const errors = watchErrors(page);
+    for (const p of products) {
+      const res = await page.goto(new URL(p.url).pathname);
+      expect(res?.status(), p.slug).toBe(200);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(p.name);
+      await expect(page.getByText(p.sku, { exact: true })).toBeVisible();
+      const price = locale === 'vi' ? new Intl.NumberFormat('vi-VN').format(p.priceVnd) : `₫${new Intl.NumberFormat('en-US').format(p.priceVnd)}`;
+      await expect(page.getByLabel(locale === 'vi' ? 'Giá' : 'Price', { exact: true })).toContainText(price);
+      // The first product picture must have loaded (next/image through sharp).
+      const img = page.locator('main img').first();
+      await expect(img).toHaveJSProperty('complete', true);
+      expect(await img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBeGreaterThan(0);
+    }
+    expect(errors).toEqual([]);
+  });
+}

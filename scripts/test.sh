@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# `npm test`: every check, in the order a failure is cheapest to find.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/ensure-chromium.sh
+
+echo "== content check"
+npm run -s content:check
+echo "== lint"
+npm run -s lint
+echo "== typecheck"
+npm run -s typecheck
+echo "== unit tests"
+npx vitest run
+echo "== production build"
+export E2E_PORT="${E2E_PORT:-3123}"
+export SITE_URL="${SITE_URL:-http://localhost:$E2E_PORT}"
+npm run -s build
+echo "== e2e tests (Chromium)"
+npx playwright test
