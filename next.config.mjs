@@ -1,4 +1,5 @@
 import createNextIntlPlugin from 'next-intl/plugin';
+import { productRedirects } from './lib/content/redirects.mjs';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -9,6 +10,11 @@ const nextConfig = {
     formats: ['image/avif', 'image/webp'],
     deviceSizes: [360, 480, 640, 828, 1080, 1280, 1600],
     minimumCacheTTL: 31536000,
+  },
+  // Renamed products keep their old URLs working (content lists them in `redirectFrom`).
+  // contentlayer2 builds before next, so the generated data is there to read.
+  async redirects() {
+    return productRedirects('.contentlayer/generated', ['vi', 'en']);
   },
 };
 

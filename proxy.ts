@@ -6,23 +6,31 @@ import { LOCALE_COOKIE, pickLocale } from '@/lib/locale';
 const intl = createMiddleware(routing);
 
 /**
- * Locale routing only. A path without a locale prefix goes to the visitor's language (vi for
- * Vietnamese, en otherwise — next-intl alone would fall back to the default, vi, for a tourist).
- * Authorization never lives here.
+ * Locale routing only; authorization never lives here.
+ * - /q/{SKU}, /Q/{SKU}: shown in the scanner's language, by rewriting (not redirecting) to
+ *   /{locale}/q/{SKU}, which answers the one redirect to the product page.
+ * - Paths without a locale go to the visitor's language: vi for Vietnamese, en otherwise
+ *   (next-intl alone would fall back to the default, vi, for a tourist).
  */
 export default function proxy(request: NextRequest) {
-  const { pathname, search } = request.nextUrl;
+  const { pathname } = request.nextUrl;
   const first = pathname.split('/')[1] ?? '';
   if ((routing.locales as readonly string[]).includes(first)) return intl(request);
 
   const locale = pickLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get('accept-language'));
   const url = request.nextUrl.clone();
+  if (first === 'q' || first === 'Q') {
+    const rest = pathname.slice(3);
+    url.pathname = `/${locale}/q/${rest}`;
+    const headers = new Headers(request.headers);
+    headers.set('x-qr-method', request.method);
+    return NextResponse.rewrite(url, { request: { headers } });
+  }
   url.pathname = `/${locale}${pathname === '/' ? '' : pathname}`;
-  url.search = search;
   return NextResponse.redirect(url, 307);
 }
 
 export const config = {
-  // Leaves QR links, QR images, APIs, the desk, Next internals and files with an extension alone.
-  matcher: ['/((?!api|q/|Q/|qr/|desk|_next|_vercel|.*\\..*).*)'],
+  // Leaves QR images, APIs, the desk, Next internals and files with an extension alone.
+  matcher: ['/((?!api|qr/|desk|_next|_vercel|.*\\..*).*)'],
 };

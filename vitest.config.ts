@@ -6,6 +6,7 @@ export default defineConfig({
     alias: {
       '@': path.resolve(import.meta.dirname),
       'contentlayer/generated': path.resolve(import.meta.dirname, '.contentlayer/generated'),
+      'server-only': path.resolve(import.meta.dirname, 'tests/stubs/server-only.ts'),
     },
   },
   test: {

@@ -7,6 +7,9 @@ export const paths = {
   village: (l: Locale, slug: string) => `/${l}/villages/${slug}`,
   products: (l: Locale) => `/${l}/products`,
   product: (l: Locale, slug: string) => `/${l}/products/${slug}`,
+  labels: (l: Locale, skus: string[] = []) => `/${l}/labels${skus.length ? `?${skus.map((s) => `sku=${encodeURIComponent(s)}`).join('&')}` : ''}`,
+  qrSvg: (sku: string) => `/qr/${sku}.svg`,
+  qrPng: (sku: string) => `/qr/${sku}.png`,
 };
 
 /** The same page in another language: only the locale segment changes. */

@@ -16,6 +16,9 @@ npx vitest run
 echo "== production build"
 export E2E_PORT="${E2E_PORT:-3123}"
 export SITE_URL="${SITE_URL:-http://localhost:$E2E_PORT}"
+# A fresh database for the e2e run, so scan and order counts start from zero.
+export DATABASE_PATH="$PWD/data/e2e/shop.db"
+rm -f "$DATABASE_PATH" "$DATABASE_PATH-wal" "$DATABASE_PATH-shm"
 npm run -s build
 echo "== e2e tests (Chromium)"
 npx playwright test

@@ -9,7 +9,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
   const site = await getTranslations({ locale, namespace: 'Meta' });
   const other: Locale = locale === 'vi' ? 'en' : 'vi';
   return (
-    <header className="border-b border-bamboo-200 bg-white">
+    <header className="border-b border-bamboo-200 bg-white print:hidden">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:p-2">
         {t('skip')}
       </a>

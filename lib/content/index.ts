@@ -132,11 +132,6 @@ export function getProduct(slug: string, locale: Locale): Product | undefined {
   return e && localizeProduct(e, locale);
 }
 
-/** The current slug of a product that used to live at `oldSlug` (its content lists it in redirectFrom). */
-export function findRenamedProduct(oldSlug: string): string | undefined {
-  return productEntries.find((p) => p.facts.published && p.facts.redirectFrom?.includes(oldSlug))?.slug;
-}
-
 /** Case-insensitive: SKUs are printed in upper case, but people type them any way. */
 export function getProductBySku(sku: string, locale: Locale): Product | undefined {
   const wanted = sku.toUpperCase();

@@ -1,17 +1,19 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Availability } from '@/components/product/availability';
 import { ProductFacts } from '@/components/product/product-facts';
 import { ProductGallery } from '@/components/product/product-gallery';
+import { ProductQr } from '@/components/product/product-qr';
 import { Badge } from '@/components/ui/badge';
 import { MdxContent } from '@/components/ui/mdx-content';
 import { TranslationNote } from '@/components/ui/translation-note';
 import { isLocale, routing } from '@/i18n/routing';
-import { findRenamedProduct, getProduct, getProducts } from '@/lib/content';
+import { getProduct, getProducts, getVillage } from '@/lib/content';
 import { formatVnd } from '@/lib/format';
 import { paths } from '@/lib/paths';
+import { publicScanCount } from '@/lib/scans';
 
 export const revalidate = 3600;
 
@@ -30,11 +32,7 @@ export default async function ProductPage({ params }: PageProps<'/[locale]/produ
   const { locale, slug } = await params;
   if (!isLocale(locale)) notFound();
   const product = getProduct(slug, locale);
-  if (!product) {
-    const renamed = findRenamedProduct(slug);
-    if (renamed) permanentRedirect(paths.product(locale, renamed));
-    notFound();
-  }
+  if (!product) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Product' });
 
@@ -65,6 +63,7 @@ export default async function ProductPage({ params }: PageProps<'/[locale]/produ
             </Link>
           </section>
           <ProductFacts product={product} locale={locale} />
+          <ProductQr product={product} locale={locale} scans={getVillage(product.village, locale)?.showScanCount ? publicScanCount(product.sku) : undefined} />
         </div>
       </div>
       <section aria-labelledby="description" className="mt-10 max-w-3xl">

@@ -1,0 +1,28 @@
+import type { Locale } from '@/i18n/routing';
+import type { Label } from '@/lib/labels';
+import { formatVnd } from '@/lib/format';
+import { qrSvg } from '@/lib/qr';
+
+/**
+ * A4 sheet, 3 × 8 labels of 70 × 37 mm (the common 24-up label paper). Sizes are in mm so the
+ * printed QR is 25 mm wide — comfortably above the 20 mm a phone needs at arm's length.
+ */
+export async function LabelSheet({ labels, locale }: { labels: Label[]; locale: Locale }) {
+  const codes = await Promise.all(labels.map((l) => qrSvg(l.sku)));
+  return (
+    <ul className="label-sheet">
+      {labels.map((l, i) => (
+        <li key={l.sku} className="label" data-sku={l.sku}>
+          <div className="label-qr" role="img" aria-label={`QR ${l.sku}`} dangerouslySetInnerHTML={{ __html: codes[i] ?? '' }} />
+          <div className="label-text">
+            <p className="label-name" lang="vi">{l.nameVi}</p>
+            <p className="label-name-en" lang="en">{l.nameEn}</p>
+            <p className="label-price">{formatVnd(l.priceVnd, locale)}</p>
+            <p className="label-village">{l.village}</p>
+            <p className="label-sku">{l.sku}</p>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { openDb } from '@/lib/db/client';
+import { isPreviewBot, recordScan, scanCount, scanTotals } from '@/lib/scans';
+
+describe('scan counting', () => {
+  it('counts N scans as N, per product and per Vietnamese day', () => {
+    const db = openDb(':memory:');
+    const noon = new Date('2026-11-20T05:00:00Z');
+    for (let i = 0; i < 7; i++) recordScan('PV-0001', noon, db);
+    recordScan('PV-0002', noon, db);
+    // 23:30 in Hanoi on the 20th is 16:30 UTC; 00:30 on the 21st is 17:30 UTC the same UTC day.
+    recordScan('PV-0001', new Date('2026-11-20T17:30:00Z'), db);
+    expect(scanCount('PV-0001', db)).toBe(8);
+    expect(scanTotals(30, noon, db)).toEqual([
+      { sku: 'PV-0001', total: 8 },
+      { sku: 'PV-0002', total: 1 },
+    ]);
+    const days = db.$client.prepare("select day, count from scans where sku = 'PV-0001' order by day").all();
+    expect(days).toEqual([
+      { day: '2026-11-20', count: 7 },
+      { day: '2026-11-21', count: 1 },
+    ]);
+  });
+
+  it('leaves scans older than the window out of the totals', () => {
+    const db = openDb(':memory:');
+    const now = new Date('2026-11-30T05:00:00Z');
+    recordScan('PV-0001', new Date('2026-10-01T05:00:00Z'), db);
+    recordScan('PV-0001', now, db);
+    expect(scanTotals(30, now, db)).toEqual([{ sku: 'PV-0001', total: 1 }]);
+  });
+
+  it('stores nothing personal: no table holds an address, agent or identifier of a person', () => {
+    const db = openDb(':memory:');
+    const columns = db.$client
+      .prepare("select m.name as tbl, p.name as col from sqlite_master m join pragma_table_info(m.name) p where m.type = 'table' and m.name = 'scans'")
+      .all() as { tbl: string; col: string }[];
+    expect(columns.map((c) => c.col).sort()).toEqual(['count', 'day', 'sku']);
+  });
+
+  it.each([
+    ['facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)', true],
+    ['WhatsApp/2.23.20.0', true],
+    ['TelegramBot (like TwitterBot)', true],
+    ['Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)', true],
+    ['Mozilla/5.0 (compatible; Discordbot/2.0; +https://discordapp.com)', true],
+    ['Googlebot/2.1 (+http://www.google.com/bot.html)', true],
+    ['Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 Chrome/126.0 Mobile Safari/537.36', false],
+    ['Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 Version/17.5 Mobile/15E148 Safari/604.1', false],
+    ['Mozilla/5.0 (Linux; Android 13) AppleWebKit/537.36 Chrome/120 Mobile Safari/537.36 Zalo android/12345', false],
+  ])('preview bot %s → %s', (ua, bot) => {
+    expect(isPreviewBot(ua)).toBe(bot);
+  });
+});
