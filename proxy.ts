@@ -2,8 +2,12 @@ import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from '@/i18n/routing';
 import { LOCALE_COOKIE, pickLocale } from '@/lib/locale';
+import { safeDecode } from '@/lib/url';
 
 const intl = createMiddleware(routing);
+
+// Not pages: QR images, APIs and the desk are never locale-routed.
+const PASS_THROUGH = new Set(['api', 'qr', 'desk']);
 
 /**
  * Locale routing only; authorization never lives here.
@@ -14,7 +18,15 @@ const intl = createMiddleware(routing);
  */
 export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  // Next answers a malformed percent-encoding (%C0%AE, %ZZ) with a bare 500; say what is wrong instead.
+  if (safeDecode(pathname) === undefined) {
+    return new NextResponse('400 Bad Request: the address is not valid percent-encoded UTF-8. / Địa chỉ không hợp lệ.\n', {
+      status: 400,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    });
+  }
   const first = pathname.split('/')[1] ?? '';
+  if (PASS_THROUGH.has(first) || /\.[^/]*$/.test(pathname)) return NextResponse.next();
   if ((routing.locales as readonly string[]).includes(first)) return intl(request);
 
   const locale = pickLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get('accept-language'));
@@ -31,6 +43,6 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Leaves QR images, APIs, the desk, Next internals and files with an extension alone.
-  matcher: ['/((?!api|qr/|desk|_next|_vercel|.*\\..*).*)'],
+  // Everything but Next's own assets: even paths passed through get the encoding check above.
+  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
 };
