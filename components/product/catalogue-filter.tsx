@@ -44,7 +44,7 @@ export async function CatalogueFilterForm({ filter, villages, locale }: { filter
         </select>
       </label>
       <div className="flex items-end gap-3">
-        <button type="submit" className="rounded bg-leaf-700 px-4 py-1.5 font-semibold text-white hover:bg-leaf-800">{t('apply')}</button>
+        <button type="submit" className="whitespace-nowrap rounded bg-leaf-700 px-4 py-1.5 font-semibold text-white hover:bg-leaf-800">{t('apply')}</button>
         <a href={paths.products(locale)} className="text-sm text-leaf-700 underline">{t('reset')}</a>
       </div>
     </form>

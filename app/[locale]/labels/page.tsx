@@ -43,7 +43,9 @@ export default async function LabelsPage({ params, searchParams }: PageProps<'/[
           <span role="status">{t('count', { count: labels.length })}</span>
         </p>
       </div>
-      <LabelSheet labels={labels} locale={locale} />
+      <div className="overflow-x-auto print:overflow-visible">
+        <LabelSheet labels={labels} locale={locale} />
+      </div>
     </>
   );
 }

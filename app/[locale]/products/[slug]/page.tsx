@@ -39,22 +39,22 @@ export default async function ProductPage({ params }: PageProps<'/[locale]/produ
   return (
     <article>
       <TranslationNote locale={locale} translated={product.translated} />
+      <header className="mb-6">
+        <h1 className="mb-2 text-3xl font-bold text-leaf-800">{product.name}</h1>
+        <p className="text-bamboo-800">
+          {t('origin')}:{' '}
+          <Link href={paths.village(locale, product.village)} className="font-semibold text-leaf-700 underline">
+            {t('madeIn', { village: product.villageName })}
+          </Link>
+        </p>
+      </header>
       <div className="grid gap-8 lg:grid-cols-2">
         <ProductGallery images={product.images} label={t('gallery')} />
         <div className="flex flex-col gap-5">
-          <header>
-            <h1 className="mb-2 text-3xl font-bold text-leaf-800">{product.name}</h1>
-            <p className="text-bamboo-800">
-              {t('origin')}:{' '}
-              <Link href={paths.village(locale, product.village)} className="font-semibold text-leaf-700 underline">
-                {t('madeIn', { village: product.villageName })}
-              </Link>
-            </p>
-          </header>
           <p className="text-3xl font-bold" aria-label={t('price')}>{formatVnd(product.priceVnd, locale)}</p>
           <p><Availability product={product} locale={locale} /></p>
           {product.ocopStars && (
-            <p><Badge tone="leaf">{t('ocop', { stars: product.ocopStars })}{product.ocopSample ? ' *' : ''}</Badge></p>
+            <p><Badge tone="leaf">{t('ocop', { stars: product.ocopStars })}{product.ocopSample ? ` (${t('sample')})` : ''}</Badge></p>
           )}
           <section aria-label={t('buySlot')} data-slot="add-to-cart" className="rounded-lg border border-bamboo-200 bg-white p-4 text-sm">
             <p className="mb-2">{t('buySoon')}</p>
