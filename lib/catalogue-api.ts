@@ -2,6 +2,7 @@ import type { Locale } from '@/i18n/routing';
 import { getProducts, type Availability } from '@/lib/content';
 import { env } from '@/lib/env';
 import { paths } from '@/lib/paths';
+import { liveStock } from '@/lib/stock';
 
 export interface CatalogueEntry {
   sku: string;
@@ -22,8 +23,7 @@ export function catalogue(locale: Locale): CatalogueEntry[] {
     village: p.village,
     name: p.name,
     priceVnd: p.priceVnd,
-    availability: p.availability,
-    stock: p.availability === 'made_to_order' ? null : p.availability === 'sold_out' ? 0 : (p.stock ?? 0),
+    ...liveStock(p),
     url: `${env.SITE_URL}${paths.product(locale, p.slug)}`,
   }));
 }

@@ -1,21 +1,32 @@
+import 'server-only';
 import { z } from 'zod';
 
-// The only reader of process.env. Each module that needs a variable imports `env` from here.
+// The only reader of process.env, validated once at startup. A malformed value stops the process
+// with a message naming the variable; optional services (Stripe) are off when their keys are unset.
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+
 const schema = z.object({
   SITE_URL: z
-    .url({ protocol: /^https?$/, error: 'SITE_URL must be an absolute http(s) URL, e.g. https://langnghe.example.vn' })
+    .url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL, e.g. https://langnghe.example.vn' })
     .default('http://localhost:3000')
     .transform((u) => u.replace(/\/+$/, '')),
   DATABASE_PATH: z.string().min(1).default('data/shop.db'),
+  STRIPE_SECRET_KEY: optional(z.string().regex(/^(sk|rk)_(test|live)_\w+$/, 'must look like sk_test_… or sk_live_…')),
+  STRIPE_WEBHOOK_SECRET: optional(z.string().regex(/^whsec_\w+$/, 'must look like whsec_…')),
+  STRIPE_API_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL, e.g. http://127.0.0.1:12111' })),
 });
 
 const parsed = schema.safeParse({
   SITE_URL: process.env.SITE_URL || undefined,
   DATABASE_PATH: process.env.DATABASE_PATH || undefined,
+  STRIPE_SECRET_KEY: process.env.STRIPE_SECRET_KEY,
+  STRIPE_WEBHOOK_SECRET: process.env.STRIPE_WEBHOOK_SECRET,
+  STRIPE_API_URL: process.env.STRIPE_API_URL,
 });
 if (!parsed.success) {
-  const detail = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-  throw new Error(`Invalid environment: ${detail}`);
+  const detail = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+  throw new Error(`Invalid environment variables:\n${detail}`);
 }
 
 export const env = parsed.data;

@@ -2,11 +2,13 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { paths } from '@/lib/paths';
+import { CartLink } from '@/components/cart/cart-link';
 import { LanguageSwitcher } from './language-switcher';
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Nav' });
   const site = await getTranslations({ locale, namespace: 'Meta' });
+  const cart = await getTranslations({ locale, namespace: 'Cart' });
   const other: Locale = locale === 'vi' ? 'en' : 'vi';
   return (
     <header className="border-b border-bamboo-200 bg-white print:hidden">
@@ -24,6 +26,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           <Link href={paths.products(locale)} className="hover:underline">
             {t('products')}
           </Link>
+          <CartLink href={paths.cart(locale)} label={cart('link')} />
           <LanguageSwitcher to={other} label={t('switchTo')} title={t('switchLabel')} />
         </nav>
       </div>

@@ -14,3 +14,112 @@ export const scans = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.sku, t.day] }), check('scans_count_non_negative', sql`${t.count} >= 0`)],
 );
+
+/**
+ * Stock held in the database. `contentStock` is the figure last read from the product's content
+ * file; when a representative changes it, `onHand` is reset to it and `sold` to 0 (they counted
+ * the shelf). Available = onHand − sold − reserved, and the CHECK keeps it from going below 0
+ * even if application code were wrong.
+ */
+export const inventory = sqliteTable(
+  'inventory',
+  {
+    sku: text('sku').primaryKey(),
+    contentStock: integer('content_stock').notNull(),
+    onHand: integer('on_hand').notNull(),
+    sold: integer('sold').notNull().default(0),
+    reserved: integer('reserved').notNull().default(0),
+  },
+  (t) => [
+    check('inventory_non_negative', sql`${t.sold} >= 0 AND ${t.reserved} >= 0`),
+    check('inventory_available_non_negative', sql`${t.onHand} - ${t.sold} - ${t.reserved} >= 0`),
+  ],
+);
+
+export const ORDER_STATUSES = ['pending', 'paid', 'shipped', 'delivered', 'cancelled', 'expired'] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+export const PAYMENT_METHODS = ['card', 'bank_transfer', 'cod'] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+
+const list = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
+
+/** One order model for card, bank transfer and cash on delivery. Money is whole đồng. */
+export const orders = sqliteTable(
+  'orders',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    reference: text('reference').notNull().unique(),
+    status: text('status', { enum: ORDER_STATUSES }).notNull(),
+    method: text('method', { enum: PAYMENT_METHODS }).notNull(),
+    locale: text('locale').notNull(),
+    subtotalVnd: integer('subtotal_vnd').notNull(),
+    shippingVnd: integer('shipping_vnd').notNull(),
+    totalVnd: integer('total_vnd').notNull(),
+    shippingOption: text('shipping_option'),
+    customerName: text('customer_name'),
+    customerPhone: text('customer_phone'),
+    customerEmail: text('customer_email'),
+    addressLine: text('address_line'),
+    addressCommune: text('address_commune'),
+    addressProvince: text('address_province'),
+    addressCountry: text('address_country'),
+    customerNote: text('customer_note'),
+    stripeSessionId: text('stripe_session_id').unique(),
+    stripePaymentIntentId: text('stripe_payment_intent_id'),
+    accessTokenHash: text('access_token_hash'),
+    /** While pending: when the held stock goes back on sale. Null once paid, cancelled or expired. */
+    reservedUntil: integer('reserved_until'),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [
+    check('orders_status', sql`${t.status} IN (${list(ORDER_STATUSES)})`),
+    check('orders_method', sql`${t.method} IN (${list(PAYMENT_METHODS)})`),
+    check('orders_money', sql`${t.subtotalVnd} >= 0 AND ${t.shippingVnd} >= 0 AND ${t.totalVnd} = ${t.subtotalVnd} + ${t.shippingVnd}`),
+  ],
+);
+
+export const orderLines = sqliteTable(
+  'order_lines',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    orderId: integer('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
+    sku: text('sku').notNull(),
+    name: text('name').notNull(),
+    village: text('village').notNull(),
+    unitPriceVnd: integer('unit_price_vnd').notNull(),
+    quantity: integer('quantity').notNull(),
+    /** Whether this line holds stock (in-stock products do; made-to-order ones do not). */
+    reservesStock: integer('reserves_stock', { mode: 'boolean' }).notNull(),
+  },
+  (t) => [check('order_lines_positive', sql`${t.quantity} > 0 AND ${t.unitPriceVnd} >= 0`)],
+);
+
+/** The status history: every change, who made it and why. */
+export const orderEvents = sqliteTable('order_events', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  orderId: integer('order_id')
+    .notNull()
+    .references(() => orders.id, { onDelete: 'cascade' }),
+  at: integer('at').notNull(),
+  fromStatus: text('from_status'),
+  toStatus: text('to_status').notNull(),
+  actor: text('actor').notNull(),
+  note: text('note'),
+});
+
+/** Per-year counter behind references like CM-2026-000123. */
+export const orderCounters = sqliteTable('order_counters', {
+  year: integer('year').primaryKey(),
+  last: integer('last').notNull(),
+});
+
+/** Stripe events already applied: written in the same transaction as the order change they made. */
+export const stripeEvents = sqliteTable('stripe_events', {
+  eventId: text('event_id').primaryKey(),
+  type: text('type').notNull(),
+  sessionId: text('session_id'),
+  receivedAt: integer('received_at').notNull(),
+});

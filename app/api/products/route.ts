@@ -1,6 +1,7 @@
 import { isLocale } from '@/i18n/routing';
 import { catalogue } from '@/lib/catalogue-api';
 
+// Sales revalidate this on demand (lib/revalidate.ts); this is the fallback.
 export const revalidate = 60;
 
 export function GET(request: Request) {

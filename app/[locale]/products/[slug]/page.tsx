@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { AddToCart } from '@/components/cart/add-to-cart';
 import { Availability } from '@/components/product/availability';
 import { ProductFacts } from '@/components/product/product-facts';
 import { ProductGallery } from '@/components/product/product-gallery';
@@ -14,8 +15,10 @@ import { getProduct, getProducts, getVillage } from '@/lib/content';
 import { formatVnd } from '@/lib/format';
 import { paths } from '@/lib/paths';
 import { publicScanCount } from '@/lib/scans';
+import { liveStock } from '@/lib/stock';
 
-export const revalidate = 3600;
+// Stock changes revalidate this page on demand (lib/revalidate.ts); this is the fallback.
+export const revalidate = 300;
 
 export function generateStaticParams() {
   return routing.locales.flatMap((locale) => getProducts(locale).map((p) => ({ locale, slug: p.slug })));
@@ -35,6 +38,7 @@ export default async function ProductPage({ params }: PageProps<'/[locale]/produ
   if (!product) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Product' });
+  const cart = await getTranslations({ locale, namespace: 'Cart' });
 
   return (
     <article>
@@ -56,11 +60,13 @@ export default async function ProductPage({ params }: PageProps<'/[locale]/produ
           {product.ocopStars && (
             <p><Badge tone="leaf">{t('ocop', { stars: product.ocopStars })}{product.ocopSample ? ` (${t('sample')})` : ''}</Badge></p>
           )}
-          <section aria-label={t('buySlot')} data-slot="add-to-cart" className="rounded-lg border border-bamboo-200 bg-white p-4 text-sm">
-            <p className="mb-2">{t('buySoon')}</p>
-            <Link href={`${paths.village(locale, product.village)}#contact`} className="font-semibold text-leaf-700 underline">
-              {t('contactVillage', { village: product.villageName })}
-            </Link>
+          <section aria-label={t('buySlot')} className="rounded-lg border border-bamboo-200 bg-white p-4">
+            <AddToCart
+              sku={product.sku}
+              stock={liveStock(product).stock}
+              cartHref={paths.cart(locale)}
+              labels={{ quantity: cart('quantity'), add: cart('add'), soldOut: cart('soldOut'), added: cart('added'), viewCart: cart('viewCart') }}
+            />
           </section>
           <ProductFacts product={product} locale={locale} />
           <ProductQr product={product} locale={locale} scans={getVillage(product.village, locale)?.showScanCount ? publicScanCount(product.sku) : undefined} />

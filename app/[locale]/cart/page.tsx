@@ -1,0 +1,44 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { CartView, type CartProduct } from '@/components/cart/cart-view';
+import { isLocale } from '@/i18n/routing';
+import { getProducts } from '@/lib/content';
+import { formatVnd } from '@/lib/format';
+import { paths } from '@/lib/paths';
+import { shopSettings } from '@/lib/settings';
+import { liveStock } from '@/lib/stock';
+
+export const metadata: Metadata = { robots: { index: false } };
+
+export default async function CartPage({ params, searchParams }: PageProps<'/[locale]/cart'>) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'Cart' });
+  const products: Record<string, CartProduct> = Object.fromEntries(
+    getProducts(locale).map((p) => [
+      p.sku,
+      {
+        sku: p.sku,
+        name: p.name,
+        href: paths.product(locale, p.slug),
+        priceVnd: p.priceVnd,
+        priceLabel: formatVnd(p.priceVnd, locale),
+        stock: liveStock(p).stock,
+        ...(p.availability === 'made_to_order' && { leadTime: t('leadTime', { days: p.leadTimeDays ?? 0 }) }),
+      },
+    ]),
+  );
+  const shipping = shopSettings().shipping.map((s) => ({ id: s.id, label: s.name[locale], priceVnd: s.priceVnd, priceLabel: formatVnd(s.priceVnd, locale) }));
+  const labels = {
+    empty: t('empty'), product: t('product'), quantity: t('quantity'), remove: t('remove'), subtotal: t('subtotal'), shipping: t('shipping'),
+    total: t('total'), payCard: t('payCard'), paying: t('paying'), unavailable: t('unavailable'), cancelled: t('cancelled'), error: t('error'),
+  };
+  return (
+    <>
+      <h1 className="mb-6 text-3xl font-bold">{t('title')}</h1>
+      <CartView products={products} shipping={shipping} locale={locale} labels={labels} cancelled={(await searchParams).cancelled === '1'} />
+    </>
+  );
+}

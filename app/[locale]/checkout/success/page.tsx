@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ClearCart } from '@/components/cart/clear-cart';
+import { OrderSummary } from '@/components/cart/order-summary';
+import { isLocale } from '@/i18n/routing';
+import { paths } from '@/lib/paths';
+import { confirmCardPayment } from '@/lib/payments/confirm';
+
+export const metadata: Metadata = { robots: { index: false } };
+
+export default async function CheckoutSuccess({ params, searchParams }: PageProps<'/[locale]/checkout/success'>) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'Checkout' });
+  const sessionId = (await searchParams).session_id;
+  const order = typeof sessionId === 'string' ? await confirmCardPayment(sessionId) : undefined;
+  if (!order) notFound();
+  const paid = order.status === 'paid' || order.status === 'shipped' || order.status === 'delivered';
+  return (
+    <section className="mx-auto max-w-2xl">
+      <h1 className="mb-2 text-3xl font-bold text-leaf-800">{paid ? t('thanks') : t('processing')}</h1>
+      <p className="mb-6">{paid ? t('paidLead') : t('processingLead')}</p>
+      {paid && <ClearCart />}
+      <OrderSummary order={order} locale={locale} />
+      <p className="mt-6">
+        <Link href={paths.products(locale)} className="text-leaf-700 underline">{t('continue')}</Link>
+      </p>
+    </section>
+  );
+}

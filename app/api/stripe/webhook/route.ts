@@ -1,0 +1,42 @@
+import type Stripe from 'stripe';
+import { getDb } from '@/lib/db/client';
+import { orderBySession, withLines } from '@/lib/orders/queries';
+import { fulfilSession } from '@/lib/payments/card';
+import { stripe, webhookSecret } from '@/lib/payments/stripe-client';
+import { revalidateStock } from '@/lib/revalidate';
+
+const HANDLED = new Set([
+  'checkout.session.completed',
+  'checkout.session.async_payment_succeeded',
+  'checkout.session.async_payment_failed',
+  'checkout.session.expired',
+]);
+
+const reply = (status: number, message: string) => Response.json({ message }, { status });
+
+/** Stripe → us. The raw body is verified before anything is read from it. */
+export async function POST(request: Request) {
+  const client = stripe();
+  const secret = webhookSecret();
+  if (!client || !secret) return reply(503, 'card payments are not configured');
+  const signature = request.headers.get('stripe-signature');
+  if (!signature) return reply(400, 'missing Stripe-Signature header');
+
+  let event: Stripe.Event;
+  try {
+    // Rejects a bad signature and a timestamp outside the 300 s tolerance (replays).
+    event = client.webhooks.constructEvent(await request.text(), signature, secret);
+  } catch {
+    return reply(400, 'invalid signature');
+  }
+  if (!HANDLED.has(event.type)) return reply(200, `ignored ${event.type}`);
+
+  const session = event.data.object as Stripe.Checkout.Session;
+  const db = getDb();
+  const result = fulfilSession(db, session, { id: event.id, type: event.type });
+  if (result === 'applied') {
+    const order = orderBySession(db, session.id);
+    if (order) revalidateStock(withLines(db, [order])[0]?.lines.map((l) => l.sku) ?? []);
+  }
+  return reply(200, result);
+}

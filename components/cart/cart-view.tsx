@@ -1,0 +1,141 @@
+'use client';
+
+import { useState } from 'react';
+import { setQuantity, useCart } from './cart-store';
+
+export interface CartProduct {
+  sku: string;
+  name: string;
+  href: string;
+  priceVnd: number;
+  priceLabel: string;
+  /** Units available now; null for made-to-order. */
+  stock: number | null;
+  leadTime?: string;
+}
+
+export interface CartLabels {
+  empty: string;
+  product: string;
+  quantity: string;
+  remove: string;
+  subtotal: string;
+  shipping: string;
+  total: string;
+  payCard: string;
+  paying: string;
+  unavailable: string;
+  cancelled: string;
+  error: string;
+}
+
+interface Props {
+  products: Record<string, CartProduct>;
+  shipping: { id: string; label: string; priceVnd: number; priceLabel: string }[];
+  locale: 'vi' | 'en';
+  labels: CartLabels;
+  cancelled: boolean;
+}
+
+const vnd = (locale: string, amount: number) =>
+  new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-US', { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }).format(amount);
+
+/** The cart: edits quantities in the browser, then asks the server to price and reserve it. */
+export function CartView({ products, shipping, locale, labels, cancelled }: Props) {
+  const cart = useCart();
+  const [shippingId, setShippingId] = useState(shipping[0]?.id ?? '');
+  const [status, setStatus] = useState<{ busy: boolean; error?: string }>({ busy: false });
+  const lines = cart.flatMap((item) => {
+    const product = products[item.sku];
+    return product ? [{ ...item, product }] : [];
+  });
+  if (lines.length === 0) {
+    return <p role="status">{cancelled ? `${labels.cancelled} ${labels.empty}` : labels.empty}</p>;
+  }
+  const subtotal = lines.reduce((sum, l) => sum + l.product.priceVnd * l.quantity, 0);
+  const ship = shipping.find((s) => s.id === shippingId) ?? shipping[0];
+  const total = subtotal + (ship?.priceVnd ?? 0);
+
+  async function payByCard() {
+    setStatus({ busy: true });
+    try {
+      const res = await fetch('/api/checkout', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ items: lines.map((l) => ({ sku: l.sku, quantity: l.quantity })), locale, method: 'card', shipping: ship?.id }),
+      });
+      const body = (await res.json()) as { url?: string; error?: { message?: string } };
+      if (res.ok && body.url) {
+        window.location.assign(body.url);
+        return;
+      }
+      setStatus({ busy: false, error: body.error?.message ?? labels.error });
+    } catch {
+      setStatus({ busy: false, error: labels.error });
+    }
+  }
+
+  return (
+    <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
+      <div>
+        {cancelled && <p role="status" className="mb-4 rounded border border-bamboo-600 bg-white p-3">{labels.cancelled}</p>}
+        <table className="w-full border-collapse text-left">
+          <caption className="sr-only">{labels.product}</caption>
+          <thead>
+            <tr className="border-b border-bamboo-200 text-sm">
+              <th scope="col" className="py-2">{labels.product}</th>
+              <th scope="col" className="py-2">{labels.quantity}</th>
+              <th scope="col" className="py-2 text-right">{labels.total}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {lines.map((l) => {
+              const max = Math.min(20, l.product.stock ?? 20);
+              return (
+                <tr key={l.sku} className="border-b border-bamboo-200 align-top">
+                  <td className="py-3 pr-2">
+                    <a href={l.product.href} className="font-semibold text-leaf-800 underline">{l.product.name}</a>
+                    <div className="text-sm">{l.product.priceLabel} · {l.sku}</div>
+                    {l.product.leadTime && <div className="text-sm text-bamboo-800">{l.product.leadTime}</div>}
+                    {max < 1 && <div className="text-sm font-semibold text-red-800">{labels.unavailable}</div>}
+                  </td>
+                  <td className="py-3 pr-2">
+                    <label className="sr-only" htmlFor={`q-${l.sku}`}>{`${labels.quantity}: ${l.product.name}`}</label>
+                    <input id={`q-${l.sku}`} type="number" min={1} max={Math.max(1, max)} value={l.quantity} onChange={(e) => setQuantity(l.sku, Math.min(Math.max(1, max), Number(e.target.value) || 1))} className="w-16 rounded border border-bamboo-600 bg-white px-2 py-1" />
+                    <button type="button" onClick={() => setQuantity(l.sku, 0)} className="ml-2 text-sm text-red-800 underline">
+                      {labels.remove}<span className="sr-only"> {l.product.name}</span>
+                    </button>
+                  </td>
+                  <td className="py-3 text-right font-semibold">{vnd(locale, l.product.priceVnd * l.quantity)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <aside className="h-fit rounded-lg border border-bamboo-200 bg-white p-4">
+        <fieldset className="mb-4">
+          <legend className="mb-2 font-semibold">{labels.shipping}</legend>
+          {shipping.map((s) => (
+            <label key={s.id} className="mb-1 flex items-center gap-2 text-sm">
+              <input type="radio" name="shipping" value={s.id} checked={s.id === ship?.id} onChange={() => setShippingId(s.id)} />
+              {s.label} — {s.priceLabel}
+            </label>
+          ))}
+        </fieldset>
+        <dl className="mb-4 grid grid-cols-[1fr_auto] gap-1 text-sm">
+          <dt>{labels.subtotal}</dt>
+          <dd className="text-right">{vnd(locale, subtotal)}</dd>
+          <dt>{labels.shipping}</dt>
+          <dd className="text-right">{vnd(locale, ship?.priceVnd ?? 0)}</dd>
+          <dt className="text-base font-bold">{labels.total}</dt>
+          <dd className="text-right text-base font-bold" data-testid="cart-total">{vnd(locale, total)}</dd>
+        </dl>
+        <button type="button" onClick={payByCard} disabled={status.busy} className="w-full rounded bg-leaf-700 px-4 py-2 font-semibold text-white hover:bg-leaf-800 disabled:opacity-60">
+          {status.busy ? labels.paying : labels.payCard}
+        </button>
+        <p role="alert" className="mt-3 text-sm text-red-800">{status.error}</p>
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import { formatVnd } from '@/lib/format';
+import type { OrderWithLines } from '@/lib/orders/types';
+
+export async function OrderSummary({ order, locale }: { order: OrderWithLines; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'Checkout' });
+  const cart = await getTranslations({ locale, namespace: 'Cart' });
+  return (
+    <div className="rounded-lg border border-bamboo-200 bg-white p-4">
+      <dl className="mb-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+        <dt className="font-semibold">{t('reference')}</dt>
+        <dd className="font-mono" data-testid="order-reference">{order.reference}</dd>
+        <dt className="font-semibold">{t('status')}</dt>
+        <dd data-testid="order-status">{t(`statuses.${order.status}`)}</dd>
+      </dl>
+      <h2 className="mb-2 font-bold">{t('lines')}</h2>
+      <ul className="mb-4 divide-y divide-bamboo-200">
+        {order.lines.map((l) => (
+          <li key={l.id} className="flex justify-between gap-4 py-2">
+            <span>{l.name} × {l.quantity} <span className="font-mono text-sm">({l.sku})</span></span>
+            <span>{formatVnd(l.unitPriceVnd * l.quantity, locale)}</span>
+          </li>
+        ))}
+      </ul>
+      <dl className="grid grid-cols-[1fr_auto] gap-1">
+        <dt>{cart('shipping')}</dt>
+        <dd className="text-right">{formatVnd(order.shippingVnd, locale)}</dd>
+        <dt className="font-bold">{cart('total')}</dt>
+        <dd className="text-right font-bold">{formatVnd(order.totalVnd, locale)}</dd>
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import { getProductBySku } from '@/lib/content';
+import { getDb, type Db } from '@/lib/db/client';
+import { orders } from '@/lib/db/schema';
+import { RequestError } from '@/lib/http/errors';
+import { OutOfStockError } from '@/lib/inventory';
+import { createOrder } from '@/lib/orders/create';
+import { discardOrder } from '@/lib/orders/transitions';
+import { newAccessToken } from '@/lib/orders/token';
+import type { PricedLine } from '@/lib/orders/types';
+import { CARD_HOLD_MS, createCardSession } from '@/lib/payments/card';
+import { stripe } from '@/lib/payments/stripe-client';
+import { shopSettings } from '@/lib/settings';
+import { contentStock } from '@/lib/stock';
+import { checkoutSchema, type CheckoutRequest } from './schema';
+
+function invalid(issue: z.core.$ZodIssue): RequestError {
+  const field = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || 'body';
+  return new RequestError(400, 'invalid_field', { field, reason: issue.code });
+}
+
+export function parseCheckout(body: unknown): CheckoutRequest {
+  const parsed = checkoutSchema.safeParse(body);
+  if (!parsed.success) throw invalid(parsed.error.issues[0]!);
+  return parsed.data;
+}
+
+/** Prices every line from content (never from the request); the same SKU twice becomes one line. */
+export function priceLines(req: CheckoutRequest): PricedLine[] {
+  const merged = new Map<string, { index: number; quantity: number }>();
+  req.items.forEach((item, index) => {
+    const sku = item.sku.toUpperCase();
+    const prev = merged.get(sku);
+    merged.set(sku, { index: prev?.index ?? index, quantity: (prev?.quantity ?? 0) + item.quantity });
+  });
+  return [...merged].map(([sku, { index, quantity }]) => {
+    const product = getProductBySku(sku, req.locale);
+    if (!product) throw new RequestError(400, 'unknown_sku', { field: `items[${index}].sku`, sku });
+    if (quantity > 20) throw new RequestError(400, 'invalid_field', { field: `items[${index}].quantity`, reason: 'too_big' });
+    const onShelf = contentStock(product);
+    if (onShelf === 0) throw new RequestError(409, 'out_of_stock', { sku, available: 0 });
+    return { sku, name: product.name, village: product.village, unitPriceVnd: product.priceVnd, quantity, contentStock: onShelf };
+  });
+}
+
+export function chooseShipping(id: string | undefined) {
+  const options = shopSettings().shipping;
+  const option = id === undefined ? options[0] : options.find((o) => o.id === id);
+  if (!option) throw new RequestError(400, 'invalid_field', { field: 'shipping', reason: 'invalid_value' });
+  return option;
+}
+
+/** POST /api/checkout for card: validate, hold stock, open a Stripe Checkout Session. */
+export async function startCheckout(body: unknown, origin: string, db: Db = getDb()): Promise<{ url: string }> {
+  const req = parseCheckout(body);
+  const lines = priceLines(req);
+  const shipping = chooseShipping(req.shipping);
+  if (req.method !== 'card') throw new RequestError(503, 'method_unavailable', { method: req.method });
+  if (!stripe()) throw new RequestError(503, 'card_unavailable');
+
+  const { token, hash } = newAccessToken();
+  let order;
+  try {
+    order = createOrder(db, { method: 'card', locale: req.locale, lines, shipping, accessTokenHash: hash, reservedUntil: Date.now() + CARD_HOLD_MS + 60 * 60_000 });
+  } catch (error) {
+    if (error instanceof OutOfStockError) throw new RequestError(409, 'out_of_stock', { sku: error.sku, available: error.available });
+    throw error;
+  }
+  try {
+    const images = new Map(lines.map((l) => [l.sku, getProductBySku(l.sku, req.locale)?.images[0]?.src]));
+    const session = await createCardSession({ order, lines: lines.map((l) => ({ ...l, image: images.get(l.sku) })), shipping, locale: req.locale, origin, cancelToken: token });
+    if (!session.url) throw new Error('Stripe returned a session without a URL');
+    db.update(orders).set({ stripeSessionId: session.id }).where(eq(orders.id, order.id)).run();
+    return { url: session.url };
+  } catch (error) {
+    // Nothing may stay reserved or written when the payment cannot start.
+    discardOrder(db, order.id);
+    console.error(`[checkout] could not start card payment for ${order.reference}:`, error);
+    throw new RequestError(502, 'payment_provider');
+  }
+}

@@ -1,0 +1,31 @@
+import 'server-only';
+import { getDb } from '@/lib/db/client';
+import { orderBySession, withLines } from '@/lib/orders/queries';
+import type { OrderWithLines } from '@/lib/orders/types';
+import { revalidateStock } from '@/lib/revalidate';
+import { fulfilSession } from './card';
+import { stripe } from './stripe-client';
+
+const SESSION_ID = /^cs_(test|live)_[A-Za-z0-9]{1,200}$/;
+
+/**
+ * The success page's view of a card payment. Stripe recommends not waiting for the webhook: the
+ * session is retrieved and fulfilled here through the same idempotent function.
+ */
+export async function confirmCardPayment(sessionId: string): Promise<OrderWithLines | undefined> {
+  const client = stripe();
+  if (!client || !SESSION_ID.test(sessionId)) return undefined;
+  const db = getDb();
+  if (!orderBySession(db, sessionId)) return undefined;
+  try {
+    const session = await client.checkout.sessions.retrieve(sessionId);
+    if (fulfilSession(db, session) === 'applied') {
+      const order = orderBySession(db, sessionId);
+      if (order) revalidateStock(withLines(db, [order])[0]?.lines.map((l) => l.sku) ?? []);
+    }
+  } catch (error) {
+    console.error('[checkout] could not retrieve the session; showing what the webhook recorded:', error);
+  }
+  const order = orderBySession(db, sessionId);
+  return order && withLines(db, [order])[0];
+}

@@ -1,0 +1,38 @@
+import type Stripe from 'stripe';
+import { openDb, type Db } from '@/lib/db/client';
+import { createOrder } from '@/lib/orders/create';
+import { eq } from 'drizzle-orm';
+import { inventory, orders } from '@/lib/db/schema';
+
+export function freshDb(): Db {
+  return openDb(':memory:');
+}
+
+export function stockOf(db: Db, sku: string) {
+  return db.select().from(inventory).where(eq(inventory.sku, sku)).get();
+}
+
+/** A pending card order for `quantity` of a product with `onShelf` in content, tied to `sessionId`. */
+export function pendingCardOrder(db: Db, opts: { sku?: string; onShelf?: number; quantity?: number; sessionId?: string } = {}) {
+  const { sku = 'PV-0001', onShelf = 3, quantity = 1, sessionId = 'cs_test_1' } = opts;
+  const order = createOrder(db, {
+    method: 'card',
+    locale: 'vi',
+    lines: [{ sku, name: 'Giỏ', village: 'phu-vinh', unitPriceVnd: 120000, quantity, contentStock: onShelf }],
+    shipping: { id: 'pickup', priceVnd: 0 },
+    reservedUntil: Date.now() + 3_600_000,
+  });
+  db.update(orders).set({ stripeSessionId: sessionId }).where(eq(orders.id, order.id)).run();
+  return order;
+}
+
+export function paidSession(id: string, paymentStatus: Stripe.Checkout.Session.PaymentStatus = 'paid'): Stripe.Checkout.Session {
+  return {
+    id,
+    object: 'checkout.session',
+    payment_status: paymentStatus,
+    status: paymentStatus === 'paid' ? 'complete' : 'open',
+    payment_intent: 'pi_test_1',
+    customer_details: { name: 'Test Buyer', email: 'buyer@example.com', phone: null, address: null, tax_exempt: 'none', tax_ids: [] },
+  } as unknown as Stripe.Checkout.Session;
+}
