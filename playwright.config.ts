@@ -2,6 +2,9 @@ import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3123);
 export const baseURL = `http://localhost:${port}`;
+const stripePort = Number(process.env.E2E_STRIPE_PORT ?? 12123);
+export const stripeURL = `http://localhost:${stripePort}`;
+export const stripeSecrets = { key: 'sk_test_e2e', webhook: 'whsec_e2e' };
 
 // Debian's chromium: Playwright cannot download its own browser here. The flags keep it from
 // reaching for Google's services on a machine without internet.
@@ -23,12 +26,32 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-  webServer: {
-    // Against the production build (`npm run build` first; `npm test` does it).
-    command: `npx next start -p ${port}`,
-    url: `${baseURL}/vi`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: { SITE_URL: process.env.SITE_URL ?? baseURL },
-  },
+  webServer: [
+    {
+      // The local Stripe emulator: card payments end to end with no network.
+      command: 'npx tsx scripts/stripe-emulator/main.ts',
+      url: `${stripeURL}/__emulator/state`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: {
+        STRIPE_EMULATOR_PORT: String(stripePort),
+        STRIPE_EMULATOR_PUBLIC_URL: stripeURL,
+        STRIPE_EMULATOR_WEBHOOK_URL: `${baseURL}/api/stripe/webhook`,
+        STRIPE_WEBHOOK_SECRET: stripeSecrets.webhook,
+      },
+    },
+    {
+      // Against the production build (`npm run build` first; `npm test` does it).
+      command: `npx next start -p ${port}`,
+      url: `${baseURL}/vi`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: {
+        SITE_URL: process.env.SITE_URL ?? baseURL,
+        STRIPE_SECRET_KEY: stripeSecrets.key,
+        STRIPE_WEBHOOK_SECRET: stripeSecrets.webhook,
+        STRIPE_API_URL: `http://127.0.0.1:${stripePort}`,
+      },
+    },
+  ],
 });

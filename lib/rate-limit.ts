@@ -11,9 +11,14 @@ export const LIMITS = {
 
 const windows = new Map<string, { start: number; count: number }>();
 
+/**
+ * The client's address as the nearest proxy saw it: the rightmost X-Forwarded-For entry (nginx's
+ * $proxy_add_x_forwarded_for appends the real peer there). `next start` fills the header from the
+ * socket only when it is absent, so without a proxy in front a client can choose its own key:
+ * deploy behind one (see README, Security).
+ */
 export function clientAddress(request: Request): string {
-  // `next start` sets x-forwarded-for from the socket; behind a proxy it is that proxy's list.
-  return request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || 'unknown';
+  return request.headers.get('x-forwarded-for')?.split(',').at(-1)?.trim() || 'unknown';
 }
 
 export function checkRateLimit(name: keyof typeof LIMITS, key: string, now = Date.now()): void {

@@ -18,7 +18,10 @@ import { checkoutSchema, type CheckoutRequest } from './schema';
 
 function invalid(issue: z.core.$ZodIssue): RequestError {
   const field = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || 'body';
-  return new RequestError(400, 'invalid_field', { field, reason: issue.code });
+  const last = String(issue.path.at(-1) ?? '');
+  // Name the rule for the fields people get wrong; other fields get the generic reason.
+  const reason = ['quantity', 'items', 'sku', 'locale', 'method'].includes(last) ? last : issue.code;
+  return new RequestError(400, 'invalid_field', { field, reason });
 }
 
 export function parseCheckout(body: unknown): CheckoutRequest {
@@ -38,7 +41,7 @@ export function priceLines(req: CheckoutRequest): PricedLine[] {
   return [...merged].map(([sku, { index, quantity }]) => {
     const product = getProductBySku(sku, req.locale);
     if (!product) throw new RequestError(400, 'unknown_sku', { field: `items[${index}].sku`, sku });
-    if (quantity > 20) throw new RequestError(400, 'invalid_field', { field: `items[${index}].quantity`, reason: 'too_big' });
+    if (quantity > 20) throw new RequestError(400, 'invalid_field', { field: `items[${index}].quantity`, reason: 'quantity' });
     const onShelf = contentStock(product);
     if (onShelf === 0) throw new RequestError(409, 'out_of_stock', { sku, available: 0 });
     return { sku, name: product.name, village: product.village, unitPriceVnd: product.priceVnd, quantity, contentStock: onShelf };

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { RequestError } from './errors';
 
-const REASONS = ['invalid_type', 'too_small', 'too_big', 'invalid_value', 'invalid_format', 'custom'];
+const REASONS = ['invalid_type', 'too_small', 'too_big', 'invalid_value', 'invalid_format', 'custom', 'quantity', 'items', 'sku', 'locale', 'method'];
 
 /** `{ error: { code, message, … } }` in the request's language; unexpected errors become a logged 500. */
 export async function errorResponse(error: unknown, locale: Locale): Promise<Response> {

@@ -58,8 +58,9 @@ export async function createCardSession(c: CardCheckout): Promise<Stripe.Checkou
       success_url: `${c.origin}/${c.locale}/checkout/success?session_id={CHECKOUT_SESSION_ID}`,
       cancel_url: `${c.origin}/api/checkout/cancel?ref=${ref}&token=${c.cancelToken}`,
     },
-    // Retries of this request (the SDK retries on network errors) create no second session.
-    { idempotencyKey: `checkout-${ref}` },
+    // Retries of this request (the SDK retries on network errors) create no second session. The
+    // random part keeps keys unique even if references restart (a new database, the same account).
+    { idempotencyKey: `checkout-${ref}-${c.order.accessTokenHash?.slice(0, 16) ?? c.order.createdAt}` },
   );
 }
 
