@@ -12,7 +12,7 @@ type Patch = Partial<Pick<Order, 'stripePaymentIntentId' | 'customerName' | 'cus
  * attempts (a webhook and the success page, say) exactly one wins. Returns the order if this call
  * made the change, undefined if the order was not in a `from` state.
  */
-function move(tx: Tx, orderId: number, from: OrderStatus[], to: OrderStatus, actor: string, note: string | null, patch: Patch = {}, now = Date.now()): Order | undefined {
+export function move(tx: Tx, orderId: number, from: OrderStatus[], to: OrderStatus, actor: string, note: string | null, patch: Patch = {}, now = Date.now()): Order | undefined {
   const before = tx.select({ status: orders.status }).from(orders).where(eq(orders.id, orderId)).get();
   const changed = tx
     .update(orders)
@@ -24,7 +24,7 @@ function move(tx: Tx, orderId: number, from: OrderStatus[], to: OrderStatus, act
   return changed;
 }
 
-const stockLines = (tx: Tx, orderId: number) =>
+export const stockLines = (tx: Tx, orderId: number) =>
   tx.select().from(orderLines).where(and(eq(orderLines.orderId, orderId), eq(orderLines.reservesStock, true))).all();
 
 /**

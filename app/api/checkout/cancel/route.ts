@@ -18,9 +18,11 @@ export async function GET(request: Request) {
   const url = new URL(request.url);
   const ref = url.searchParams.get('ref') ?? '';
   const db = getDb();
-  const order = REFERENCE_PATTERN.test(ref) ? orderByReference(db, ref) : undefined;
+  const found = REFERENCE_PATTERN.test(ref) ? orderByReference(db, ref) : undefined;
+  // Without the token the order does not exist for this request: nothing about it may show.
+  const order = found && tokenMatches(url.searchParams.get('token'), found.accessTokenHash) ? found : undefined;
   const locale = order && isLocale(order.locale) ? order.locale : routing.defaultLocale;
-  if (order && order.status === 'pending' && tokenMatches(url.searchParams.get('token'), order.accessTokenHash)) {
+  if (order && order.status === 'pending') {
     const released = db.transaction((tx) => releaseOrder(tx, order.id, 'cancelled', 'buyer', 'left the payment page'), { behavior: 'immediate' });
     if (released) revalidateStock(order.lines.map((l) => l.sku));
     // Close the session too, so it cannot be paid after its stock went back on sale.
