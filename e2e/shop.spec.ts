@@ -51,6 +51,7 @@ test('cancel on the payment page: back to the cart with its items, the hold rele
   await page.goto(new URL(product.url).pathname);
   await page.getByRole('button', { name: 'Thêm vào giỏ' }).click();
   await page.goto('/vi/cart');
+  await page.getByRole('radio', { name: /^Thẻ quốc tế/ }).check();
   await page.getByRole('button', { name: 'Thanh toán bằng thẻ' }).click();
   await expect(page).toHaveURL(new RegExp(`^${stripeURL}/pay/`));
   await expect.poll(async () => (await stockOf(request, product.sku))?.stock).toBe(product.stock! - 1);

@@ -13,6 +13,11 @@ export const paths = {
   qrPng: (sku: string) => `/qr/${sku}.png`,
 };
 
+/** The buyer's order page: only the holder of the token can open it. */
+export function orderPagePath(locale: Locale, reference: string, token: string): string {
+  return `/${locale}/orders/${reference}?token=${token}`;
+}
+
 /** The same page in another language: only the locale segment changes. */
 export function switchLocalePath(pathname: string, to: Locale): string {
   const [, , ...rest] = pathname.split('/');

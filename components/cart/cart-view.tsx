@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { setQuantity, useCart } from './cart-store';
+import { CustomerFields, type CustomerLabels } from './customer-fields';
 
 export interface CartProduct {
   sku: string;
@@ -23,6 +24,10 @@ export interface CartLabels {
   shipping: string;
   total: string;
   payCard: string;
+  placeOrder: string;
+  method: string;
+  methods: { card: string; bank_transfer: string; cod: string };
+  customer: CustomerLabels;
   paying: string;
   unavailable: string;
   cancelled: string;
@@ -40,10 +45,15 @@ interface Props {
 const vnd = (locale: string, amount: number) =>
   new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-US', { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }).format(amount);
 
+type Method = 'card' | 'bank_transfer' | 'cod';
+const METHODS: Method[] = ['cod', 'bank_transfer', 'card'];
+
 /** The cart: edits quantities in the browser, then asks the server to price and reserve it. */
 export function CartView({ products, shipping, locale, labels, cancelled }: Props) {
   const cart = useCart();
   const [shippingId, setShippingId] = useState(shipping[0]?.id ?? '');
+  // Tourists (English) mostly pay by card; Vietnamese buyers mostly pay cash on delivery.
+  const [method, setMethod] = useState<Method>(locale === 'en' ? 'card' : 'cod');
   const [status, setStatus] = useState<{ busy: boolean; error?: string }>({ busy: false });
   const lines = cart.flatMap((item) => {
     const product = products[item.sku];
@@ -56,13 +66,27 @@ export function CartView({ products, shipping, locale, labels, cancelled }: Prop
   const ship = shipping.find((s) => s.id === shippingId) ?? shipping[0];
   const total = subtotal + (ship?.priceVnd ?? 0);
 
-  async function payByCard() {
+  // A client fetch, not a form action: the cart lives in this browser, and /api/checkout is the
+  // same JSON contract partners and tests use.
+  async function checkout(form: HTMLFormElement) {
     setStatus({ busy: true });
+    const data = new FormData(form);
+    const text = (k: string) => String(data.get(k) ?? '').trim();
+    const customer =
+      method === 'card'
+        ? undefined
+        : {
+            name: text('name'),
+            phone: text('phone'),
+            ...(text('email') && { email: text('email') }),
+            address: { line: text('line'), commune: text('commune'), province: text('province') },
+            ...(text('note') && { note: text('note') }),
+          };
     try {
       const res = await fetch('/api/checkout', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ items: lines.map((l) => ({ sku: l.sku, quantity: l.quantity })), locale, method: 'card', shipping: ship?.id }),
+        body: JSON.stringify({ items: lines.map((l) => ({ sku: l.sku, quantity: l.quantity })), locale, method, shipping: ship?.id, customer }),
       });
       const body = (await res.json()) as { url?: string; error?: { message?: string } };
       if (res.ok && body.url) {
@@ -113,7 +137,13 @@ export function CartView({ products, shipping, locale, labels, cancelled }: Prop
           </tbody>
         </table>
       </div>
-      <aside className="h-fit rounded-lg border border-bamboo-200 bg-white p-4">
+      <form
+        className="h-fit rounded-lg border border-bamboo-200 bg-white p-4"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void checkout(e.currentTarget);
+        }}
+      >
         <fieldset className="mb-4">
           <legend className="mb-2 font-semibold">{labels.shipping}</legend>
           {shipping.map((s) => (
@@ -131,11 +161,21 @@ export function CartView({ products, shipping, locale, labels, cancelled }: Prop
           <dt className="text-base font-bold">{labels.total}</dt>
           <dd className="text-right text-base font-bold" data-testid="cart-total">{vnd(locale, total)}</dd>
         </dl>
-        <button type="button" onClick={payByCard} disabled={status.busy} className="w-full rounded bg-leaf-700 px-4 py-2 font-semibold text-white hover:bg-leaf-800 disabled:opacity-60">
-          {status.busy ? labels.paying : labels.payCard}
+        <fieldset className="mb-4">
+          <legend className="mb-2 font-semibold">{labels.method}</legend>
+          {METHODS.map((m) => (
+            <label key={m} className="mb-1 flex items-center gap-2 text-sm">
+              <input type="radio" name="method" value={m} checked={m === method} onChange={() => setMethod(m)} />
+              {labels.methods[m]}
+            </label>
+          ))}
+        </fieldset>
+        {method !== 'card' && <CustomerFields labels={labels.customer} />}
+        <button type="submit" disabled={status.busy} className="w-full rounded bg-leaf-700 px-4 py-2 font-semibold text-white hover:bg-leaf-800 disabled:opacity-60">
+          {status.busy ? labels.paying : method === 'card' ? labels.payCard : labels.placeOrder}
         </button>
         <p role="alert" className="mt-3 text-sm text-red-800">{status.error}</p>
-      </aside>
+      </form>
     </div>
   );
 }

@@ -9,18 +9,21 @@ import { OutOfStockError } from '@/lib/inventory';
 import { createOrder } from '@/lib/orders/create';
 import { discardOrder } from '@/lib/orders/transitions';
 import { newAccessToken } from '@/lib/orders/token';
+import { onOrderPlaced } from '@/lib/notify';
+import { orderPagePath } from '@/lib/paths';
 import type { PricedLine } from '@/lib/orders/types';
 import { CARD_HOLD_MS, createCardSession } from '@/lib/payments/card';
 import { stripe } from '@/lib/payments/stripe-client';
 import { shopSettings } from '@/lib/settings';
 import { contentStock } from '@/lib/stock';
+import { FIELD_REASONS } from './reasons';
 import { checkoutSchema, type CheckoutRequest } from './schema';
 
 function invalid(issue: z.core.$ZodIssue): RequestError {
   const field = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || 'body';
   const last = String(issue.path.at(-1) ?? '');
   // Name the rule for the fields people get wrong; other fields get the generic reason.
-  const reason = ['quantity', 'items', 'sku', 'locale', 'method'].includes(last) ? last : issue.code;
+  const reason = FIELD_REASONS.includes(last) ? last : issue.code;
   return new RequestError(400, 'invalid_field', { field, reason });
 }
 
@@ -55,21 +58,30 @@ export function chooseShipping(id: string | undefined) {
   return option;
 }
 
-/** POST /api/checkout for card: validate, hold stock, open a Stripe Checkout Session. */
+/** How long unpaid orders hold their stock; COD holds until the desk confirms or cancels. */
+export const HOLD_MS = { bank_transfer: 48 * 3_600_000, cod: null } as const;
+
+/** POST /api/checkout: validate, price from content, hold stock, then start the chosen payment. */
 export async function startCheckout(body: unknown, origin: string, db: Db = getDb()): Promise<{ url: string }> {
   const req = parseCheckout(body);
   const lines = priceLines(req);
   const shipping = chooseShipping(req.shipping);
-  if (req.method !== 'card') throw new RequestError(503, 'method_unavailable', { method: req.method });
-  if (!stripe()) throw new RequestError(503, 'card_unavailable');
+  if (req.method === 'card' && !stripe()) throw new RequestError(503, 'card_unavailable');
 
   const { token, hash } = newAccessToken();
+  const now = Date.now();
+  const hold = req.method === 'card' ? CARD_HOLD_MS + 60 * 60_000 : HOLD_MS[req.method];
+  const reservedUntil = hold === null ? null : now + hold;
   let order;
   try {
-    order = createOrder(db, { method: 'card', locale: req.locale, lines, shipping, accessTokenHash: hash, reservedUntil: Date.now() + CARD_HOLD_MS + 60 * 60_000 });
+    order = createOrder(db, { method: req.method, locale: req.locale, lines, shipping, customer: req.customer, accessTokenHash: hash, reservedUntil, now });
   } catch (error) {
     if (error instanceof OutOfStockError) throw new RequestError(409, 'out_of_stock', { sku: error.sku, available: error.available });
     throw error;
+  }
+  if (req.method !== 'card') {
+    onOrderPlaced(order.id);
+    return { url: orderPagePath(req.locale, order.reference, token) };
   }
   try {
     const images = new Map(lines.map((l) => [l.sku, getProductBySku(l.sku, req.locale)?.images[0]?.src]));

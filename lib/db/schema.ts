@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /**
  * QR scans, counted per product per day. Deliberately nothing else: no IP address, no user agent,
@@ -69,6 +69,8 @@ export const orders = sqliteTable(
     accessTokenHash: text('access_token_hash'),
     /** While pending: when the held stock goes back on sale. Null once paid, cancelled or expired. */
     reservedUntil: integer('reserved_until'),
+    shippingCarrier: text('shipping_carrier'),
+    trackingNumber: text('tracking_number'),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },
@@ -123,3 +125,45 @@ export const stripeEvents = sqliteTable('stripe_events', {
   sessionId: text('session_id'),
   receivedAt: integer('received_at').notNull(),
 });
+
+export const STAFF_ROLES = ['admin', 'village'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+/**
+ * Order desk accounts: a district administrator sees every village, a village representative only
+ * orders with a line from their village. No password until the one-time setup link is used; only
+ * hashes of passwords and setup tokens are stored.
+ */
+export const staff = sqliteTable(
+  'staff',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    username: text('username').notNull().unique(),
+    displayName: text('display_name').notNull(),
+    role: text('role', { enum: STAFF_ROLES }).notNull(),
+    village: text('village'),
+    passwordHash: text('password_hash'),
+    setupTokenHash: text('setup_token_hash').unique(),
+    setupExpiresAt: integer('setup_expires_at'),
+    createdAt: integer('created_at').notNull(),
+    disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [
+    check('staff_role', sql`${t.role} IN (${list(STAFF_ROLES)})`),
+    check('staff_village', sql`(${t.role} = 'village') = (${t.village} IS NOT NULL)`),
+  ],
+);
+
+/** Desk sessions. The id is the SHA-256 of the cookie token, so a copy of the database logs no one in. */
+export const staffSessions = sqliteTable(
+  'staff_sessions',
+  {
+    id: text('id').primaryKey(),
+    staffId: integer('staff_id')
+      .notNull()
+      .references(() => staff.id, { onDelete: 'cascade' }),
+    createdAt: integer('created_at').notNull(),
+    expiresAt: integer('expires_at').notNull(),
+  },
+  (t) => [index('staff_sessions_staff').on(t.staffId)],
+);

@@ -1,9 +1,10 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
+import { FIELD_REASONS } from '@/lib/checkout/reasons';
 import { RequestError } from './errors';
 
-const REASONS = ['invalid_type', 'too_small', 'too_big', 'invalid_value', 'invalid_format', 'custom', 'quantity', 'items', 'sku', 'locale', 'method'];
+const REASONS = ['invalid_type', 'too_small', 'too_big', 'invalid_value', 'invalid_format', 'custom', ...FIELD_REASONS];
 
 /** `{ error: { code, message, … } }` in the request's language; unexpected errors become a logged 500. */
 export async function errorResponse(error: unknown, locale: Locale): Promise<Response> {

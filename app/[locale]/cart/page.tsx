@@ -33,7 +33,10 @@ export default async function CartPage({ params, searchParams }: PageProps<'/[lo
   const shipping = shopSettings().shipping.map((s) => ({ id: s.id, label: s.name[locale], priceVnd: s.priceVnd, priceLabel: formatVnd(s.priceVnd, locale) }));
   const labels = {
     empty: t('empty'), product: t('product'), quantity: t('quantity'), remove: t('remove'), subtotal: t('subtotal'), shipping: t('shipping'),
-    total: t('total'), payCard: t('payCard'), paying: t('paying'), unavailable: t('unavailable'), cancelled: t('cancelled'), error: t('error'),
+    total: t('total'), payCard: t('payCard'), placeOrder: t('placeOrder'), method: t('method'),
+    methods: { card: t('methods.card'), bank_transfer: t('methods.bank_transfer'), cod: t('methods.cod') },
+    customer: { name: t('customer.name'), phone: t('customer.phone'), email: t('customer.email'), line: t('customer.line'), commune: t('customer.commune'), province: t('customer.province'), note: t('customer.note'), optional: t('customer.optional') },
+    paying: t('paying'), unavailable: t('unavailable'), cancelled: t('cancelled'), error: t('error'),
   };
   return (
     <>

@@ -1,0 +1,91 @@
+import { expect, test, type Page } from '@playwright/test';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { parseVietQr } from '../lib/payments/vietqr';
+import { baseURL } from '../playwright.config';
+import { catalogue } from './helpers';
+
+const customer = { name: 'Nguyễn Thị Mẫu', phone: '+84 912 345 678', line: 'Thôn Phú Vinh', commune: 'Xã Phú Nghĩa', province: 'Hà Nội' };
+
+async function orderWith(page: Page, method: RegExp, sku: string) {
+  const products = await catalogue(page.request, 'vi');
+  const p = products.find((x) => x.sku === sku)!;
+  await page.goto(new URL(p.url).pathname);
+  await page.getByRole('button', { name: 'Thêm vào giỏ' }).click();
+  await page.goto('/vi/cart');
+  await page.getByRole('radio', { name: method }).check();
+  await page.getByLabel('Họ và tên').fill(customer.name);
+  await page.getByLabel('Số điện thoại di động').fill(customer.phone);
+  await page.getByLabel('Địa chỉ (số nhà, đường, thôn)').fill(customer.line);
+  await page.getByLabel('Xã/Phường').fill(customer.commune);
+  await page.getByLabel('Tỉnh/Thành phố').fill(customer.province);
+  await page.getByRole('button', { name: 'Đặt hàng' }).click();
+  await expect(page).toHaveURL(/\/vi\/orders\/CM-\d{4}-\d{6}\?token=[\w-]{43}$/);
+  return p;
+}
+
+async function pickInStock(page: Page, skip: string[]) {
+  const products = await catalogue(page.request, 'vi');
+  return products.find((x) => x.availability === 'in_stock' && (x.stock ?? 0) >= 3 && !skip.includes(x.sku))!.sku;
+}
+
+test('bank transfer: order page with a VietQR code that scans back to the right payment, held stock, private URL', async ({ page }) => {
+  const sku = await pickInStock(page, ['PV-0001']);
+  const before = (await catalogue(page.request, 'vi')).find((x) => x.sku === sku)!;
+  await orderWith(page, /Chuyển khoản/, sku);
+  const url = new URL(page.url());
+  const reference = url.pathname.split('/').pop()!;
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Đơn hàng ${reference}`);
+  await expect(page.getByRole('status').first()).toContainText(`ghi nội dung ${reference}`);
+
+  const qr = page.getByRole('img', { name: 'Mã VietQR để chuyển khoản' });
+  const payload = (await qr.getAttribute('data-vietqr'))!;
+  const parsed = parseVietQr(payload);
+  expect(parsed).toMatchObject({ bin: '970436', accountNumber: '0000000000', amountVnd: before.priceVnd, purpose: reference, crcValid: true });
+  // Decode the rendered picture, as a banking app would.
+  const png = PNG.sync.read(await qr.screenshot());
+  expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(payload);
+  await expect(page.getByRole('region', { name: 'Chuyển khoản bằng VietQR' }).getByText(reference, { exact: true })).toBeVisible();
+
+  await expect.poll(async () => (await catalogue(page.request, 'vi')).find((x) => x.sku === sku)?.stock).toBe(before.stock! - 1);
+
+  // Nobody else can reach it: a wrong token, no token, or the next reference are all 404.
+  const next = reference.replace(/\d{6}$/, (n) => String(Number(n) + 1).padStart(6, '0'));
+  for (const path of [`${url.pathname}?token=${'A'.repeat(43)}`, url.pathname, `/vi/orders/${next}${url.search}`]) {
+    expect((await page.request.get(path)).status(), path).toBe(404);
+  }
+});
+
+test('cash on delivery: the village will call; order pending', async ({ page }) => {
+  const sku = await pickInStock(page, ['PV-0001']);
+  await orderWith(page, /Trả tiền mặt/, sku);
+  await expect(page.getByRole('status').first()).toContainText('0912345678');
+  await expect(page.getByTestId('order-status')).toHaveText('Chờ thanh toán');
+});
+
+test('bank transfer and COD need valid buyer details: clear 400s naming the field, nothing held', async ({ request }) => {
+  const [p] = (await catalogue(request, 'vi')).filter((x) => x.availability === 'in_stock');
+  const post = (body: object, locale = 'vi') =>
+    request.post('/api/checkout', {
+      headers: { 'content-type': 'application/json', origin: baseURL, 'x-forwarded-for': '10.5.0.1' },
+      data: Buffer.from(JSON.stringify({ items: [{ sku: p!.sku, quantity: 1 }], locale, ...body })),
+    });
+  const address = { line: 'x', commune: 'y', province: 'z' };
+  const cases: [object, string, string][] = [
+    [{ method: 'cod' }, 'customer', 'cần thông tin người mua'],
+    [{ method: 'cod', customer: { name: 'A', phone: '12345', address } }, 'customer.phone', 'số điện thoại'],
+    [{ method: 'bank_transfer', customer: { name: '', phone: '0912345678', address } }, 'customer.name', 'họ tên'],
+    [{ method: 'bank_transfer', customer: { name: 'A', phone: '0912345678', address: { line: 'x' } } }, 'customer.address.commune', 'xã/phường'],
+    [{ method: 'cod', customer: { name: 'A', phone: '0912345678', email: 'no', address } }, 'customer.email', 'email'],
+  ];
+  for (const [body, field, text] of cases) {
+    const res = await post(body);
+    expect(res.status(), field).toBe(400);
+    const { error } = await res.json();
+    expect(error.field).toBe(field);
+    expect(error.message).toContain(text);
+  }
+  const en = await post({ method: 'cod', customer: { name: 'A', phone: '1', address } }, 'en');
+  expect((await en.json()).error.message).toContain('Vietnamese mobile number');
+  expect((await catalogue(request, 'vi')).find((x) => x.sku === p!.sku)?.stock).toBe(p!.stock);
+});

@@ -1,0 +1,17 @@
+import 'server-only';
+import { getDb } from '@/lib/db/client';
+import { orderByReference, orderHistory } from './queries';
+import { REFERENCE_PATTERN } from './reference';
+import { tokenMatches } from './token';
+
+/**
+ * The buyer's view of one order. Without the right token there is no order at all (the same
+ * answer as a wrong reference), so changing the reference in the URL reveals nothing.
+ */
+export function orderForBuyer(reference: string, token: string | undefined) {
+  if (!REFERENCE_PATTERN.test(reference)) return undefined;
+  const db = getDb();
+  const order = orderByReference(db, reference);
+  if (!order || !tokenMatches(token, order.accessTokenHash)) return undefined;
+  return { order, history: orderHistory(db, order.id) };
+}
