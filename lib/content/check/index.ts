@@ -1,6 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
+import { SETTINGS_FILE, shopSettingsSchema } from '../../settings';
 import {
   SLUG_PATTERN,
   productSourceSchema,
@@ -94,8 +96,30 @@ export function checkContent(root: string, publicDir: string, label = 'content')
     }
     problems.push(...checkImages(f, publicDir));
   }
-  problems.push(...checkCrossFile(files));
+  problems.push(...checkCrossFile(files), ...checkSettings(root, label));
   return problems;
+}
+
+/** content/settings/shop.yml: shipping options and the bank account for VietQR. */
+function checkSettings(root: string, label: string): ContentProblem[] {
+  const file = path.join(root, SETTINGS_FILE);
+  const shown = `${label}/${SETTINGS_FILE}`;
+  if (!existsSync(file)) return [];
+  const source = readFileSync(file, 'utf8');
+  let data: unknown;
+  try {
+    data = parseYaml(source);
+  } catch (error) {
+    const e = error as { linePos?: { line: number }[]; message?: string };
+    return [{ file: shown, field: 'YAML', line: e.linePos?.[0]?.line, severity: 'error', vi: `lỗi cú pháp YAML: ${e.message} (kiểm tra dấu hai chấm và thụt lề)`, en: `YAML syntax error: ${e.message} (check colons and indentation)` }];
+  }
+  const result = shopSettingsSchema.safeParse(data);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => {
+    const field = fieldPath(issue.path) || 'settings';
+    const { vi, en } = explainIssue(issue, valueAt(data, issue.path), field);
+    return { file: shown, field, line: lineOfField(source, field), severity: 'error' as const, vi, en };
+  });
 }
 
 function checkImages(f: ContentFile, publicDir: string): ContentProblem[] {
