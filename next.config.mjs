@@ -1,5 +1,6 @@
 import createNextIntlPlugin from 'next-intl/plugin';
 import { productRedirects } from './lib/content/redirects.mjs';
+import { securityHeaders } from './lib/security-headers.mjs';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -15,6 +16,11 @@ const nextConfig = {
   // contentlayer2 builds before next, so the generated data is there to read.
   async redirects() {
     return productRedirects('.contentlayer/generated', ['vi', 'en']);
+  },
+  async headers() {
+    // `next start` on localhost (tests, the demo) must not be told to upgrade to https.
+    const production = process.env.NODE_ENV === 'production' && !/^http:\/\/(localhost|127\.0\.0\.1)(:|$)/.test(process.env.SITE_URL ?? 'http://localhost');
+    return [{ source: '/:path*', headers: securityHeaders({ production }) }];
   },
 };
 

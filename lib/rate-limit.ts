@@ -6,7 +6,7 @@ import { RequestError } from '@/lib/http/errors';
  */
 export const LIMITS = {
   checkout: { max: 20, windowMs: 60_000 },
-  catalogue: { max: 120, windowMs: 60_000 },
+  catalogue: { max: 600, windowMs: 60_000 },
 } as const;
 
 const windows = new Map<string, { start: number; count: number }>();

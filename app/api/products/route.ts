@@ -1,10 +1,15 @@
-import { isLocale } from '@/i18n/routing';
+import { isLocale, routing } from '@/i18n/routing';
+import { errorResponse } from '@/lib/http/respond';
+import { checkRateLimit, clientAddress } from '@/lib/rate-limit';
 import { catalogue } from '@/lib/catalogue-api';
 
-// Sales revalidate this on demand (lib/revalidate.ts); this is the fallback.
-export const revalidate = 60;
 
-export function GET(request: Request) {
+export async function GET(request: Request) {
+  try {
+    checkRateLimit('catalogue', clientAddress(request));
+  } catch (error) {
+    return errorResponse(error, routing.defaultLocale);
+  }
   const locale = new URL(request.url).searchParams.get('locale') ?? 'vi';
   if (!isLocale(locale)) {
     return Response.json(
