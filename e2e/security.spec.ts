@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -40,4 +41,10 @@ test('no server secret reaches the browser: not in .next/static, not in any prer
     const text = readFileSync(file, 'latin1');
     for (const secret of secrets) expect(text.includes(secret), `${secret} in ${file}`).toBe(false);
   }
+});
+
+test('a malformed environment variable stops the production server at startup, naming it', () => {
+  const run = spawnSync('npx', ['next', 'start', '-p', '3191'], { env: { ...process.env, SITE_URL: 'not a url' }, encoding: 'utf8', timeout: 30_000 });
+  expect(run.status, run.stderr + run.stdout).toBe(1);
+  expect(run.stderr + run.stdout).toContain('SITE_URL: must be an absolute http(s) URL');
 });

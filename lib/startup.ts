@@ -1,0 +1,11 @@
+import 'server-only';
+
+// Invalid environment variables stop a production server at startup, with a message naming each
+// one, instead of failing on the first request that needs them.
+try {
+  await import('@/lib/env');
+} catch (error) {
+  console.error(`\n${error instanceof Error ? error.message : String(error)}\nThe server will not start until this is fixed.\n`);
+  if (process.env.NODE_ENV === 'production') process.exit(1);
+  throw error;
+}
