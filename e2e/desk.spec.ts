@@ -1,0 +1,133 @@
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { baseURL } from '../playwright.config';
+import { catalogue } from './helpers';
+
+// The desk in Vietnamese (its default). Accounts are made with the real CLI, which reads the same
+// DATABASE_PATH as the server under test (scripts/test.sh exports it).
+
+const PASSWORD = 'mật khẩu thử nghiệm 2026';
+const run = Date.now().toString(36);
+const SUBREQUEST = ['proxy', 'middleware', 'src/middleware', 'pages/_middleware', 'proxy:proxy:proxy:proxy:proxy', 'middleware:middleware:middleware:middleware:middleware'];
+
+function addStaff(args: string[]): string {
+  const out = execFileSync('npm', ['run', '-s', 'staff', '--', 'add', ...args], { env: process.env, encoding: 'utf8' });
+  const token = /\/desk\/setup\?token=([A-Za-z0-9_-]{43})/.exec(out)?.[1];
+  expect(token, out).toBeDefined();
+  return `/desk/setup?token=${token}`;
+}
+
+/** A browser page signed in as a new representative of `village`, through the setup link. */
+async function signedInRep(browser: Browser, village: string, username = `e2e-${run}-${randomBytes(3).toString('hex')}`): Promise<Page> {
+  const setup = addStaff(['--username', username, '--name', `Đại diện ${village}`, '--role', 'village', '--village', village]);
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(setup);
+  await page.getByLabel('Mật khẩu mới (ít nhất 10 ký tự)').fill(PASSWORD);
+  await page.getByLabel('Nhập lại mật khẩu').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Đặt mật khẩu và đăng nhập' }).click();
+  await expect(page).toHaveURL(/\/desk$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Đơn hàng' })).toBeVisible();
+  return page;
+}
+
+/** A cash-on-delivery order for a made-to-order product (it holds no stock other tests count). */
+async function codOrder(request: APIRequestContext, sku: string): Promise<string> {
+  const res = await request.post('/api/checkout', {
+    headers: { 'content-type': 'application/json', origin: baseURL },
+    data: { items: [{ sku, quantity: 1 }], locale: 'vi', method: 'cod', customer: { name: 'Khách Thử', phone: '0912345678', address: { line: '1 Đường Làng', commune: 'Xã Phú Nghĩa', province: 'Hà Nội' } } },
+  });
+  expect(res.status()).toBe(200);
+  const reference = /\/orders\/(CM-\d{4}-\d{6})\?/.exec(((await res.json()) as { url: string }).url)?.[1];
+  expect(reference).toBeDefined();
+  return reference!;
+}
+
+async function twoVillages(request: APIRequestContext) {
+  const made = (await catalogue(request, 'vi')).filter((p) => p.availability === 'made_to_order');
+  const villages = [...new Set(made.map((p) => p.village))];
+  expect(villages.length).toBeGreaterThanOrEqual(2);
+  const [a, b] = villages as [string, string];
+  return { a, b, skuOf: (v: string) => made.find((p) => p.village === v)!.sku };
+}
+
+test('logged out: every desk page and the CSV export go to the login page', async ({ page, request }) => {
+  for (const path of ['/desk', '/desk/orders/CM-2026-000001', '/desk/export.csv']) {
+    const res = await request.get(path, { maxRedirects: 0 });
+    expect(res.status(), path).toBe(307);
+    expect(res.headers().location, path).toMatch(/\/desk\/login$/);
+  }
+  await page.goto('/desk');
+  await expect(page).toHaveURL(/\/desk\/login$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Đăng nhập bàn đơn hàng' })).toBeVisible();
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+});
+
+test('a forged session cookie is no session', async ({ browser }) => {
+  const context = await browser.newContext();
+  await context.addCookies([{ name: 'desk_session', value: randomBytes(32).toString('base64url'), url: `${baseURL}/desk` }]);
+  const page = await context.newPage();
+  await page.goto('/desk');
+  await expect(page).toHaveURL(/\/desk\/login$/);
+  await expect(page.getByRole('button', { name: 'Đăng nhập' })).toBeVisible();
+});
+
+test('login: a wrong password is refused, the right one opens the desk, logout ends it', async ({ browser, page, request }) => {
+  const username = `e2e-${run}-login`;
+  await (await signedInRep(browser, (await twoVillages(request)).a, username)).close();
+  await page.goto('/desk/login');
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill('not the password');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Tên đăng nhập hoặc mật khẩu không đúng.');
+  await page.getByLabel('Mật khẩu').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page).toHaveURL(/\/desk$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Đơn hàng' })).toBeVisible();
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await expect(page.getByRole('status')).toHaveText('Bạn đã đăng xuất.');
+  await page.goto('/desk');
+  await expect(page).toHaveURL(/\/desk\/login$/);
+});
+
+test("a representative of village A gets 404 for village B's order; B's representative sees it", async ({ browser, request }) => {
+  const { a, b, skuOf } = await twoVillages(request);
+  const ofB = await codOrder(request, skuOf(b));
+  const ofA = await codOrder(request, skuOf(a));
+  const repA = await signedInRep(browser, a);
+  const denied = await repA.goto(`/desk/orders/${ofB}`);
+  expect(denied?.status()).toBe(404);
+  await expect(repA.getByRole('heading', { level: 1, name: 'Không tìm thấy' })).toBeVisible();
+  await expect(repA.getByText(ofB)).toHaveCount(0);
+
+  await repA.goto(`/desk?q=${ofB}`);
+  await expect(repA.getByText('Không có đơn nào khớp với bộ lọc.')).toBeVisible();
+  const csv = await repA.request.get(`/desk/export.csv?q=${ofB}`);
+  expect(csv.headers()['content-type']).toContain('text/csv');
+  expect(await csv.text()).not.toContain(ofB);
+
+  const own = await repA.goto(`/desk/orders/${ofA}`);
+  expect(own?.status()).toBe(200);
+  await expect(repA.getByRole('heading', { level: 1, name: `Đơn ${ofA}` })).toBeVisible();
+
+  const repB = await signedInRep(browser, b);
+  expect((await repB.goto(`/desk/orders/${ofB}`))?.status()).toBe(200);
+  await expect(repB.getByTestId('order-status')).toHaveText('Chờ thanh toán');
+});
+
+test('an x-middleware-subrequest header unlocks nothing', async ({ browser, request }) => {
+  const { a, b, skuOf } = await twoVillages(request);
+  for (const value of SUBREQUEST) {
+    for (const path of ['/desk', '/desk/export.csv']) {
+      const res = await request.get(path, { headers: { 'x-middleware-subrequest': value }, maxRedirects: 0 });
+      expect(res.status(), `${path} with ${value}`).toBe(307);
+      expect(res.headers().location).toMatch(/\/desk\/login$/);
+    }
+  }
+  const ofB = await codOrder(request, skuOf(b));
+  const repA = await signedInRep(browser, a);
+  for (const value of SUBREQUEST) {
+    const res = await repA.request.get(`/desk/orders/${ofB}`, { headers: { 'x-middleware-subrequest': value } });
+    expect(res.status(), value).toBe(404);
+  }
+});
