@@ -87,3 +87,22 @@ export function expireLapsed(db: Db, now = Date.now()): number {
     { behavior: 'immediate' },
   );
 }
+
+/**
+ * Handed to the carrier. A paid order's units are already sold; a cash-on-delivery order is still
+ * pending with its units held, and shipping turns them into sold ones (the money comes on delivery).
+ */
+export function shipOrder(tx: Tx, orderId: number, actor: string, note: string | null, shipment: { shippingCarrier: string; trackingNumber: string }): Order | undefined {
+  const order = tx.select({ method: orders.method }).from(orders).where(eq(orders.id, orderId)).get();
+  let changed = move(tx, orderId, ['paid'], 'shipped', actor, note);
+  if (!changed && order?.method === 'cod') {
+    changed = move(tx, orderId, ['pending'], 'shipped', actor, note);
+    if (changed) for (const l of stockLines(tx, orderId)) sellReserved(tx, l.sku, l.quantity);
+  }
+  return changed && tx.update(orders).set(shipment).where(eq(orders.id, orderId)).returning().get();
+}
+
+/** The buyer has the parcel (for cash on delivery: and the carrier collected the money). */
+export function deliverOrder(tx: Tx, orderId: number, actor: string, note: string | null): Order | undefined {
+  return move(tx, orderId, ['shipped'], 'delivered', actor, note);
+}

@@ -1,0 +1,23 @@
+import type { Metadata } from 'next';
+import { sans } from '@/app/fonts';
+import { deskLang, deskMessages } from '@/lib/desk/i18n';
+import '@/app/globals.css';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { m } = await deskMessages();
+  return {
+    title: { default: m.meta.title, template: `%s · ${m.meta.title}` },
+    robots: { index: false, follow: false },
+    // Setup links carry a token and order pages a reference: neither should leave in a Referer.
+    referrer: 'no-referrer',
+  };
+}
+
+/** The desk's own document: it lives outside [locale], in Vietnamese unless the desk_lang cookie says English. */
+export default async function DeskLayout({ children }: LayoutProps<'/desk'>) {
+  return (
+    <html lang={await deskLang()} className={sans.variable}>
+      <body className="flex min-h-dvh flex-col font-sans">{children}</body>
+    </html>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { loginAction } from '@/components/desk/auth-actions';
+import { DeskHeader } from '@/components/desk/desk-header';
+import { buttonClass, Field, fieldsetClass, Notice } from '@/components/desk/ui';
+import { currentStaff } from '@/lib/desk/auth';
+import { deskMessages, fill } from '@/lib/desk/i18n';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { m } = await deskMessages();
+  return { title: m.login.title };
+}
+
+const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v : undefined);
+
+export default async function LoginPage({ searchParams }: PageProps<'/desk/login'>) {
+  if (await currentStaff()) redirect('/desk');
+  const { lang, m } = await deskMessages();
+  const params = await searchParams;
+  const error = one(params.error);
+  const minutes = Number(one(params.minutes)) || 15;
+  return (
+    <>
+      <DeskHeader m={m} lang={lang} here="/desk/login" />
+      <main id="main" className="mx-auto w-full max-w-sm flex-1 px-4 py-10">
+        <h1 className="mb-6 text-2xl font-bold">{m.login.title}</h1>
+        {one(params.loggedOut) && <Notice tone="ok">{m.login.loggedOut}</Notice>}
+        {error === 'invalid' && <Notice tone="error">{m.login.invalid}</Notice>}
+        {error === 'limited' && <Notice tone="error">{fill(m.login.limited, { minutes: Math.min(minutes, 15) })}</Notice>}
+        <form action={loginAction} className={fieldsetClass}>
+          <Field label={m.login.username} name="username" autoComplete="username" autoCapitalize="none" spellCheck={false} required maxLength={32} defaultValue={one(params.username)} />
+          <Field label={m.login.password} name="password" type="password" autoComplete="current-password" required maxLength={200} />
+          <button type="submit" className={buttonClass}>
+            {m.login.submit}
+          </button>
+        </form>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import type { z } from 'zod';
+import { getDb } from '@/lib/db/client';
+import { confirmTransfer, markDelivered, markShipped } from '@/lib/desk/actions';
+import { requireStaff } from '@/lib/desk/auth';
+import { cancelOrder } from '@/lib/desk/cancel';
+import { cancelForm, confirmForm, formFields, referenceForm, shipForm } from '@/lib/desk/forms';
+import { refuse, type DeskResult } from '@/lib/desk/result';
+import { stripeGateway } from '@/lib/desk/stripe-gateway';
+import type { Viewer } from '@/lib/desk/viewer';
+
+type Done = 'confirmed' | 'shipped' | 'delivered' | 'cancelled';
+
+/** Back to the order with the outcome in the query string: works as a plain form post, no JavaScript. */
+function finish(viewer: Viewer, reference: string | undefined, result: DeskResult, done: Done): never {
+  if (!result.ok && result.error === 'not_found') {
+    console.warn(`[desk] ${viewer.username} refused: order ${reference ?? '(invalid)'} not found or outside their village`);
+    redirect('/desk?error=not_found');
+  }
+  const query = result.ok ? `ok=${done}` : `error=${result.error}${result.detail ? `&detail=${result.detail}` : ''}`;
+  redirect(`/desk/orders/${reference}?${query}`);
+}
+
+/** Session first, then zod; a form that does not parse changes nothing. */
+async function run<S extends z.ZodType<{ reference: string }>>(data: FormData, schema: S, done: Done, act: (viewer: Viewer, input: z.infer<S>) => DeskResult | Promise<DeskResult>): Promise<never> {
+  const viewer = await requireStaff();
+  const fields = formFields(data);
+  const input = schema.safeParse(fields);
+  const reference = referenceForm.safeParse(fields).data?.reference;
+  if (!input.success) finish(viewer, reference, refuse(reference ? 'invalid' : 'not_found'), done);
+  finish(viewer, reference, await act(viewer, input.data), done);
+}
+
+export async function confirmTransferAction(data: FormData): Promise<void> {
+  await run(data, confirmForm, 'confirmed', (viewer, i) => confirmTransfer(getDb(), viewer, i.reference, i.amount));
+}
+
+export async function markShippedAction(data: FormData): Promise<void> {
+  await run(data, shipForm, 'shipped', (viewer, i) => markShipped(getDb(), viewer, i.reference, i));
+}
+
+export async function markDeliveredAction(data: FormData): Promise<void> {
+  await run(data, referenceForm, 'delivered', (viewer, i) => markDelivered(getDb(), viewer, i.reference));
+}
+
+export async function cancelOrderAction(data: FormData): Promise<void> {
+  await run(data, cancelForm, 'cancelled', (viewer, i) => cancelOrder(getDb(), viewer, i.reference, i.reason, stripeGateway()));
+}

@@ -1,0 +1,64 @@
+import type { Locale } from '@/i18n/routing';
+import type { DeskMessages } from '@/lib/desk/i18n';
+import { formatVnd } from '@/lib/format';
+import type { OrderWithLines } from '@/lib/orders/types';
+
+function Facts({ rows, none }: { rows: [string, string | null | undefined][]; none: string }) {
+  return (
+    <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+      {rows.map(([term, value]) => (
+        <div key={term} className="contents">
+          <dt className="font-semibold">{term}</dt>
+          <dd className="break-words">{value || none}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export function OrderDetails({ m, lang, order }: { m: DeskMessages; lang: Locale; order: OrderWithLines }) {
+  const d = m.detail;
+  const address = [order.addressLine, order.addressCommune, order.addressProvince, order.addressCountry].filter(Boolean).join(', ');
+  return (
+    <div className="grid gap-6 md:grid-cols-2">
+      <section aria-labelledby="lines-title" className="rounded-lg border border-bamboo-200 bg-white p-4">
+        <h2 id="lines-title" className="mb-2 font-bold">{d.lines}</h2>
+        <ul className="mb-4 divide-y divide-bamboo-200">
+          {order.lines.map((l) => (
+            <li key={l.id} className="flex justify-between gap-4 py-2">
+              <span>
+                {l.name} × {l.quantity} <span className="font-mono text-sm">({l.sku} · {l.village})</span>
+              </span>
+              <span className="whitespace-nowrap">{formatVnd(l.unitPriceVnd * l.quantity, lang)}</span>
+            </li>
+          ))}
+        </ul>
+        <dl className="grid grid-cols-[1fr_auto] gap-1">
+          <dt>{d.shipping}</dt>
+          <dd className="text-right">{formatVnd(order.shippingVnd, lang)}</dd>
+          <dt className="font-bold">{d.total}</dt>
+          <dd className="text-right font-bold" data-testid="order-total">{formatVnd(order.totalVnd, lang)}</dd>
+        </dl>
+      </section>
+      <section aria-labelledby="customer-title" className="rounded-lg border border-bamboo-200 bg-white p-4">
+        <h2 id="customer-title" className="mb-2 font-bold">{d.customer}</h2>
+        <Facts
+          none={d.none}
+          rows={[
+            [d.name, order.customerName],
+            [d.phone, order.customerPhone],
+            [d.email, order.customerEmail],
+            [d.address, address],
+            [d.note, order.customerNote],
+          ]}
+        />
+        {(order.shippingCarrier || order.trackingNumber) && (
+          <>
+            <h2 className="mt-4 mb-2 font-bold">{d.shipment}</h2>
+            <Facts none={d.none} rows={[[d.carrier, order.shippingCarrier], [d.tracking, order.trackingNumber]]} />
+          </>
+        )}
+      </section>
+    </div>
+  );
+}

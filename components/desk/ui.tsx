@@ -1,0 +1,37 @@
+import type { ComponentProps, ReactNode } from 'react';
+
+export const buttonClass = 'rounded bg-leaf-700 px-4 py-2 font-semibold text-white hover:bg-leaf-800 disabled:opacity-60';
+export const dangerButtonClass = 'rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900';
+export const inputClass = 'w-full rounded border border-bamboo-600 bg-white px-3 py-2 text-bamboo-900';
+export const fieldsetClass = 'rounded-lg border border-bamboo-200 bg-white p-4';
+
+/** A labelled input: the label names it for screen readers and enlarges its click target. */
+export function Field({ label, hint, ...input }: ComponentProps<'input'> & { label: string; name: string; hint?: string }) {
+  const id = input.id ?? `field-${input.name}`;
+  return (
+    <p className="mb-3 flex flex-col gap-1">
+      <label htmlFor={id} className="font-semibold">
+        {label}
+      </label>
+      <input id={id} className={inputClass} aria-describedby={hint ? `${id}-hint` : undefined} {...input} />
+      {hint && (
+        <span id={`${id}-hint`} className="text-sm text-bamboo-700">
+          {hint}
+        </span>
+      )}
+    </p>
+  );
+}
+
+/** The outcome of the last action: a polite status, or an alert when nothing changed. */
+export function Notice({ tone, children }: { tone: 'ok' | 'error'; children: ReactNode }) {
+  return tone === 'ok' ? (
+    <p role="status" className="mb-4 rounded border border-leaf-700 bg-white px-3 py-2 text-leaf-800">
+      {children}
+    </p>
+  ) : (
+    <p role="alert" className="mb-4 rounded border border-red-800 bg-red-50 px-3 py-2 text-red-900">
+      {children}
+    </p>
+  );
+}

@@ -1,0 +1,26 @@
+import 'server-only';
+import { cookies } from 'next/headers';
+import type { Locale } from '@/i18n/routing';
+import en from '@/messages/desk/en.json';
+import vi from '@/messages/desk/vi.json';
+
+/** The desk lives outside [locale]: Vietnamese unless the `desk_lang` cookie asks for English. */
+export const LANG_COOKIE = 'desk_lang';
+export type DeskMessages = typeof vi;
+
+// Typed against the Vietnamese file, so a key missing from English fails the typecheck.
+const messages: Record<Locale, DeskMessages> = { vi, en };
+
+export async function deskLang(): Promise<Locale> {
+  return (await cookies()).get(LANG_COOKIE)?.value === 'en' ? 'en' : 'vi';
+}
+
+export async function deskMessages(): Promise<{ lang: Locale; m: DeskMessages }> {
+  const lang = await deskLang();
+  return { lang, m: messages[lang] };
+}
+
+/** "{count} đơn" with { count: 3 } → "3 đơn". */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}

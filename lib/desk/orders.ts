@@ -1,0 +1,67 @@
+import 'server-only';
+import { and, desc, eq, gte, like, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '@/lib/db/client';
+import { orderLines, orders } from '@/lib/db/schema';
+import type { Tx } from '@/lib/inventory';
+import { orderHistory, withLines } from '@/lib/orders/queries';
+import type { OrderWithLines } from '@/lib/orders/types';
+import { dayRange, type OrderFilters } from './filters';
+import type { Viewer } from './viewer';
+
+const hasLineFrom = (village: string) =>
+  sql`exists (select 1 from ${orderLines} where ${orderLines.orderId} = ${orders.id} and ${orderLines.village} = ${village})`;
+
+/**
+ * The orders a viewer may see: everything for the administrator; for a representative, orders with
+ * at least one line from their village. Every desk query and action goes through this.
+ */
+export function villageScope(viewer: Viewer): SQL | undefined {
+  if (viewer.role === 'admin') return undefined;
+  return viewer.village ? hasLineFrom(viewer.village) : sql`0`;
+}
+
+function search(q: string): SQL | undefined {
+  const reference = `%${q.toUpperCase().replace(/[\\%_]/g, '\\$&')}%`;
+  // "+84 912 345 678" and "0912 345 678" find the same stored "0912345678".
+  const digits = q.replace(/\D/g, '').replace(/^84(?=\d{9}$)/, '0');
+  return or(sql`${orders.reference} like ${reference} escape '\\'`, digits.length >= 3 ? like(orders.customerPhone, `%${digits}%`) : undefined);
+}
+
+function conditions(viewer: Viewer, f: OrderFilters): SQL | undefined {
+  const { since, until } = dayRange(f);
+  return and(
+    villageScope(viewer),
+    viewer.role === 'admin' && f.village ? hasLineFrom(f.village) : undefined,
+    f.status ? eq(orders.status, f.status) : undefined,
+    f.method ? eq(orders.method, f.method) : undefined,
+    since === undefined ? undefined : gte(orders.createdAt, since),
+    until === undefined ? undefined : lt(orders.createdAt, until),
+    f.q ? search(f.q) : undefined,
+  );
+}
+
+/** Newest first; `more` says the list was cut at `limit`. */
+export function listOrders(db: Db, viewer: Viewer, f: OrderFilters, limit = 500): { orders: OrderWithLines[]; more: boolean } {
+  const rows = db
+    .select()
+    .from(orders)
+    .where(conditions(viewer, f))
+    .orderBy(desc(orders.createdAt), desc(orders.id))
+    .limit(limit + 1)
+    .all();
+  return { orders: withLines(db, rows.slice(0, limit)), more: rows.length > limit };
+}
+
+/** One order if the viewer may see it; undefined alike for a missing order and another village's. */
+export function scopedOrder(tx: Tx, viewer: Viewer, reference: string): OrderWithLines | undefined {
+  const row = tx.select().from(orders).where(and(eq(orders.reference, reference), villageScope(viewer))).get();
+  return row ? withLines(tx, [row])[0] : undefined;
+}
+
+export function orderDetail(db: Db, viewer: Viewer, reference: string) {
+  const order = scopedOrder(db, viewer, reference);
+  return order && { order, history: orderHistory(db, order.id) };
+}
+
+/** The villages whose products a viewer's scan counts cover; null for all. */
+export const viewerVillages = (viewer: Viewer): string[] | null => (viewer.role === 'admin' ? null : viewer.village ? [viewer.village] : []);
