@@ -22,7 +22,9 @@ export function DeskHeader({ m, lang, viewer, here }: { m: DeskMessages; lang: L
           <nav aria-label={m.meta.title} className="flex-1">
             <Link href="/desk" className="text-leaf-700 underline">
               {m.nav.orders}
-            </Link>
+            </Link>{' '}
+            · <Link href="/desk/messages" className="text-leaf-700 underline">{m.navExtra.messages}</Link>{' '}
+            · <Link href="/desk/bookings" className="text-leaf-700 underline">{m.navExtra.bookings}</Link>
           </nav>
         )}
         {viewer && (

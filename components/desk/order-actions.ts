@@ -3,6 +3,8 @@
 import { redirect } from 'next/navigation';
 import type { z } from 'zod';
 import { getDb } from '@/lib/db/client';
+import { notifyByReference } from '@/lib/notify';
+import type { NotifyKind } from '@/lib/notify/messages';
 import { confirmTransfer, markDelivered, markShipped } from '@/lib/desk/actions';
 import { requireStaff } from '@/lib/desk/auth';
 import { cancelOrder } from '@/lib/desk/cancel';
@@ -13,12 +15,16 @@ import type { Viewer } from '@/lib/desk/viewer';
 
 type Done = 'confirmed' | 'shipped' | 'delivered' | 'cancelled';
 
+// Which desk outcomes the village and the buyer hear about.
+const NOTIFY: Partial<Record<Done, NotifyKind>> = { confirmed: 'paid', shipped: 'shipped', cancelled: 'cancelled' };
+
 /** Back to the order with the outcome in the query string: works as a plain form post, no JavaScript. */
 function finish(viewer: Viewer, reference: string | undefined, result: DeskResult, done: Done): never {
   if (!result.ok && result.error === 'not_found') {
     console.warn(`[desk] ${viewer.username} refused: order ${reference ?? '(invalid)'} not found or outside their village`);
     redirect('/desk?error=not_found');
   }
+  if (result.ok && reference && NOTIFY[done]) notifyByReference(reference, NOTIFY[done]);
   const query = result.ok ? `ok=${done}` : `error=${result.error}${result.detail ? `&detail=${result.detail}` : ''}`;
   redirect(`/desk/orders/${reference}?${query}`);
 }

@@ -9,7 +9,7 @@ import { OutOfStockError } from '@/lib/inventory';
 import { createOrder } from '@/lib/orders/create';
 import { discardOrder } from '@/lib/orders/transitions';
 import { newAccessToken } from '@/lib/orders/token';
-import { onOrderPlaced } from '@/lib/notify';
+import { notifyOrder } from '@/lib/notify';
 import { orderPagePath } from '@/lib/paths';
 import type { PricedLine } from '@/lib/orders/types';
 import { CARD_HOLD_MS, createCardSession } from '@/lib/payments/card';
@@ -80,7 +80,7 @@ export async function startCheckout(body: unknown, origin: string, db: Db = getD
     throw error;
   }
   if (req.method !== 'card') {
-    onOrderPlaced(order.id);
+    notifyOrder(order.id, 'placed', db);
     return { url: orderPagePath(req.locale, order.reference, token) };
   }
   try {

@@ -167,3 +167,50 @@ export const staffSessions = sqliteTable(
   },
   (t) => [index('staff_sessions_staff').on(t.staffId)],
 );
+
+export const MESSAGE_STATUSES = ['pending', 'sent', 'failed'] as const;
+
+/**
+ * Every notification is written here first, so nothing is lost: with SMTP configured a sender
+ * delivers and marks it sent (retrying failures); without it the desk shows the messages.
+ */
+export const outbox = sqliteTable(
+  'outbox',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    orderId: integer('order_id').references(() => orders.id, { onDelete: 'set null' }),
+    village: text('village'),
+    kind: text('kind').notNull(),
+    recipient: text('recipient').notNull(),
+    locale: text('locale').notNull(),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    status: text('status', { enum: MESSAGE_STATUSES }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    createdAt: integer('created_at').notNull(),
+    sentAt: integer('sent_at'),
+  },
+  (t) => [check('outbox_status', sql`${t.status} IN (${list(MESSAGE_STATUSES)})`), index('outbox_status').on(t.status)],
+);
+
+/** Tour booking requests: a person asks; the village or the district answers by phone or email. */
+export const bookings = sqliteTable(
+  'bookings',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    reference: text('reference').notNull().unique(),
+    tour: text('tour').notNull(),
+    name: text('name').notNull(),
+    phone: text('phone').notNull(),
+    email: text('email'),
+    date: text('date').notNull(),
+    groupSize: integer('group_size').notNull(),
+    language: text('language').notNull(),
+    note: text('note'),
+    locale: text('locale').notNull(),
+    status: text('status').notNull().default('new'),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [check('bookings_group', sql`${t.groupSize} BETWEEN 1 AND 200`)],
+);

@@ -2,6 +2,7 @@ import 'server-only';
 import { getDb } from '@/lib/db/client';
 import { orderBySession, withLines } from '@/lib/orders/queries';
 import type { OrderWithLines } from '@/lib/orders/types';
+import { notifyOrder } from '@/lib/notify';
 import { revalidateStock } from '@/lib/revalidate';
 import { fulfilSession } from './card';
 import { stripe } from './stripe-client';
@@ -22,6 +23,7 @@ export async function confirmCardPayment(sessionId: string): Promise<OrderWithLi
     if (fulfilSession(db, session) === 'applied') {
       const order = orderBySession(db, sessionId);
       if (order) revalidateStock(withLines(db, [order])[0]?.lines.map((l) => l.sku) ?? []);
+      if (order?.status === 'paid') notifyOrder(order.id, 'paid', db);
     }
   } catch (error) {
     console.error('[checkout] could not retrieve the session; showing what the webhook recorded:', error);

@@ -1,6 +1,8 @@
 import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { expireLapsed } from '@/lib/orders/transitions';
+import { flushOutbox, queueOrderMessages } from '@/lib/notify';
+import { orderBySession } from '@/lib/orders/queries';
 import { fulfilSession } from './card';
 import { stripe } from './stripe-client';
 
@@ -8,6 +10,7 @@ export interface ReconcileReport {
   checked: number;
   fulfilled: string[];
   expiredHolds: number;
+  messages?: { sent: number; failed: number };
 }
 
 /**
@@ -22,9 +25,15 @@ export async function reconcile(db: Db, hours = 72, now = Date.now()): Promise<R
     const since = Math.floor((now - hours * 3_600_000) / 1000);
     for await (const session of client.checkout.sessions.list({ created: { gte: since }, status: 'complete', limit: 100 })) {
       report.checked += 1;
-      if (fulfilSession(db, session) === 'applied') report.fulfilled.push(session.id);
+      if (fulfilSession(db, session) === 'applied') {
+        report.fulfilled.push(session.id);
+        const order = orderBySession(db, session.id);
+        if (order?.status === 'paid') queueOrderMessages(db, order.id, 'paid');
+      }
     }
   }
   report.expiredHolds = expireLapsed(db, now);
+  // Messages that could not be sent earlier get another try here too.
+  report.messages = await flushOutbox(db);
   return report;
 }

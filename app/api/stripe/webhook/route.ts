@@ -3,6 +3,7 @@ import { getDb } from '@/lib/db/client';
 import { orderBySession, withLines } from '@/lib/orders/queries';
 import { fulfilSession } from '@/lib/payments/card';
 import { stripe, webhookSecret } from '@/lib/payments/stripe-client';
+import { notifyOrder } from '@/lib/notify';
 import { revalidateStock } from '@/lib/revalidate';
 
 const HANDLED = new Set([
@@ -42,6 +43,7 @@ export async function POST(request: Request) {
   if (result === 'applied') {
     const order = orderBySession(db, session.id);
     if (order) revalidateStock(withLines(db, [order])[0]?.lines.map((l) => l.sku) ?? []);
+    if (order?.status === 'paid') notifyOrder(order.id, 'paid', db);
   }
   return reply(200, result);
 }

@@ -1,0 +1,79 @@
+import 'server-only';
+import { and, asc, eq, lt } from 'drizzle-orm';
+import nodemailer, { type Transporter } from 'nodemailer';
+import { isLocale, routing, type Locale } from '@/i18n/routing';
+import { getVillage } from '@/lib/content';
+import { getDb, type Db } from '@/lib/db/client';
+import { orders, outbox } from '@/lib/db/schema';
+import { env } from '@/lib/env';
+import { orderByReference, withLines } from '@/lib/orders/queries';
+import { composeMessage, type NotifyKind } from './messages';
+
+export const MAX_ATTEMPTS = 5;
+
+/**
+ * Queues the messages for one order event: the village (in Vietnamese, with a desk link) and the
+ * buyer when they gave an email (in their language). Writing to the outbox is all that happens
+ * in the request; delivery runs afterwards and never fails an order.
+ */
+export function queueOrderMessages(db: Db, orderId: number, kind: NotifyKind, now = Date.now()): number {
+  const row = db.select().from(orders).where(eq(orders.id, orderId)).get();
+  const order = row && withLines(db, [row])[0];
+  if (!order) return 0;
+  const villages = [...new Set(order.lines.map((l) => l.village))];
+  const messages: { village: string; recipient: string; locale: Locale; subject: string; body: string }[] = villages.flatMap((slug) => {
+    const email = getVillage(slug, 'vi')?.contact.email;
+    return email ? [{ village: slug, recipient: email, locale: 'vi' as const, ...composeMessage(order, kind, 'vi', `${env.SITE_URL}/desk/orders/${order.reference}`) }] : [];
+  });
+  if (order.customerEmail) {
+    const locale = isLocale(order.locale) ? order.locale : routing.defaultLocale;
+    messages.push({ village: villages[0] ?? '', recipient: order.customerEmail, locale, ...composeMessage(order, kind, locale) });
+  }
+  if (messages.length === 0) return 0;
+  db.insert(outbox).values(messages.map((m) => ({ ...m, orderId, kind, createdAt: now }))).run();
+  return messages.length;
+}
+
+let transport: Transporter | undefined;
+function mailer(): Transporter | undefined {
+  if (!env.SMTP_URL) return undefined;
+  transport ??= nodemailer.createTransport(env.SMTP_URL);
+  return transport;
+}
+
+/** Sends what is pending (and retries failures, up to MAX_ATTEMPTS). Without SMTP_URL it leaves them for the desk. */
+export async function flushOutbox(db: Db = getDb(), send = mailer()): Promise<{ sent: number; failed: number }> {
+  if (!send) return { sent: 0, failed: 0 };
+  const pending = db.select().from(outbox).where(and(eq(outbox.status, 'pending'), lt(outbox.attempts, MAX_ATTEMPTS))).orderBy(asc(outbox.id)).limit(100).all();
+  let sent = 0;
+  let failed = 0;
+  for (const m of pending) {
+    try {
+      await send.sendMail({ from: env.MAIL_FROM, to: m.recipient, subject: m.subject, text: m.body });
+      db.update(outbox).set({ status: 'sent', sentAt: Date.now(), attempts: m.attempts + 1, lastError: null }).where(eq(outbox.id, m.id)).run();
+      sent++;
+    } catch (error) {
+      const attempts = m.attempts + 1;
+      const lastError = error instanceof Error ? error.message.slice(0, 500) : String(error);
+      db.update(outbox).set({ attempts, lastError, status: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending' }).where(eq(outbox.id, m.id)).run();
+      failed++;
+    }
+  }
+  return { sent, failed };
+}
+
+/** Queue, then deliver in the background: the caller's response never waits on SMTP. */
+export function notifyOrder(orderId: number, kind: NotifyKind, db: Db = getDb()): void {
+  try {
+    if (queueOrderMessages(db, orderId, kind) > 0) {
+      setTimeout(() => void flushOutbox(db).catch((error) => console.error('[notify] delivery failed:', error)), 0);
+    }
+  } catch (error) {
+    console.error(`[notify] could not queue ${kind} messages for order ${orderId}:`, error);
+  }
+}
+
+export function notifyByReference(reference: string, kind: NotifyKind, db: Db = getDb()): void {
+  const order = orderByReference(db, reference);
+  if (order) notifyOrder(order.id, kind, db);
+}

@@ -1,0 +1,89 @@
+import type { AddressInfo } from 'node:net';
+import nodemailer from 'nodemailer';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDb } from '@/lib/db/client';
+import { outbox } from '@/lib/db/schema';
+import { getProducts } from '@/lib/content';
+import { flushOutbox, MAX_ATTEMPTS, queueOrderMessages } from '@/lib/notify';
+import { createOrder } from '@/lib/orders/create';
+
+interface Received {
+  to: string[];
+  data: string;
+}
+const received: Received[] = [];
+// A real SMTP server on loopback that accepts everything and keeps what it got.
+const server = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ['STARTTLS'],
+  onData(stream, session, callback) {
+    let data = '';
+    stream.on('data', (chunk: Buffer) => (data += chunk.toString('utf8')));
+    stream.on('end', () => {
+      received.push({ to: session.envelope.rcptTo.map((r) => r.address), data });
+      callback();
+    });
+  },
+});
+let port = 0;
+beforeAll(async () => {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  port = (server.server.address() as AddressInfo).port;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+function bankOrder(db: ReturnType<typeof openDb>, email?: string) {
+  const p = getProducts('vi').find((x) => x.village === 'phu-vinh' && x.availability === 'in_stock')!;
+  return createOrder(db, {
+    method: 'bank_transfer',
+    locale: 'en',
+    lines: [{ sku: p.sku, name: p.name, village: p.village, unitPriceVnd: p.priceVnd, quantity: 1, contentStock: p.stock ?? 1 }],
+    shipping: { id: 'pickup', priceVnd: 0 },
+    customer: { name: 'Buyer', phone: '0912345678', email, address: { line: 'x', commune: 'y', province: 'z' } },
+    reservedUntil: Date.now() + 1000,
+  });
+}
+
+describe('order notifications', () => {
+  it('queues a Vietnamese message for the village and one in the buyer’s language, then delivers them over SMTP', async () => {
+    const db = openDb(':memory:');
+    const order = bankOrder(db, 'buyer@example.com');
+    expect(queueOrderMessages(db, order.id, 'placed')).toBe(2);
+    const transport = nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true });
+    expect(await flushOutbox(db, transport)).toEqual({ sent: 2, failed: 0 });
+
+    const rows = db.select().from(outbox).all();
+    expect(rows.map((r) => r.status)).toEqual(['sent', 'sent']);
+    const village = received.find((m) => m.to.includes('phuvinh@example.vn'));
+    const buyer = received.find((m) => m.to.includes('buyer@example.com'));
+    expect(village?.data).toContain(order.reference);
+    expect(buyer?.data).toContain(`New order ${order.reference}`);
+    expect(await flushOutbox(db, transport)).toEqual({ sent: 0, failed: 0 });
+  });
+
+  it('without an email from the buyer, only the village hears', () => {
+    const db = openDb(':memory:');
+    const order = bankOrder(db);
+    expect(queueOrderMessages(db, order.id, 'paid')).toBe(1);
+  });
+
+  it('a failing SMTP server never loses a message: retried, then marked failed and shown in the desk', async () => {
+    const db = openDb(':memory:');
+    const order = bankOrder(db, 'buyer@example.com');
+    queueOrderMessages(db, order.id, 'shipped');
+    const broken = nodemailer.createTransport({ host: '127.0.0.1', port: 1, secure: false, connectionTimeout: 500 });
+    for (let i = 0; i < MAX_ATTEMPTS; i++) expect((await flushOutbox(db, broken)).failed).toBe(2);
+    const rows = db.select().from(outbox).all();
+    expect(rows.every((r) => r.status === 'failed' && r.attempts === MAX_ATTEMPTS && r.lastError)).toBe(true);
+    expect(await flushOutbox(db, broken)).toEqual({ sent: 0, failed: 0 });
+  });
+
+  it('without SMTP configured, messages wait in the outbox', async () => {
+    const db = openDb(':memory:');
+    const order = bankOrder(db);
+    queueOrderMessages(db, order.id, 'placed');
+    expect(await flushOutbox(db, undefined)).toEqual({ sent: 0, failed: 0 });
+    expect(db.select().from(outbox).all().map((r) => r.status)).toEqual(['pending']);
+  });
+});
