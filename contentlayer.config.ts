@@ -1,5 +1,6 @@
 import { defineDocumentType, makeSource, type FieldDefs } from 'contentlayer2/source-files';
 import { productFieldNames, villageFieldNames } from './lib/content/schema';
+import { exploreFieldNames, exploreKinds, type ExploreKind } from './lib/content/schema-explore';
 
 // Contentlayer only discovers files and compiles MDX. Every field is declared as untyped JSON and
 // validated by the zod schemas in lib/content/schema.ts (run by `npm run content:check` first), so
@@ -32,10 +33,28 @@ export const Product = defineDocumentType(() => ({
   },
 }));
 
+// Tours, artisans, news, programmes and marks: one flat folder each, same fields-as-JSON rule.
+const exploreType = (name: string, kind: ExploreKind) =>
+  defineDocumentType(() => ({
+    name,
+    filePathPattern: `${exploreKinds[kind].folder}/*.mdx`,
+    contentType: 'mdx',
+    fields: jsonFields(exploreFieldNames(kind)),
+    computedFields: {
+      slug: { type: 'string', resolve: (doc) => slugOf(doc._raw.sourceFileName) },
+      locale: { type: 'string', resolve: (doc) => localeOf(doc._raw.sourceFileName) },
+    },
+  }));
+export const Tour = exploreType('Tour', 'tour');
+export const Artisan = exploreType('Artisan', 'artisan');
+export const News = exploreType('News', 'news');
+export const Programme = exploreType('Programme', 'programme');
+export const Mark = exploreType('Mark', 'mark');
+
 export default makeSource({
   contentDirPath: process.env.CONTENT_DIR ?? 'content',
   contentDirExclude: ['README.md'],
-  documentTypes: [Village, Product],
+  documentTypes: [Village, Product, Tour, Artisan, News, Programme, Mark],
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'fail',
   onUnknownDocuments: 'skip-ignore',

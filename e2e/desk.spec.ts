@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { parseVietQr } from '../lib/payments/vietqr';
 import { baseURL } from '../playwright.config';
 import { catalogue } from './helpers';
 
@@ -32,10 +33,10 @@ async function signedInRep(browser: Browser, village: string, username = `e2e-${
 }
 
 /** A cash-on-delivery order for a made-to-order product (it holds no stock other tests count). */
-async function codOrder(request: APIRequestContext, sku: string): Promise<string> {
+async function codOrder(request: APIRequestContext, sku: string, method = 'cod'): Promise<string> {
   const res = await request.post('/api/checkout', {
-    headers: { 'content-type': 'application/json', origin: baseURL },
-    data: { items: [{ sku, quantity: 1 }], locale: 'vi', method: 'cod', customer: { name: 'Khách Thử', phone: '0912345678', address: { line: '1 Đường Làng', commune: 'Xã Phú Nghĩa', province: 'Hà Nội' } } },
+    headers: { 'content-type': 'application/json', origin: baseURL, 'x-forwarded-for': `10.30.${randomBytes(1)[0]}.${randomBytes(1)[0]}` },
+    data: { items: [{ sku, quantity: 1 }], locale: 'vi', method, customer: { name: 'Khách Thử', phone: '0912345678', address: { line: '1 Đường Làng', commune: 'Xã Phú Nghĩa', province: 'Hà Nội' } } },
   });
   expect(res.status()).toBe(200);
   const reference = /\/orders\/(CM-\d{4}-\d{6})\?/.exec(((await res.json()) as { url: string }).url)?.[1];
@@ -79,7 +80,7 @@ test('login: a wrong password is refused, the right one opens the desk, logout e
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu').fill('not the password');
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByRole('alert')).toHaveText('Tên đăng nhập hoặc mật khẩu không đúng.');
+  await expect(page.getByRole('alert').filter({ hasText: 'Tên đăng nhập' })).toHaveText('Tên đăng nhập hoặc mật khẩu không đúng.');
   await page.getByLabel('Mật khẩu').fill(PASSWORD);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await expect(page).toHaveURL(/\/desk$/);
@@ -130,4 +131,57 @@ test('an x-middleware-subrequest header unlocks nothing', async ({ browser, requ
     const res = await repA.request.get(`/desk/orders/${ofB}`, { headers: { 'x-middleware-subrequest': value } });
     expect(res.status(), value).toBe(404);
   }
+});
+
+test('bank transfer end to end: order page with VietQR → the village confirms the money → the buyer sees paid, then shipped', async ({ browser, request, page }) => {
+  const { a, skuOf } = await twoVillages(request);
+  const res = await request.post('/api/checkout', {
+    headers: { 'content-type': 'application/json', origin: baseURL, 'x-forwarded-for': '10.31.0.1' },
+    data: { items: [{ sku: skuOf(a), quantity: 1 }], locale: 'en', method: 'bank_transfer', customer: { name: 'Tourist', phone: '0912345678', email: 'tourist@example.com', address: { line: '1 Street', commune: 'Xã Phú Nghĩa', province: 'Hà Nội' } } },
+  });
+  const buyerUrl = ((await res.json()) as { url: string }).url;
+  const reference = /\/orders\/(CM-\d{4}-\d{6})\?/.exec(buyerUrl)![1]!;
+  await page.goto(buyerUrl);
+  await expect(page.getByRole('img', { name: 'VietQR code for the transfer' })).toBeVisible();
+  await expect(page.getByTestId('order-status')).toHaveText('Awaiting payment');
+  const total = parseVietQr((await page.getByRole('img', { name: 'VietQR code for the transfer' }).getAttribute('data-vietqr'))!).amountVnd!;
+
+  const rep = await signedInRep(browser, a);
+  await rep.goto(`/desk/orders/${reference}`);
+  await rep.getByLabel('Số tiền đã nhận (₫)').fill(String(total - 1000));
+  await rep.getByRole('button', { name: 'Xác nhận đã nhận tiền' }).click();
+  await expect(rep.getByTestId('order-status')).toHaveText('Chờ thanh toán');
+  await rep.getByLabel('Số tiền đã nhận (₫)').fill(String(total));
+  await rep.getByRole('button', { name: 'Xác nhận đã nhận tiền' }).click();
+  await expect(rep.getByTestId('order-status')).toHaveText('Đã thanh toán');
+
+  await page.reload();
+  await expect(page.getByTestId('order-status')).toHaveText('Paid');
+  await expect(page.getByRole('img', { name: 'VietQR code for the transfer' })).toHaveCount(0);
+
+  await rep.getByLabel('Đơn vị vận chuyển').fill('VNPost');
+  await rep.getByLabel('Mã vận đơn').fill('EE123456789VN');
+  await rep.getByRole('button', { name: 'Đánh dấu đã gửi hàng' }).click();
+  await expect(rep.getByTestId('order-status')).toHaveText('Đã gửi hàng');
+  await page.reload();
+  await expect(page.getByTestId('order-status')).toHaveText('Shipped');
+
+  // Every event was queued for the village and the buyer (no SMTP in tests: the desk shows them).
+  await rep.goto('/desk/messages');
+  await expect(rep.getByText(`Đơn hàng ${reference} đã được thanh toán`).first()).toBeVisible();
+  await expect(rep.getByText(`Đơn hàng ${reference} đã được gửi đi`).first()).toBeVisible();
+});
+
+test('cash on delivery end to end: the village ships, then records the cash collected', async ({ browser, request, page }) => {
+  const { b, skuOf } = await twoVillages(request);
+  const reference = await codOrder(request, skuOf(b));
+  const rep = await signedInRep(browser, b);
+  await rep.goto(`/desk/orders/${reference}`);
+  await rep.getByLabel('Đơn vị vận chuyển').fill('Viettel Post');
+  await rep.getByLabel('Mã vận đơn').fill('VT0001');
+  await rep.getByRole('button', { name: 'Đánh dấu đã gửi hàng' }).click();
+  await expect(rep.getByTestId('order-status')).toHaveText('Đã gửi hàng');
+  await rep.getByRole('button', { name: 'Đã giao và đã thu tiền COD' }).click();
+  await expect(rep.getByTestId('order-status')).toHaveText('Đã giao');
+  void page;
 });

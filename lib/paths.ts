@@ -11,6 +11,19 @@ export const paths = {
   cart: (l: Locale) => `/${l}/cart`,
   qrSvg: (sku: string) => `/qr/${sku}.svg`,
   qrPng: (sku: string) => `/qr/${sku}.png`,
+  tours: (l: Locale) => `/${l}/tours`,
+  tour: (l: Locale, slug: string) => `/${l}/tours/${slug}`,
+  artisans: (l: Locale) => `/${l}/artisans`,
+  artisan: (l: Locale, slug: string) => `/${l}/artisans/${slug}`,
+  marks: (l: Locale, kind?: string) => `/${l}/marks${kind ? `#${kind}` : ''}`,
+  news: (l: Locale) => `/${l}/news`,
+  newsItem: (l: Locale, slug: string) => `/${l}/news/${slug}`,
+  eventIcs: (l: Locale, slug: string) => `/${l}/news/${slug}/event.ics`,
+  upcomingIcs: (l: Locale) => `/${l}/news/upcoming.ics`,
+  programmes: (l: Locale) => `/${l}/programmes`,
+  programme: (l: Locale, slug: string) => `/${l}/programmes/${slug}`,
+  map: (l: Locale) => `/${l}/map`,
+  search: (l: Locale, q?: string) => `/${l}/search${q ? `?q=${encodeURIComponent(q)}` : ''}`,
 };
 
 /** The buyer's order page: only the holder of the token can open it. */

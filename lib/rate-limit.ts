@@ -7,6 +7,7 @@ import { RequestError } from '@/lib/http/errors';
 export const LIMITS = {
   checkout: { max: 20, windowMs: 60_000 },
   catalogue: { max: 600, windowMs: 60_000 },
+  booking: { max: 5, windowMs: 10 * 60_000 },
 } as const;
 
 const windows = new Map<string, { start: number; count: number }>();

@@ -1,4 +1,4 @@
-import type { Metadata } from 'next';
+import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
@@ -6,8 +6,10 @@ import type { ReactNode } from 'react';
 import { sans } from '@/app/fonts';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
+import { ServiceWorker } from '@/components/seo/service-worker';
 import { routing } from '@/i18n/routing';
 import { env } from '@/lib/env';
+import { THEME_COLOR } from '@/lib/seo/brand';
 import '../globals.css';
 
 export function generateStaticParams() {
@@ -21,8 +23,12 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
     metadataBase: new URL(env.SITE_URL),
     title: { default: t('siteName'), template: `%s · ${t('siteName')}` },
     description: t('description'),
+    applicationName: t('siteName'),
+    icons: { icon: '/icons/icon-192.png', apple: '/icons/apple-touch-icon.png' },
   };
 }
+
+export const viewport: Viewport = { themeColor: THEME_COLOR };
 
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
   const { locale } = await params;
@@ -36,6 +42,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
           {children as ReactNode}
         </main>
         <SiteFooter locale={locale} />
+        <ServiceWorker />
       </body>
     </html>
   );

@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ProductGrid } from '@/components/product/product-card';
@@ -5,9 +6,17 @@ import { VillageCard } from '@/components/village/village-card';
 import { isLocale } from '@/i18n/routing';
 import { CRAFTS, getProducts, getVillages } from '@/lib/content';
 import { paths } from '@/lib/paths';
+import { sectionMetadata, seoPaths } from '@/lib/seo/page-metadata';
 import { notFound } from 'next/navigation';
 
 export const revalidate = 3600;
+
+export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'Meta' });
+  return { ...(await sectionMetadata(locale, seoPaths.home, t('siteName'), t('description'))), title: { absolute: t('siteName') } };
+}
 
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const { locale } = await params;

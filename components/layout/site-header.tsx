@@ -9,6 +9,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Nav' });
   const site = await getTranslations({ locale, namespace: 'Meta' });
   const cart = await getTranslations({ locale, namespace: 'Cart' });
+  const explore = await getTranslations({ locale, namespace: 'ExploreNav' });
   const other: Locale = locale === 'vi' ? 'en' : 'vi';
   return (
     <header className="border-b border-bamboo-200 bg-white print:hidden">
@@ -19,12 +20,24 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         <Link href={paths.home(locale)} className="text-lg font-bold text-leaf-800 no-underline">
           {site('siteName')}
         </Link>
-        <nav aria-label={t('main')} className="flex items-center gap-4 text-sm">
+        <nav aria-label={t('main')} className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
           <Link href={paths.villages(locale)} className="hover:underline">
             {t('villages')}
           </Link>
           <Link href={paths.products(locale)} className="hover:underline">
             {t('products')}
+          </Link>
+          <Link href={paths.tours(locale)} className="hover:underline">
+            {explore('tours')}
+          </Link>
+          <Link href={paths.news(locale)} className="hover:underline">
+            {explore('news')}
+          </Link>
+          <Link href={paths.map(locale)} className="hover:underline">
+            {explore('map')}
+          </Link>
+          <Link href={paths.search(locale)} className="hover:underline">
+            {explore('search')}
           </Link>
           <CartLink href={paths.cart(locale)} label={cart('link')} />
           <LanguageSwitcher to={other} label={t('switchTo')} title={t('switchLabel')} />

@@ -1,7 +1,9 @@
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
 import type { Locale } from '@/i18n/routing';
 import type { Village } from '@/lib/content';
+import { paths } from '@/lib/paths';
 
 /** Recognition, collective trademark and geographical indication; sample values say so. */
 export async function VillageMarks({ village, locale }: { village: Village; locale: Locale }) {
@@ -20,12 +22,12 @@ export async function VillageMarks({ village, locale }: { village: Village; loca
       )}
       {tm && (
         <li>
-          <Badge>{t('trademark', { name: tm.name }) + sample(tm.sample)}</Badge>
+          <Link href={paths.marks(locale, 'collective-trademark')} className="no-underline hover:underline"><Badge>{t('trademark', { name: tm.name }) + sample(tm.sample)}</Badge></Link>
         </li>
       )}
       {gi && (
         <li>
-          <Badge>{t('gi', { name: gi.name }) + sample(gi.sample)}</Badge>
+          <Link href={paths.marks(locale, 'geographic-indication')} className="no-underline hover:underline"><Badge>{t('gi', { name: gi.name }) + sample(gi.sample)}</Badge></Link>
         </li>
       )}
     </ul>

@@ -99,6 +99,8 @@ export const productSourceSchema = z
     published: z.boolean(),
     featured: z.boolean().optional(),
     redirectFrom: z.array(z.string().regex(SLUG_PATTERN)).optional(),
+    /** Slug of the maker in content/artisans; shown as "made by" only while that artisan consents. */
+    artisan: z.string().regex(SLUG_PATTERN).optional(),
   })
   .superRefine((p, ctx) => {
     if (p.availability === 'in_stock' && (p.stock === undefined || p.stock < 1)) {

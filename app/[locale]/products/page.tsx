@@ -6,12 +6,13 @@ import { ProductGrid } from '@/components/product/product-card';
 import { isLocale } from '@/i18n/routing';
 import { filterProducts, parseFilter } from '@/lib/catalogue';
 import { getProducts, getVillages } from '@/lib/content';
+import { sectionMetadata, seoPaths } from '@/lib/seo/page-metadata';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/products'>): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'Products' });
-  return { title: t('title'), description: t('lead') };
+  return sectionMetadata(locale, seoPaths.products, t('title'), t('lead'));
 }
 
 export default async function ProductsPage({ params, searchParams }: PageProps<'/[locale]/products'>) {

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { VillageCard } from '@/components/village/village-card';
 import { isLocale } from '@/i18n/routing';
 import { getVillages } from '@/lib/content';
+import { sectionMetadata, seoPaths } from '@/lib/seo/page-metadata';
 
 export const revalidate = 3600;
 
@@ -11,7 +12,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/villages
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'Villages' });
-  return { title: t('title'), description: t('lead') };
+  return sectionMetadata(locale, seoPaths.villages, t('title'), t('lead'));
 }
 
 export default async function VillagesPage({ params }: PageProps<'/[locale]/villages'>) {

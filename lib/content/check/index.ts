@@ -12,6 +12,9 @@ import {
 } from '../schema';
 import { readContent, type ContentFile } from './files';
 import { checkMdx } from './mdx';
+import { checkExplore } from './explore';
+import { checkImageFiles } from './images';
+import { checkSkuRegistry } from './sku-registry';
 import { lineOfField, type ContentProblem } from './problem';
 import { explainIssue } from './zod-messages';
 
@@ -97,7 +100,14 @@ export function checkContent(root: string, publicDir: string, label = 'content')
     problems.push(...checkImages(f, publicDir));
   }
   problems.push(...checkCrossFile(files), ...checkSettings(root, label));
+  problems.push(...checkExplore(root, publicDir, label));
+  problems.push(...checkSkuRegistry(root, files, label));
   return problems;
+}
+
+/** checkContent plus what needs the image files decoded (weight, pixel size, real format): warnings only. */
+export async function checkContentWithImages(root: string, publicDir: string, label = 'content'): Promise<ContentProblem[]> {
+  return [...checkContent(root, publicDir, label), ...(await checkImageFiles(root, publicDir, label))];
 }
 
 /** content/settings/shop.yml: shipping options and the bank account for VietQR. */

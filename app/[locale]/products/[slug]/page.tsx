@@ -3,10 +3,12 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AddToCart } from '@/components/cart/add-to-cart';
+import { MadeBy } from '@/components/explore/made-by';
 import { Availability } from '@/components/product/availability';
 import { ProductFacts } from '@/components/product/product-facts';
 import { ProductGallery } from '@/components/product/product-gallery';
 import { ProductQr } from '@/components/product/product-qr';
+import { ProductJsonLd } from '@/components/seo/product-json-ld';
 import { Badge } from '@/components/ui/badge';
 import { MdxContent } from '@/components/ui/mdx-content';
 import { TranslationNote } from '@/components/ui/translation-note';
@@ -15,6 +17,7 @@ import { getProduct, getProducts, getVillage } from '@/lib/content';
 import { formatVnd } from '@/lib/format';
 import { paths } from '@/lib/paths';
 import { publicScanCount } from '@/lib/scans';
+import { productMetadata } from '@/lib/seo/page-metadata';
 import { liveStock } from '@/lib/stock';
 
 // Stock changes revalidate this page on demand (lib/revalidate.ts); this is the fallback.
@@ -28,7 +31,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/products
   const { locale, slug } = await params;
   const product = isLocale(locale) ? getProduct(slug, locale) : undefined;
   if (!product) return {};
-  return { title: product.name, description: `${product.name} — ${product.villageName}`, openGraph: { images: [product.images[0]?.src ?? ''] } };
+  return productMetadata(product);
 }
 
 export default async function ProductPage({ params }: PageProps<'/[locale]/products/[slug]'>) {
@@ -51,6 +54,7 @@ export default async function ProductPage({ params }: PageProps<'/[locale]/produ
             {t('madeIn', { village: product.villageName })}
           </Link>
         </p>
+        <MadeBy artisan={product.artisan} locale={locale} />
       </header>
       <div className="grid gap-8 lg:grid-cols-2">
         <ProductGallery images={product.images} label={t('gallery')} />
@@ -58,7 +62,7 @@ export default async function ProductPage({ params }: PageProps<'/[locale]/produ
           <p className="text-3xl font-bold" aria-label={t('price')}>{formatVnd(product.priceVnd, locale)}</p>
           <p><Availability product={product} locale={locale} /></p>
           {product.ocopStars && (
-            <p><Badge tone="leaf">{t('ocop', { stars: product.ocopStars })}{product.ocopSample ? ` (${t('sample')})` : ''}</Badge></p>
+            <p><Link href={paths.marks(locale, 'ocop')} className="no-underline hover:underline"><Badge tone="leaf">{t('ocop', { stars: product.ocopStars })}{product.ocopSample ? ` (${t('sample')})` : ''}</Badge></Link></p>
           )}
           <section aria-label={t('buySlot')} className="rounded-lg border border-bamboo-200 bg-white p-4">
             <AddToCart
@@ -76,6 +80,7 @@ export default async function ProductPage({ params }: PageProps<'/[locale]/produ
         <h2 id="description" className="mb-3 text-2xl font-bold">{t('description')}</h2>
         <MdxContent code={product.bodyCode} />
       </section>
+      <ProductJsonLd product={product} />
     </article>
   );
 }

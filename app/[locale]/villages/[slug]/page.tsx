@@ -2,13 +2,16 @@ import type { Metadata } from 'next';
 import Image from 'next/image';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { VillageExplore } from '@/components/explore/village-explore';
 import { ProductGrid } from '@/components/product/product-card';
+import { VillageJsonLd } from '@/components/seo/village-json-ld';
 import { MdxContent } from '@/components/ui/mdx-content';
 import { TranslationNote } from '@/components/ui/translation-note';
 import { VillageContact } from '@/components/village/village-contact';
 import { VillageMarks } from '@/components/village/village-marks';
 import { isLocale, routing } from '@/i18n/routing';
 import { getProducts, getVillage, getVillages } from '@/lib/content';
+import { villageMetadata } from '@/lib/seo/page-metadata';
 
 export const revalidate = 3600;
 
@@ -20,7 +23,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/villages
   const { locale, slug } = await params;
   const village = isLocale(locale) ? getVillage(slug, locale) : undefined;
   if (!village) return {};
-  return { title: village.name, description: village.summary, openGraph: { images: [village.cover.src] } };
+  return villageMetadata(village);
 }
 
 export default async function VillagePage({ params }: PageProps<'/[locale]/villages/[slug]'>) {
@@ -64,10 +67,12 @@ export default async function VillagePage({ params }: PageProps<'/[locale]/villa
           </ul>
         </section>
       )}
+      <VillageExplore village={village} locale={locale} />
       <section aria-labelledby="products" className="mt-10">
         <h2 id="products" className="mb-4 text-2xl font-bold">{t('products')}</h2>
         {products.length > 0 ? <ProductGrid products={products} locale={locale} /> : <p>{t('noProducts')}</p>}
       </section>
+      <VillageJsonLd village={village} />
     </article>
   );
 }

@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { PlanTargets } from '@/components/explore/plan-targets';
+import { Badge } from '@/components/ui/badge';
+import { MdxContent } from '@/components/ui/mdx-content';
+import { TranslationNote } from '@/components/ui/translation-note';
+import { isLocale, routing } from '@/i18n/routing';
+import { getPlan } from '@/lib/content/plan';
+import { getProgramme, getProgrammes } from '@/lib/content/programmes';
+import { paths } from '@/lib/paths';
+
+export const revalidate = 3600;
+
+export function generateStaticParams() {
+  return routing.locales.flatMap((locale) => getProgrammes(locale).map((p) => ({ locale, slug: p.slug })));
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/programmes/[slug]'>): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const programme = isLocale(locale) ? getProgramme(slug, locale) : undefined;
+  if (!programme) return {};
+  return { title: programme.title, description: programme.summary };
+}
+
+export default async function ProgrammePage({ params }: PageProps<'/[locale]/programmes/[slug]'>) {
+  const { locale, slug } = await params;
+  if (!isLocale(locale)) notFound();
+  const programme = getProgramme(slug, locale);
+  if (!programme) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'Programmes' });
+  return (
+    <article className="max-w-3xl">
+      <TranslationNote locale={locale} translated={programme.translated} />
+      <p className="mb-2"><Badge tone="leaf">{t(`kind.${programme.kind}`)}</Badge></p>
+      <h1 className="mb-4 text-3xl font-bold text-leaf-800">{programme.title}</h1>
+      <p className="mb-6 text-lg">{programme.summary}</p>
+      {programme.showTargets && <PlanTargets plan={getPlan()} locale={locale} />}
+      <MdxContent code={programme.bodyCode} />
+      <p className="mt-8"><Link href={paths.programmes(locale)} className="text-leaf-700 underline">← {t('title')}</Link></p>
+    </article>
+  );
+}

@@ -1,0 +1,104 @@
+import type { Metadata } from 'next';
+import Image from 'next/image';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ArtisanCard } from '@/components/explore/artisan-card';
+import { TourBookingSlot } from '@/components/explore/tour-booking-slot';
+import { TourFacts } from '@/components/explore/tour-facts';
+import { ProductGrid } from '@/components/product/product-card';
+import { Badge } from '@/components/ui/badge';
+import { MdxContent } from '@/components/ui/mdx-content';
+import { TranslationNote } from '@/components/ui/translation-note';
+import { isLocale, routing } from '@/i18n/routing';
+import { getProducts, getVillage, type Village } from '@/lib/content';
+import { getArtisans } from '@/lib/content/artisans';
+import { getTour, getTours } from '@/lib/content/tours';
+import { paths } from '@/lib/paths';
+
+export const revalidate = 3600;
+
+export function generateStaticParams() {
+  return routing.locales.flatMap((locale) => getTours(locale).map((t) => ({ locale, slug: t.slug })));
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/tours/[slug]'>): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const tour = isLocale(locale) ? getTour(slug, locale) : undefined;
+  if (!tour) return {};
+  return { title: tour.title, description: tour.summary, openGraph: { images: [tour.cover.src] } };
+}
+
+export default async function TourPage({ params }: PageProps<'/[locale]/tours/[slug]'>) {
+  const { locale, slug } = await params;
+  if (!isLocale(locale)) notFound();
+  const tour = getTour(slug, locale);
+  if (!tour) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'Tours' });
+  const villages = tour.villages.map((s) => getVillage(s, locale)).filter((v): v is Village => v !== undefined);
+  const nameOf = (s: string) => villages.find((v) => v.slug === s)?.name ?? s;
+  const products = getProducts(locale);
+  const artisans = getArtisans(locale).filter((a) => tour.villages.includes(a.village));
+
+  return (
+    <article>
+      <TranslationNote locale={locale} translated={tour.translated} />
+      <header className="mb-6">
+        <h1 className="mb-2 text-3xl font-bold text-leaf-800">{tour.title}</h1>
+        <p className="mb-2">{tour.summary}</p>
+        {tour.sample && <Badge>{t('sample')}</Badge>}
+      </header>
+      <Image src={tour.cover.src} alt={tour.cover.alt} width={1600} height={900} sizes="(min-width: 1152px) 1120px, 100vw" priority className="mb-8 aspect-video w-full rounded-lg object-cover" />
+      <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
+        <div>
+          <section aria-labelledby="villages" className="mb-8">
+            <h2 id="villages" className="mb-3 text-2xl font-bold">{t('villages')}</h2>
+            <ol className="list-decimal pl-6">
+              {villages.map((v) => (
+                <li key={v.slug}><Link href={paths.village(locale, v.slug)} className="font-semibold text-leaf-700 underline">{v.name}</Link> — {v.summary}</li>
+              ))}
+            </ol>
+          </section>
+          <section aria-labelledby="schedule" className="mb-8">
+            <h2 id="schedule" className="mb-3 text-2xl font-bold">{t('schedule')}</h2>
+            <ol className="flex flex-col gap-2">
+              {tour.schedule.map((s) => (
+                <li key={`${s.time}-${s.activity}`} className="grid grid-cols-[4rem_1fr] gap-2">
+                  <time className="font-semibold tabular-nums">{s.time}</time>
+                  <span>
+                    {s.activity}
+                    {s.village && <> (<Link href={paths.village(locale, s.village)} className="text-leaf-700 underline">{nameOf(s.village)}</Link>)</>}
+                  </span>
+                </li>
+              ))}
+            </ol>
+          </section>
+          <MdxContent code={tour.bodyCode} />
+        </div>
+        <aside className="flex flex-col gap-6">
+          <TourFacts tour={tour} locale={locale} />
+          <TourBookingSlot tour={tour} village={villages[0]} locale={locale} />
+        </aside>
+      </div>
+      {artisans.length > 0 && (
+        <section aria-labelledby="artisans" className="mt-10">
+          <h2 id="artisans" className="mb-4 text-2xl font-bold">{t('artisansOf')}</h2>
+          <ul className="grid gap-4 sm:grid-cols-2">
+            {artisans.map((a) => <li key={a.slug}><ArtisanCard artisan={a} villageName={nameOf(a.village)} locale={locale} headingLevel={3} /></li>)}
+          </ul>
+        </section>
+      )}
+      {villages.map((v) => {
+        const theirs = products.filter((p) => p.village === v.slug).slice(0, 4);
+        if (theirs.length === 0) return null;
+        return (
+          <section key={v.slug} aria-labelledby={`products-${v.slug}`} className="mt-10">
+            <h2 id={`products-${v.slug}`} className="mb-4 text-2xl font-bold">{t('productsOf', { village: v.name })}</h2>
+            <ProductGrid products={theirs} locale={locale} />
+          </section>
+        );
+      })}
+    </article>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ExploreLinks } from '@/components/explore/explore-links';
+import { TourCard } from '@/components/explore/tour-card';
+import { isLocale, routing } from '@/i18n/routing';
+import { getVillages } from '@/lib/content';
+import { getTours } from '@/lib/content/tours';
+
+export const revalidate = 3600;
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/tours'>): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'Tours' });
+  return { title: t('title'), description: t('lead') };
+}
+
+export default async function ToursPage({ params }: PageProps<'/[locale]/tours'>) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'Tours' });
+  const villages = getVillages(locale);
+  return (
+    <>
+      <h1 className="mb-2 text-3xl font-bold">{t('title')}</h1>
+      <p className="mb-6">{t('lead')}</p>
+      <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        {getTours(locale).map((tour) => (
+          <li key={tour.slug}><TourCard tour={tour} villages={villages} locale={locale} /></li>
+        ))}
+      </ul>
+      <ExploreLinks locale={locale} />
+    </>
+  );
+}

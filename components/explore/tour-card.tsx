@@ -1,0 +1,28 @@
+import Image from 'next/image';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import type { Village } from '@/lib/content';
+import type { Tour } from '@/lib/content/tours';
+import { formatVnd } from '@/lib/format';
+import { paths } from '@/lib/paths';
+
+export async function TourCard({ tour, villages, locale }: { tour: Tour; villages: Village[]; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'Tours' });
+  const names = tour.villages.map((slug) => villages.find((v) => v.slug === slug)?.name ?? slug);
+  return (
+    <article className="group relative flex h-full flex-col overflow-hidden rounded-lg border border-bamboo-200 bg-white">
+      <Image src={tour.cover.src} alt={tour.cover.alt} width={800} height={450} sizes="(min-width: 1024px) 33vw, (min-width: 640px) 50vw, 100vw" className="aspect-video w-full object-cover" />
+      <div className="flex flex-1 flex-col gap-1 p-4">
+        <h2 className="text-lg font-bold">
+          <Link href={paths.tour(locale, tour.slug)} className="no-underline after:absolute after:inset-0 group-hover:underline">{tour.title}</Link>
+        </h2>
+        <p className="text-sm text-bamboo-800">{names.join(' → ')}</p>
+        <p className="text-sm">{tour.summary}</p>
+        <p className="mt-auto pt-2 text-sm font-semibold">
+          {t('hours', { hours: tour.durationHours })} · {tour.priceVnd ? formatVnd(tour.priceVnd, locale) : t('priceOnRequest')}
+        </p>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,61 @@
+import type { z } from 'zod';
+import { ContentError } from './errors';
+import { deepNfc } from './normalize';
+
+/** A contentlayer document as lib/content reads it; its own keys (_raw, type, …) are ignored. */
+export interface Doc {
+  _id: string;
+  slug: string;
+  locale: string;
+  body: { code: string; raw?: string };
+  [key: string]: unknown;
+}
+
+export interface Entry<F, T> {
+  slug: string;
+  facts: F;
+  code: string;
+  en?: { text: T; code: string };
+}
+
+function parse<S extends z.ZodObject>(schema: S, doc: Doc): z.infer<S> {
+  const keys = Object.keys(schema.shape);
+  const data = Object.fromEntries(Object.entries(doc).filter(([k]) => keys.includes(k)));
+  const result = schema.safeParse(deepNfc(data));
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new ContentError(`content/${doc._id}`, `${issue?.path.join('.')} ${issue?.message}`);
+  }
+  return result.data;
+}
+
+/** Pairs each Vietnamese file with its English twin (text only), validated by the same zod schemas as the check. */
+export function pairEntries<S extends z.ZodObject, T extends z.ZodObject>(docs: Doc[], source: S, translation: T): Entry<z.infer<S>, z.infer<T>>[] {
+  const english = new Map(docs.filter((d) => d.locale === 'en').map((d) => [d.slug, d]));
+  return docs
+    .filter((d) => d.locale === 'vi')
+    .map((d) => {
+      const en = english.get(d.slug);
+      return {
+        slug: d.slug,
+        facts: parse(source, d),
+        code: d.body.code,
+        en: en ? { text: parse(translation, en), code: en.body.code } : undefined,
+      };
+    })
+    .sort((a, b) => a.slug.localeCompare(b.slug));
+}
+
+export interface Localized {
+  slug: string;
+  locale: 'vi' | 'en';
+  /** False when the English file is missing and the Vietnamese text is shown instead. */
+  translated: boolean;
+  bodyCode: string;
+}
+
+/** The English text when it exists and was asked for; `localized` fills the shared fields. */
+export function pickText<F, T>(e: Entry<F, T>, locale: 'vi' | 'en'): { t: T | undefined; localized: Localized } {
+  const t = locale === 'en' ? e.en?.text : undefined;
+  return { t, localized: { slug: e.slug, locale, translated: locale === 'vi' || Boolean(t), bodyCode: (t && e.en?.code) || e.code } };
+}

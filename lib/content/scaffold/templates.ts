@@ -1,0 +1,194 @@
+import type { Craft } from '../schema';
+import {
+  newsNotes,
+  newsTranslationNotes,
+  productNotes,
+  productTranslationNotes,
+  tourNotes,
+  tourTranslationNotes,
+  villageNotes,
+  villageTranslationNotes,
+} from './fields';
+import { block, frontmatter, inline, list, q } from './yaml';
+
+export interface Rendered {
+  vi: string;
+  en: string;
+}
+
+const TODO_VI = '*(Viết lại đoạn này: vài câu về cách làm, người làm và điều đặc biệt.)*';
+const TODO_EN = '*(Rewrite this paragraph: a few sentences on how it is made, by whom, and what is special.)*';
+
+const UNTRANSLATED = '# CHƯA DỊCH — TRANSLATE ME';
+
+export interface ProductDraft {
+  sku: string;
+  name: string;
+  /** undefined = not translated yet: the Vietnamese name stands in, marked for translation. */
+  nameEn?: string;
+  village: string;
+  craft: Craft;
+  priceVnd: number;
+  /** Pieces on the shelf; undefined = made to order. */
+  stock?: number;
+  leadTimeDays: number;
+  materials: string[];
+  materialsEn: string[];
+  care: string;
+  careEn: string;
+  image: string;
+  published: boolean;
+}
+
+export function renderProduct(d: ProductDraft): Rendered {
+  const inStock = d.stock !== undefined && d.stock > 0;
+  const vi = frontmatter(productNotes, [
+    { key: 'sku', value: q(d.sku) },
+    { key: 'name', value: q(d.name) },
+    { key: 'village', value: q(d.village) },
+    { key: 'craft', value: q(d.craft) },
+    { key: 'priceVnd', value: String(d.priceVnd) },
+    { key: 'availability', value: q(inStock ? 'in_stock' : 'made_to_order') },
+    { key: 'stock', value: String(inStock ? d.stock : 1), off: !inStock },
+    { key: 'leadTimeDays', value: String(d.leadTimeDays), off: inStock },
+    { key: 'materials', value: list(d.materials) },
+    { key: 'dimensions', value: `${inline({ lengthCm: 30, widthCm: 30, heightCm: 20 })}  # ĐO LẠI cho đúng` },
+    { key: 'weightGrams', value: '500  # CÂN LẠI cho đúng' },
+    { key: 'images', value: block([inline({ src: d.image, alt: `Ảnh ${d.name.toLowerCase()}` })]) },
+    { key: 'care', value: q(d.care) },
+    { key: 'ocopStars', value: '3', off: true },
+    { key: 'ocopSample', value: 'false', off: true },
+    { key: 'tags', value: '[]' },
+    { key: 'published', value: String(d.published) },
+    { key: 'featured', value: 'false' },
+    { key: 'redirectFrom', value: '[]' },
+    { key: 'artisan', value: q('…'), off: true },
+  ]);
+  const en = frontmatter(productTranslationNotes, [
+    { key: 'name', value: d.nameEn ? q(d.nameEn) : `${q(d.name)}  ${UNTRANSLATED}` },
+    { key: 'materials', value: list(d.materialsEn) },
+    { key: 'care', value: q(d.careEn) },
+    { key: 'imageAlts', value: block([q(`Photo of the ${(d.nameEn ?? d.name).toLowerCase()}`)]) },
+  ]);
+  return { vi: `${vi}${TODO_VI}\n`, en: `${en}${TODO_EN}\n` };
+}
+
+export interface VillageDraft {
+  name: string;
+  nameEn?: string;
+  commune: string;
+  crafts: Craft[];
+  skuPrefix: string;
+  lat: number;
+  lng: number;
+  phone: string;
+  summary: string;
+  summaryEn: string;
+  cover: string;
+}
+
+export function renderVillage(d: VillageDraft): Rendered {
+  const vi = frontmatter(villageNotes, [
+    { key: 'name', value: q(d.name) },
+    { key: 'commune', value: q(d.commune) },
+    { key: 'formerCommune', value: q('…'), off: true },
+    { key: 'historicalDistrict', value: q('Chương Mỹ') },
+    { key: 'crafts', value: `[${d.crafts.join(', ')}]` },
+    { key: 'skuPrefix', value: q(d.skuPrefix) },
+    { key: 'recognition', value: inline({ title: 'Làng nghề truyền thống', sample: true }), off: true },
+    { key: 'collectiveTrademark', value: inline({ name: '…', sample: true }), off: true },
+    { key: 'geographicIndication', value: inline({ name: '…', sample: true }), off: true },
+    { key: 'coordinates', value: inline({ lat: d.lat, lng: d.lng }) },
+    { key: 'cover', value: inline({ src: d.cover, alt: `Ảnh làng ${d.name}` }) },
+    { key: 'gallery', value: '[]' },
+    { key: 'contact', value: inline({ phone: d.phone }) },
+    { key: 'summary', value: q(d.summary) },
+    { key: 'featured', value: 'false' },
+    { key: 'showScanCount', value: 'false' },
+  ]);
+  const en = frontmatter(villageTranslationNotes, [
+    { key: 'name', value: d.nameEn ? q(d.nameEn) : `${q(d.name)}  ${UNTRANSLATED}` },
+    { key: 'summary', value: q(d.summaryEn) },
+    { key: 'coverAlt', value: q(`Photo of ${d.nameEn ?? d.name}`) },
+    { key: 'galleryAlts', value: '[]' },
+    { key: 'recognitionTitle', value: q('Traditional craft village'), off: true },
+  ]);
+  return { vi: `${vi}${TODO_VI}\n`, en: `${en}${TODO_EN}\n` };
+}
+
+export interface TourDraft {
+  title: string;
+  titleEn: string;
+  summary: string;
+  summaryEn: string;
+  villages: string[];
+  durationHours: number;
+  /** undefined = price on request */
+  priceVnd?: number;
+  phone: string;
+  cover: string;
+}
+
+export function renderTour(d: TourDraft): Rendered {
+  const vi = frontmatter(tourNotes, [
+    { key: 'title', value: q(d.title) },
+    { key: 'summary', value: q(d.summary) },
+    { key: 'durationHours', value: String(d.durationHours) },
+    { key: 'villages', value: `[${d.villages.join(', ')}]` },
+    { key: 'schedule', value: block(d.villages.map((v, i) => inline({ time: `${String(Math.min(8 + 2 * i, 20)).padStart(2, '0')}:00`, village: v, activity: 'Ghé thăm xưởng (VIẾT LẠI)' }))) },
+    { key: 'priceVnd', value: String(d.priceVnd ?? 500000), off: d.priceVnd === undefined },
+    { key: 'priceOnRequest', value: 'true', off: d.priceVnd !== undefined },
+    { key: 'included', value: list(['Hướng dẫn viên']) },
+    { key: 'meetingPoint', value: q('Nhà văn hóa thôn (VIẾT LẠI)') },
+    { key: 'season', value: q('Quanh năm') },
+    { key: 'groupSize', value: inline({ min: 2, max: 15 }) },
+    { key: 'guideLanguages', value: '[vi]' },
+    { key: 'contact', value: inline({ phone: d.phone }) },
+    { key: 'cover', value: inline({ src: d.cover, alt: `Ảnh tour ${d.title}` }) },
+    { key: 'sample', value: 'false' },
+  ]);
+  const en = frontmatter(tourTranslationNotes, [
+    { key: 'title', value: q(d.titleEn) },
+    { key: 'summary', value: q(d.summaryEn) },
+    { key: 'activities', value: block(d.villages.map(() => q('Workshop visit (REWRITE)'))) },
+    { key: 'included', value: list(['Guide']) },
+    { key: 'meetingPoint', value: q('Village hall (REWRITE)') },
+    { key: 'season', value: q('All year') },
+    { key: 'coverAlt', value: q(`Photo for the tour ${d.titleEn}`) },
+  ]);
+  return { vi: `${vi}${TODO_VI}\n`, en: `${en}${TODO_EN}\n` };
+}
+
+export interface NewsDraft {
+  title: string;
+  titleEn: string;
+  kind: 'fair' | 'exhibition' | 'training' | 'news';
+  start: string;
+  end?: string;
+  place: string;
+  village?: string;
+  summary: string;
+  summaryEn: string;
+  cover: string;
+}
+
+export function renderNews(d: NewsDraft): Rendered {
+  const vi = frontmatter(newsNotes, [
+    { key: 'title', value: q(d.title) },
+    { key: 'kind', value: q(d.kind) },
+    { key: 'start', value: q(d.start) },
+    { key: 'end', value: q(d.end ?? d.start), off: d.end === undefined },
+    { key: 'place', value: q(d.place) },
+    { key: 'village', value: q(d.village ?? '…'), off: d.village === undefined },
+    { key: 'summary', value: q(d.summary) },
+    { key: 'cover', value: inline({ src: d.cover, alt: `Ảnh ${d.title}` }) },
+    { key: 'sample', value: 'false' },
+  ]);
+  const en = frontmatter(newsTranslationNotes, [
+    { key: 'title', value: q(d.titleEn) },
+    { key: 'summary', value: q(d.summaryEn) },
+    { key: 'place', value: q(d.place) },
+    { key: 'coverAlt', value: q(`Photo: ${d.titleEn}`) },
+  ]);
+  return { vi: `${vi}${TODO_VI}\n`, en: `${en}${TODO_EN}\n` };
+}

@@ -1,0 +1,106 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContentWithImages, formatProblem } from '@/lib/content/check';
+
+/**
+ * Every deliberate mistake explains itself: file, line where possible, field, Vietnamese reason and
+ * fix, English beneath. Errors live in fixtures/content/broken (also run by tests/content), warnings
+ * — the site still builds — in fixtures/content/warnings, each folder with its own public/ when needed.
+ */
+const fixtures = path.resolve('tests/fixtures/content');
+const sharedPublic = path.join(fixtures, 'valid-public');
+
+interface Expected {
+  file: string;
+  field: string;
+  contains: string;
+  line?: number;
+}
+
+// Lines for the foundation's fixtures, whose expected.json predates the `line` key (the new ones carry it).
+// Missing fields, unknown keys and file-level problems have no line to point at.
+const knownLines: Record<string, number> = {
+  'alt-missing': 12,
+  'bad-email': 9,
+  'bad-sku': 2,
+  'broken-mdx': 21,
+  'craft-not-of-village': 5,
+  'duplicate-sku': 2,
+  'image-missing': 12,
+  'image-wrong-format': 12,
+  'negative-stock': 8,
+  'price-with-dong': 6,
+  'price-with-dots': 6,
+  'price-zero': 6,
+  'translation-with-fact': 2,
+  'unknown-availability': 7,
+  'unknown-component': 21,
+  'unknown-village': 4,
+  'wrong-folder': 4,
+  'wrong-type': 11,
+};
+
+function read(dir: string): Expected {
+  const expected = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8')) as Expected;
+  return { ...expected, line: expected.line ?? knownLines[path.basename(dir)] };
+}
+const kinds = (set: string) => readdirSync(path.join(fixtures, set)).sort();
+
+describe.each([
+  ['broken', 'error'],
+  ['warnings', 'warning'],
+] as const)('%s fixtures', (set, severity) => {
+  it.each(kinds(set))('%s names file, line, field and fix', async (name) => {
+    const dir = path.join(fixtures, set, name);
+    const expected = read(dir);
+    const publicDir = existsSync(path.join(dir, 'public'))
+      ? path.join(dir, 'public')
+      : sharedPublic;
+    const problems = await checkContentWithImages(dir, publicDir, 'content');
+    const match = problems.find(
+      (p) =>
+        p.severity === severity &&
+        p.file === `content/${expected.file}` &&
+        p.field === expected.field &&
+        p.vi.includes(expected.contains),
+    );
+    expect(match, JSON.stringify(problems, null, 2)).toBeDefined();
+    if (expected.line !== undefined) expect(match?.line).toBe(expected.line);
+    expect(match?.en.length).toBeGreaterThan(10);
+    const printed = formatProblem(match!);
+    expect(
+      printed.startsWith(
+        `content/${expected.file}${match?.line ? `:${match.line}` : ''}: ${expected.field} — `,
+      ),
+    ).toBe(true);
+    expect(printed).toContain('\n    EN: ');
+    if (severity === 'warning') expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('coverage of the issue’s list of mistakes', () => {
+  it('has at least 20 kinds, including a changed SKU and image warnings', () => {
+    const all = [...kinds('broken'), ...kinds('warnings')];
+    expect(all.length).toBeGreaterThanOrEqual(20);
+    for (const kind of [
+      'sku-changed',
+      'duplicate-sku',
+      'negative-stock',
+      'price-with-dots',
+      'price-with-dong',
+      'image-missing',
+      'alt-missing',
+      'translation-with-fact',
+      'broken-mdx',
+      'unknown-component',
+      'unknown-village',
+      'missing-field',
+      'wrong-type',
+      'image-too-heavy',
+      'image-not-web-format',
+    ]) {
+      expect(all).toContain(kind);
+    }
+  });
+});

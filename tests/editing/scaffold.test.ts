@@ -1,0 +1,122 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import matter from 'gray-matter';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checkContentWithImages } from '@/lib/content/check';
+import {
+  productSourceSchema,
+  productTranslationSchema,
+  villageSourceSchema,
+  villageTranslationSchema,
+} from '@/lib/content/schema';
+import {
+  newsSourceSchema,
+  newsTranslationSchema,
+  tourSourceSchema,
+  tourTranslationSchema,
+} from '@/lib/content/schema-explore';
+import { ScaffoldError, type ScaffoldKind } from '@/lib/content/scaffold/plan';
+import { planFromAnswers, type Answers } from '@/lib/content/scaffold/questions';
+import { readSite } from '@/lib/content/scaffold/site';
+import { applyPlan } from '@/lib/content/scaffold/write';
+
+const fixtures = path.resolve('tests/fixtures/content');
+let tmp: string;
+let root: string;
+let publicDir: string;
+
+beforeEach(() => {
+  tmp = mkdtempSync(path.join(tmpdir(), 'scaffold-'));
+  root = path.join(tmp, 'content');
+  publicDir = path.join(tmp, 'public');
+  cpSync(path.join(fixtures, 'valid'), root, { recursive: true });
+  cpSync(path.join(fixtures, 'valid-public'), publicDir, { recursive: true });
+});
+afterEach(() => rmSync(tmp, { recursive: true, force: true }));
+
+const schemas = {
+  product: [productSourceSchema, productTranslationSchema],
+  village: [villageSourceSchema, villageTranslationSchema],
+  tour: [tourSourceSchema, tourTranslationSchema],
+  news: [newsSourceSchema, newsTranslationSchema],
+} as const;
+
+const answers: Record<ScaffoldKind, Answers> = {
+  product: { village: 'lang-a', name: 'Giỏ mây tròn', price: '250.000 đ', stock: '4' },
+  village: {
+    name: 'Đông Sơn',
+    commune: 'Xã Phú Nghĩa',
+    crafts: 'may-tre-dan, mo-go',
+    phone: '0900 000 009',
+  },
+  tour: { title: 'Nửa ngày ở làng A', villages: 'lang-a', phone: '0900 000 010' },
+  news: {
+    title: 'Hội chợ làng nghề',
+    start: '2026-12-05',
+    end: '2026-12-07',
+    place: 'Nhà văn hóa xã',
+    kind: 'fair',
+  },
+};
+
+describe.each(Object.keys(answers) as ScaffoldKind[])('npm run new -- %s', (kind) => {
+  it('writes both locales, every field commented, and passes the content check at once', async () => {
+    const plan = planFromAnswers(readSite(root), kind, answers[kind]);
+    const written = await applyPlan(root, publicDir, plan);
+    expect(written.files.map((f) => path.basename(f))).toEqual([
+      `${plan.slug}.mdx`,
+      `${plan.slug}.en.mdx`,
+    ]);
+    expect(existsSync(path.join(publicDir, plan.image.src))).toBe(true);
+
+    const [vi, en] = written.files.map((f) => readFileSync(f, 'utf8'));
+    const [viSchema, enSchema] = schemas[kind];
+    // Parsed directly too, so tours and news are covered even before the check reads their folders.
+    expect(viSchema.safeParse(matter(vi ?? '', {}).data).error?.issues).toBeUndefined();
+    expect(enSchema.safeParse(matter(en ?? '', {}).data).error?.issues).toBeUndefined();
+    for (const key of Object.keys(viSchema.shape)) {
+      expect(vi, key).toMatch(new RegExp(`# [^\\n]+\\n(# )?${key}:`));
+    }
+
+    const problems = await checkContentWithImages(root, publicDir);
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(problems.filter((p) => p.file.includes(plan.slug))).toEqual([]);
+  });
+
+  it('refuses to overwrite an existing file', async () => {
+    const plan = planFromAnswers(readSite(root), kind, answers[kind]);
+    await applyPlan(root, publicDir, plan);
+    await expect(applyPlan(root, publicDir, plan)).rejects.toBeInstanceOf(ScaffoldError);
+  });
+});
+
+describe('npm run new -- product', () => {
+  it('takes the next SKU after both the products and the registry, and registers it', async () => {
+    const site = readSite(root);
+    expect(planFromAnswers(site, 'product', answers.product).sku).toBe('LA-0003');
+    const plan = planFromAnswers(site, 'product', answers.product);
+    await applyPlan(root, publicDir, plan);
+    const registry = JSON.parse(readFileSync(path.join(root, 'sku-registry.json'), 'utf8')) as {
+      skus: Record<string, { file: string }>;
+    };
+    expect(registry.skus['LA-0003']?.file).toBe(`products/lang-a/${plan.slug}.mdx`);
+    expect(Object.keys(registry.skus)).toEqual(['LA-0001', 'LA-0002', 'LA-0003']);
+    expect(
+      planFromAnswers(readSite(root), 'product', { ...answers.product, name: 'Giỏ khác' }).sku,
+    ).toBe('LA-0004');
+  });
+
+  it('explains a wrong village or price in Vietnamese', () => {
+    const site = readSite(root);
+    expect(() =>
+      planFromAnswers(site, 'product', { ...answers.product, village: 'lang-z' }),
+    ).toThrow(/không có làng "lang-z"/);
+    expect(() =>
+      planFromAnswers(site, 'product', { ...answers.product, price: 'hai trăm' }),
+    ).toThrow(/không phải số nguyên/);
+    expect(() => planFromAnswers(site, 'news', { ...answers.news, start: '05/12/2026' })).toThrow(
+      /NĂM-THÁNG-NGÀY/,
+    );
+  });
+});

@@ -1,0 +1,43 @@
+// Which requests the service worker may keep. Pure functions, shared by worker/sw.ts and the tests.
+// Locales are matched as any two-letter prefix so the worker does not bundle the i18n config.
+
+/** At most this many product pages are fetched in the background when a village is first visited. */
+export const WARM_LIMIT = 12;
+
+// Per-buyer or staff pages and anything with side effects: never stored, always from the network.
+const PRIVATE = [
+  /^\/[a-z]{2}\/(cart|checkout|orders|labels)(\/|$)/i,
+  /^\/(api|desk|q)(\/|$)/i,
+];
+
+export function isPrivatePath(pathname: string): boolean {
+  return PRIVATE.some((re) => re.test(pathname));
+}
+
+const PAGE = /^\/[a-z]{2}(\/(villages|products|tours|artisans|news|programmes|marks|map)(\/[a-z0-9-]+)?)?\/?$/;
+
+/** Public content pages (home, each section and its detail pages), without query strings; not search. */
+export function isCacheablePage(url: URL, origin: string): boolean {
+  return url.origin === origin && url.search === '' && !isPrivatePath(url.pathname) && PAGE.test(url.pathname);
+}
+
+/** Pictures: optimised by next/image, the originals, and the QR codes. */
+export function isCacheableImage(url: URL, origin: string): boolean {
+  return url.origin === origin && (url.pathname === '/_next/image' || /^\/(images|qr|icons)\//.test(url.pathname));
+}
+
+export function productPage(pathname: string): { locale: string; slug: string } | undefined {
+  const m = /^\/([a-z]{2})\/products\/([a-z0-9-]+)\/?$/.exec(pathname);
+  return m?.[1] && m[2] ? { locale: m[1], slug: m[2] } : undefined;
+}
+
+/** The village a product page links to (its "made in" link), as a path. */
+export function villageLink(html: string, locale: string): string | undefined {
+  return new RegExp(`href="(/${locale}/villages/[a-z0-9-]+)"`).exec(html)?.[1];
+}
+
+/** Product pages a village page links to, first `limit` distinct ones. */
+export function productLinks(html: string, locale: string, limit = WARM_LIMIT): string[] {
+  const found = [...html.matchAll(new RegExp(`href="(/${locale}/products/[a-z0-9-]+)"`, 'g'))].map((m) => m[1] ?? '');
+  return [...new Set(found)].filter(Boolean).slice(0, limit);
+}
