@@ -5,6 +5,8 @@ export const baseURL = `http://localhost:${port}`;
 const stripePort = Number(process.env.E2E_STRIPE_PORT ?? 12123);
 export const stripeURL = `http://localhost:${stripePort}`;
 export const stripeSecrets = { key: 'sk_test_e2e', webhook: 'whsec_e2e' };
+const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 2625);
+export const smtpSinkURL = `http://127.0.0.1:${smtpPort + 1}`;
 
 // Debian's chromium: Playwright cannot download its own browser here. The flags keep it from
 // reaching for Google's services on a machine without internet.
@@ -41,6 +43,13 @@ export default defineConfig({
       },
     },
     {
+      // A local SMTP server that keeps every notification the app sends.
+      command: 'npx tsx scripts/smtp-sink.ts',
+      url: `${smtpSinkURL}/health`,
+      reuseExistingServer: false,
+      env: { SMTP_SINK_PORT: String(smtpPort), SMTP_SINK_HTTP_PORT: String(smtpPort + 1) },
+    },
+    {
       // Against the production build (`npm run build` first; `npm test` does it).
       command: `npx next start -p ${port}`,
       url: `${baseURL}/vi`,
@@ -51,6 +60,7 @@ export default defineConfig({
         STRIPE_SECRET_KEY: stripeSecrets.key,
         STRIPE_WEBHOOK_SECRET: stripeSecrets.webhook,
         STRIPE_API_URL: `http://127.0.0.1:${stripePort}`,
+        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
       },
     },
   ],

@@ -116,3 +116,36 @@ describe('reconcile', () => {
     emulator.setFaults({ dropWebhooks: false });
   });
 });
+
+describe('buyer details for cash on delivery and bank transfer', () => {
+  it('fuzzed customer details: clear 400s naming the field, or an order — never a 5xx, never a write when refused', async () => {
+    const p = products.find((x) => x.availability === 'made_to_order')!;
+    const str = (max: number) => fc.oneof(fc.string({ maxLength: max }), fc.constant(''), fc.constant('   '), fc.string({ minLength: max + 1, maxLength: max + 20 }), fc.integer(), fc.constant(null));
+    const phone = fc.oneof(fc.constantFrom('0912345678', '+84 912 345 678', '84912345678', '0212345678', '12', '+1 202 555 0100', ''), fc.string({ maxLength: 40 }));
+    const customer = fc.oneof(
+      fc.record(
+        { name: str(100), phone, email: fc.oneof(fc.emailAddress(), fc.string({ maxLength: 30 })), address: fc.oneof(fc.record({ line: str(200), commune: str(100), province: str(100) }, { requiredKeys: [] }), fc.anything()), note: str(500) },
+        { requiredKeys: [] },
+      ),
+      fc.anything(),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom('cod', 'bank_transfer'), fc.option(customer, { nil: undefined }), async (method, c) => {
+        const db = openDb(':memory:');
+        const before = snapshot(db);
+        try {
+          const { url } = await startCheckout({ items: [{ sku: p.sku, quantity: 1 }], locale: 'vi', method, customer: c }, origin, db);
+          expect(url).toMatch(/^\/vi\/orders\/CM-\d{4}-\d{6}\?token=[\w-]{43}$/);
+          const row = db.$client.prepare('select customer_phone from orders').get() as { customer_phone: string };
+          expect(row.customer_phone).toMatch(/^0[35789]\d{8}$/);
+        } catch (error) {
+          if (!(error instanceof RequestError)) throw error;
+          expect(error.status).toBe(400);
+          expect(String(error.values.field)).toMatch(/^customer/);
+          expect(snapshot(db)).toBe(before);
+        }
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 1000) },
+    );
+  }, 120_000);
+});
