@@ -7,6 +7,8 @@ export default defineConfig({
       '@': path.resolve(import.meta.dirname),
       'contentlayer/generated': path.resolve(import.meta.dirname, '.contentlayer/generated'),
       'server-only': path.resolve(import.meta.dirname, 'tests/stubs/server-only.ts'),
+      // What next-intl's plugin wires up inside Next, so route handlers can be called in tests.
+      'next-intl/config': path.resolve(import.meta.dirname, 'i18n/request.ts'),
     },
   },
   test: {

@@ -1,5 +1,7 @@
 import { NextResponse } from 'next/server';
-import { getTranslations } from 'next-intl/server';
+import { createTranslator } from 'next-intl';
+import { loadMessages } from '@/i18n/messages';
+import type ExploreMessagesFile from '@/messages/explore/vi.json';
 import { isLocale, routing, type Locale } from '@/i18n/routing';
 import { bookingSchema, saveBooking } from '@/lib/bookings';
 import { getTour } from '@/lib/content/tours';
@@ -11,13 +13,21 @@ import { checkRateLimit, clientAddress } from '@/lib/rate-limit';
 // The honeypot: hidden from people, filled in by form-spamming bots.
 export const HONEYPOT = 'website';
 
+type ExploreMessages = typeof ExploreMessagesFile;
+
+// A plain translator (not the request-bound one): this handler answers outside any page.
+async function bookingText(locale: Locale) {
+  const messages = (await loadMessages(locale)) as unknown as ExploreMessages;
+  return createTranslator({ locale, messages, namespace: 'Booking' });
+}
+
 function escape(s: string) {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** A small HTML answer for a plain form post (no JavaScript needed to book). */
 async function page(locale: Locale, status: number, title: string, items: string[], back: string, headers: Record<string, string> = {}) {
-  const t = await getTranslations({ locale, namespace: 'Booking' });
+  const t = await bookingText(locale);
   const list = items.length ? `<ul>${items.map((i) => `<li>${escape(i)}</li>`).join('')}</ul>` : '';
   const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escape(title)}</title><meta name="robots" content="noindex"></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5"><main><h1>${escape(title)}</h1>${list}<p><a href="${escape(back)}">${escape(t('back'))}</a></p></main></body></html>`;
   return new NextResponse(html, { status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers } });
@@ -30,7 +40,7 @@ export async function POST(request: Request) {
   const locale: Locale = isLocale(value('locale')) ? (value('locale') as Locale) : routing.defaultLocale;
   const tour = getTour(value('tour'), locale);
   const back = tour ? `/${locale}/tours/${tour.slug}#booking` : `/${locale}/tours`;
-  const t = await getTranslations({ locale, namespace: 'Booking' });
+  const t = await bookingText(locale);
 
   if (request.headers.get('origin') !== new URL(env.SITE_URL).origin) return page(locale, 403, t('crossOrigin'), [], back);
   try {
