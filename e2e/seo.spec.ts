@@ -107,7 +107,7 @@ test('the web app manifest names the site in Vietnamese and has PNG icons', asyn
   for (const icon of manifest.icons) expect((await request.get(icon.src)).headers()['content-type']).toBe('image/png');
 });
 
-test('a product page once opened shows again without signal, and its village is cached after the first scan', async ({ browser, request }) => {
+test('a product page once opened shows again without signal (also by scanning its label again), and its village is cached after the first scan', async ({ browser, request }) => {
   const products = await catalogue(request, 'vi');
   const first = products[0];
   expect(first).toBeDefined();
@@ -134,6 +134,9 @@ test('a product page once opened shows again without signal, and its village is 
   await page.goto(path);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(first?.name ?? '');
   await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(first?.name ?? '');
+  // Scanning the printed label again without signal opens the stored page.
+  await page.goto(`/Q/${first?.sku}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(first?.name ?? '');
   if (sibling) {
     await page.goto(pathOf(sibling.url));

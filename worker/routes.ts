@@ -41,3 +41,13 @@ export function productLinks(html: string, locale: string, limit = WARM_LIMIT): 
   const found = [...html.matchAll(new RegExp(`href="(/${locale}/products/[a-z0-9-]+)"`, 'g'))].map((m) => m[1] ?? '');
   return [...new Set(found)].filter(Boolean).slice(0, limit);
 }
+
+/** The SKU of a printed QR link (/q/{SKU} or /Q/{SKU}), upper-cased as printed. */
+export function scanSku(pathname: string): string | undefined {
+  return /^\/q\/([a-z0-9-]{3,16})\/?$/i.exec(pathname)?.[1]?.toUpperCase();
+}
+
+/** The SKU a product page shows its QR code for (the page links /qr/{SKU}.svg and .png). */
+export function skuOnPage(html: string): string | undefined {
+  return /\/qr\/([A-Z0-9-]{3,16})\.(?:svg|png)/.exec(html)?.[1];
+}

@@ -10,7 +10,7 @@ import {
   type SerwistGlobalConfig,
   type SerwistPlugin,
 } from 'serwist';
-import { isCacheableImage, isCacheablePage, productLinks, productPage, villageLink } from './routes';
+import { isCacheableImage, isCacheablePage, productLinks, productPage, scanSku, skuOnPage, villageLink } from './routes';
 
 declare global {
   interface WorkerGlobalScope extends SerwistGlobalConfig {
@@ -21,6 +21,7 @@ declare global {
 declare const self: ServiceWorkerGlobalScope;
 
 const DAY = 24 * 60 * 60;
+const PAGES = 'pages';
 const warmedVillages = new Set<string>();
 
 // A product page seen with signal is stored; the first time a village's product is seen, that
@@ -28,13 +29,36 @@ const warmedVillages = new Set<string>();
 // so a visitor walking through the village can open them later without signal.
 const warmVillage: SerwistPlugin = {
   cacheDidUpdate: async ({ request, newResponse, event }) => {
-    if (request.mode !== 'navigate') return;
-    await warmFrom(new URL(request.url).pathname, await newResponse.clone().text(), event);
+    const { pathname } = new URL(request.url);
+    if (!productPage(pathname)) return;
+    const html = await newResponse.clone().text();
+    await rememberSku(html, pathname);
+    if (request.mode === 'navigate') await warmFrom(pathname, html, event);
   },
 };
 
+// Scanning the label again without signal: /q/{SKU} itself is never stored (it counts scans and
+// picks the language), but when the network fails it is sent to the stored page of that SKU.
+const SCANS = 'scan-targets';
+const scanKey = (sku: string) => `/__scan/${sku}`;
+
+async function rememberSku(html: string, pathname: string): Promise<void> {
+  const sku = skuOnPage(html);
+  if (sku) await (await caches.open(SCANS)).put(scanKey(sku), new Response(pathname));
+}
+
+async function scanOffline(request: Request, sku: string): Promise<Response> {
+  try {
+    return await fetch(request);
+  } catch (error) {
+    const target = await (await caches.open(SCANS)).match(scanKey(sku));
+    if (!target) throw error;
+    return Response.redirect(new URL(await target.text(), self.location.origin).href, 302);
+  }
+}
+
 const pages = new NetworkFirst({
-  cacheName: 'pages',
+  cacheName: PAGES,
   // On a weak signal, show the stored copy rather than wait; a fresh one is stored when it arrives.
   networkTimeoutSeconds: 4,
   matchOptions: { ignoreVary: true },
@@ -52,7 +76,7 @@ async function warmFrom(pathname: string, html: string, event: ExtendableEvent):
   warmedVillages.add(village);
   try {
     const villageHtml = await (await pages.handle({ request: new Request(village), event })).text();
-    const cache = await caches.open('pages');
+    const cache = await caches.open(PAGES);
     for (const link of productLinks(villageHtml, product.locale)) {
       if (link === pathname || (await cache.match(link, { ignoreVary: true }))) continue;
       await pages.handle({ request: new Request(link), event });
@@ -70,6 +94,10 @@ const serwist = new Serwist({
   navigationPreload: false,
   disableDevLogs: true,
   runtimeCaching: [
+    {
+      matcher: ({ url, request }) => request.mode === 'navigate' && url.origin === self.location.origin && scanSku(url.pathname) !== undefined,
+      handler: ({ request, url }) => scanOffline(request, scanSku(url.pathname) ?? ''),
+    },
     { matcher: ({ url, request }) => request.mode === 'navigate' && isCacheablePage(url, self.location.origin), handler: pages },
     {
       matcher: ({ url }) => isCacheableImage(url, self.location.origin),

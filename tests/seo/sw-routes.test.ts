@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCacheableImage, isCacheablePage, isPrivatePath, productLinks, productPage, villageLink, WARM_LIMIT } from '@/worker/routes';
+import { isCacheableImage, isCacheablePage, isPrivatePath, productLinks, productPage, scanSku, skuOnPage, villageLink, WARM_LIMIT } from '@/worker/routes';
 
 const ORIGIN = 'https://example.vn';
 const page = (path: string) => isCacheablePage(new URL(path, ORIGIN), ORIGIN);
@@ -39,5 +39,14 @@ describe('service worker routes', () => {
     expect(links).toHaveLength(WARM_LIMIT);
     expect(new Set(links).size).toBe(WARM_LIMIT);
     expect(links.every((l) => l.startsWith('/vi/products/'))).toBe(true);
+  });
+
+  it('maps a printed QR link to the SKU a stored product page shows', () => {
+    expect(scanSku('/Q/PV-001')).toBe('PV-001');
+    expect(scanSku('/q/pv-001')).toBe('PV-001');
+    expect(scanSku('/qr/PV-001.svg')).toBeUndefined();
+    expect(scanSku('/vi/q/PV-001')).toBeUndefined();
+    expect(skuOnPage('<img src="/qr/PV-001.svg" alt="">')).toBe('PV-001');
+    expect(skuOnPage('<p>no code</p>')).toBeUndefined();
   });
 });

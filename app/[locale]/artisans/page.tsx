@@ -6,6 +6,7 @@ import { ExploreLinks } from '@/components/explore/explore-links';
 import { isLocale, routing } from '@/i18n/routing';
 import { getVillages } from '@/lib/content';
 import { getArtisans } from '@/lib/content/artisans';
+import { sectionMetadata, seoPaths } from '@/lib/seo/page-metadata';
 
 export const revalidate = 3600;
 
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/artisans
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'Artisans' });
-  return { title: t('title'), description: t('lead') };
+  return sectionMetadata(locale, seoPaths.artisans, t('title'), t('lead'));
 }
 
 export default async function ArtisansPage({ params }: PageProps<'/[locale]/artisans'>) {

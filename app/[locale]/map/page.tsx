@@ -8,6 +8,7 @@ import { isLocale, routing } from '@/i18n/routing';
 import { getVillages } from '@/lib/content';
 import { geoUri } from '@/lib/geo';
 import { paths } from '@/lib/paths';
+import { sectionMetadata, seoPaths } from '@/lib/seo/page-metadata';
 
 export const revalidate = 3600;
 
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/map'>): 
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'Map' });
-  return { title: t('title'), description: t('lead') };
+  return sectionMetadata(locale, seoPaths.map, t('title'), t('lead'));
 }
 
 export default async function MapPage({ params }: PageProps<'/[locale]/map'>) {

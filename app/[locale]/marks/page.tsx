@@ -6,6 +6,7 @@ import { MdxContent } from '@/components/ui/mdx-content';
 import { TranslationNote } from '@/components/ui/translation-note';
 import { isLocale, routing } from '@/i18n/routing';
 import { getMarks } from '@/lib/content/programmes';
+import { sectionMetadata, seoPaths } from '@/lib/seo/page-metadata';
 
 export const revalidate = 3600;
 
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/marks'>)
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'Marks' });
-  return { title: t('title'), description: t('lead') };
+  return sectionMetadata(locale, seoPaths.marks, t('title'), t('lead'));
 }
 
 export default async function MarksPage({ params }: PageProps<'/[locale]/marks'>) {

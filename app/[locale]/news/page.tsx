@@ -6,6 +6,7 @@ import { NewsCard } from '@/components/explore/news-card';
 import { isLocale, routing } from '@/i18n/routing';
 import { getNews, splitNews, todayInHanoi } from '@/lib/content/news';
 import { paths } from '@/lib/paths';
+import { sectionMetadata, seoPaths } from '@/lib/seo/page-metadata';
 
 // Hourly, so an event moves from "upcoming" to "past" within an hour of its last day ending.
 export const revalidate = 3600;
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/news'>):
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'News' });
-  return { title: t('title'), description: t('lead') };
+  return sectionMetadata(locale, seoPaths.news, t('title'), t('lead'));
 }
 
 export default async function NewsPage({ params }: PageProps<'/[locale]/news'>) {

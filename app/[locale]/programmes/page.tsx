@@ -7,6 +7,7 @@ import { isLocale, routing } from '@/i18n/routing';
 import { PROGRAMME_KINDS } from '@/lib/content/schema-explore';
 import { getProgrammes } from '@/lib/content/programmes';
 import { paths } from '@/lib/paths';
+import { sectionMetadata, seoPaths } from '@/lib/seo/page-metadata';
 
 export const revalidate = 3600;
 
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/programm
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'Programmes' });
-  return { title: t('title'), description: t('lead') };
+  return sectionMetadata(locale, seoPaths.programmes, t('title'), t('lead'));
 }
 
 export default async function ProgrammesPage({ params }: PageProps<'/[locale]/programmes'>) {

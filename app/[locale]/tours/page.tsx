@@ -6,6 +6,7 @@ import { TourCard } from '@/components/explore/tour-card';
 import { isLocale, routing } from '@/i18n/routing';
 import { getVillages } from '@/lib/content';
 import { getTours } from '@/lib/content/tours';
+import { sectionMetadata, seoPaths } from '@/lib/seo/page-metadata';
 
 export const revalidate = 3600;
 
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/tours'>)
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'Tours' });
-  return { title: t('title'), description: t('lead') };
+  return sectionMetadata(locale, seoPaths.tours, t('title'), t('lead'));
 }
 
 export default async function ToursPage({ params }: PageProps<'/[locale]/tours'>) {

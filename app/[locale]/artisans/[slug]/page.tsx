@@ -11,6 +11,8 @@ import { isLocale, routing } from '@/i18n/routing';
 import { getProducts, getVillage } from '@/lib/content';
 import { getArtisan, getArtisans } from '@/lib/content/artisans';
 import { paths } from '@/lib/paths';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { seoPaths } from '@/lib/seo/paths';
 
 export const revalidate = 3600;
 
@@ -25,7 +27,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/artisans
   const { locale, slug } = await params;
   const artisan = isLocale(locale) ? getArtisan(slug, locale) : undefined;
   if (!artisan) return {};
-  return { title: artisan.name, description: artisan.summary };
+  return pageMetadata({ locale: artisan.locale, path: seoPaths.artisan(artisan.slug), title: artisan.name, description: artisan.summary, image: artisan.portrait.src, imageAlt: artisan.portrait.alt });
 }
 
 export default async function ArtisanPage({ params }: PageProps<'/[locale]/artisans/[slug]'>) {

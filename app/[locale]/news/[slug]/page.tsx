@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { DateRange } from '@/components/explore/date-range';
+import { NewsJsonLd } from '@/components/seo/news-json-ld';
 import { Badge } from '@/components/ui/badge';
 import { MdxContent } from '@/components/ui/mdx-content';
 import { TranslationNote } from '@/components/ui/translation-note';
@@ -11,6 +12,8 @@ import { isLocale, routing } from '@/i18n/routing';
 import { getVillage } from '@/lib/content';
 import { getNews, getNewsItem } from '@/lib/content/news';
 import { paths } from '@/lib/paths';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { seoPaths } from '@/lib/seo/paths';
 
 export const revalidate = 3600;
 
@@ -22,7 +25,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/news/[sl
   const { locale, slug } = await params;
   const item = isLocale(locale) ? getNewsItem(slug, locale) : undefined;
   if (!item) return {};
-  return { title: item.title, description: item.summary };
+  return pageMetadata({ locale: item.locale, path: seoPaths.newsItem(item.slug), title: item.title, description: item.summary, image: item.cover?.src, imageAlt: item.cover?.alt, type: 'article' });
 }
 
 export default async function NewsItemPage({ params }: PageProps<'/[locale]/news/[slug]'>) {
@@ -55,6 +58,7 @@ export default async function NewsItemPage({ params }: PageProps<'/[locale]/news
       <p className="mb-4 text-lg">{item.summary}</p>
       <MdxContent code={item.bodyCode} />
       <p className="mt-8"><Link href={paths.news(locale)} className="text-leaf-700 underline">← {t('title')}</Link></p>
+      <NewsJsonLd item={item} />
     </article>
   );
 }

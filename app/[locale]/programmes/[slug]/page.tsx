@@ -10,6 +10,8 @@ import { isLocale, routing } from '@/i18n/routing';
 import { getPlan } from '@/lib/content/plan';
 import { getProgramme, getProgrammes } from '@/lib/content/programmes';
 import { paths } from '@/lib/paths';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { seoPaths } from '@/lib/seo/paths';
 
 export const revalidate = 3600;
 
@@ -21,7 +23,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/programm
   const { locale, slug } = await params;
   const programme = isLocale(locale) ? getProgramme(slug, locale) : undefined;
   if (!programme) return {};
-  return { title: programme.title, description: programme.summary };
+  return pageMetadata({ locale: programme.locale, path: seoPaths.programme(programme.slug), title: programme.title, description: programme.summary });
 }
 
 export default async function ProgrammePage({ params }: PageProps<'/[locale]/programmes/[slug]'>) {

@@ -6,6 +6,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ArtisanCard } from '@/components/explore/artisan-card';
 import { TourBookingSlot } from '@/components/explore/tour-booking-slot';
 import { TourFacts } from '@/components/explore/tour-facts';
+import { TourJsonLd } from '@/components/seo/tour-json-ld';
 import { ProductGrid } from '@/components/product/product-card';
 import { Badge } from '@/components/ui/badge';
 import { MdxContent } from '@/components/ui/mdx-content';
@@ -15,6 +16,8 @@ import { getProducts, getVillage, type Village } from '@/lib/content';
 import { getArtisans } from '@/lib/content/artisans';
 import { getTour, getTours } from '@/lib/content/tours';
 import { paths } from '@/lib/paths';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { seoPaths } from '@/lib/seo/paths';
 
 export const revalidate = 3600;
 
@@ -26,7 +29,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/tours/[s
   const { locale, slug } = await params;
   const tour = isLocale(locale) ? getTour(slug, locale) : undefined;
   if (!tour) return {};
-  return { title: tour.title, description: tour.summary, openGraph: { images: [tour.cover.src] } };
+  return pageMetadata({ locale: tour.locale, path: seoPaths.tour(tour.slug), title: tour.title, description: tour.summary, image: tour.cover.src, imageAlt: tour.cover.alt });
 }
 
 export default async function TourPage({ params }: PageProps<'/[locale]/tours/[slug]'>) {
@@ -99,6 +102,7 @@ export default async function TourPage({ params }: PageProps<'/[locale]/tours/[s
           </section>
         );
       })}
+      <TourJsonLd tour={tour} />
     </article>
   );
 }
