@@ -53,6 +53,10 @@ try {
   const madeToOrder = products.find((p) => p.availability === 'made_to_order')!.sku;
   await fetch(`${base}${page}`); // warm the cache
   const startMb = rssMb(server);
+  // Memory every 10 s: a plateau is fine, a steady climb is a leak.
+  const samples: number[] = [];
+  const sampler = setInterval(() => samples.push(rssMb(server)), 10_000);
+  let buyer = 1;
 
   const run = (title: string, opts: autocannon.Options) =>
     autocannon({ duration: seconds, connections: 4, ...opts }).then((r) => ({ title, r }));
@@ -67,8 +71,11 @@ try {
       connections: 1,
       headers: { 'content-type': 'application/json', origin: base, 'x-forwarded-for': '10.2.0.1' },
       body: JSON.stringify({ items: [{ sku: madeToOrder, quantity: 1 }], locale: 'en', method: 'card' }),
+      // Each checkout from its own address, so the per-address rate limit measures nothing here.
+      requests: [{ setupRequest: (req) => ({ ...req, headers: { ...req.headers, 'x-forwarded-for': `10.2.${(buyer >> 8) & 255}.${buyer++ & 255}` } }) }],
     }),
   ]);
+  clearInterval(sampler);
   const endMb = rssMb(server);
 
   let errors = 0;
@@ -78,7 +85,7 @@ try {
     errors += bad;
     console.log(`  ${title.padEnd(40)} ${String(r.requests.total).padStart(6)} requests, p99 ${r.latency.p99} ms, errors ${bad} (4xx ${r['4xx']})`);
   }
-  console.log(`  server memory: ${startMb.toFixed(0)} MB at start, ${endMb.toFixed(0)} MB at end`);
+  console.log(`  server memory: ${startMb.toFixed(0)} MB at start, ${endMb.toFixed(0)} MB at end; every 10 s: ${samples.map((m) => m.toFixed(0)).join(' → ')} MB`);
   console.log(errors === 0 ? '  errors: 0 ✓' : `  errors: ${errors} ✗`);
   process.exitCode = errors === 0 ? 0 : 1;
 } finally {
