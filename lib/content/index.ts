@@ -1,8 +1,7 @@
 import { allProducts, allVillages } from 'contentlayer/generated';
-import type { z } from 'zod';
 import type { Locale } from '@/i18n/routing';
 import { ContentError } from './errors';
-import { deepNfc } from './normalize';
+import { pairEntries, type Doc } from './entries';
 import {
   productSourceSchema,
   productTranslationSchema,
@@ -30,51 +29,8 @@ interface Localized {
 export type Village = Omit<VillageSource, 'gallery'> & Localized & { gallery: Image[] };
 export type Product = ProductSource & Localized & { villageName: string };
 
-interface Doc {
-  _id: string;
-  slug: string;
-  locale: string;
-  body: { code: string };
-  [key: string]: unknown;
-}
-
-// Contentlayer adds its own keys (_id, _raw, body, …); the strict schemas only see frontmatter.
-function parse<S extends z.ZodObject>(schema: S, doc: Doc): z.infer<S> {
-  const keys = Object.keys(schema.shape);
-  const data = Object.fromEntries(Object.entries(doc).filter(([k]) => keys.includes(k)));
-  const result = schema.safeParse(deepNfc(data));
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new ContentError(`content/${doc._id}`, `${issue?.path.join('.')} ${issue?.message}`);
-  }
-  return result.data;
-}
-
-interface Entry<F, T> {
-  slug: string;
-  facts: F;
-  code: string;
-  en?: { text: T; code: string };
-}
-
-function pair<S extends z.ZodObject, T extends z.ZodObject>(docs: Doc[], source: S, translation: T) {
-  const english = new Map(docs.filter((d) => d.locale === 'en').map((d) => [d.slug, d]));
-  return docs
-    .filter((d) => d.locale === 'vi')
-    .map((d): Entry<z.infer<S>, z.infer<T>> => {
-      const en = english.get(d.slug);
-      return {
-        slug: d.slug,
-        facts: parse(source, d),
-        code: d.body.code,
-        en: en ? { text: parse(translation, en), code: en.body.code } : undefined,
-      };
-    })
-    .sort((a, b) => a.slug.localeCompare(b.slug));
-}
-
-const villageEntries = pair(allVillages as unknown as Doc[], villageSourceSchema, villageTranslationSchema);
-const productEntries = pair(allProducts as unknown as Doc[], productSourceSchema, productTranslationSchema);
+const villageEntries = pairEntries(allVillages as unknown as Doc[], villageSourceSchema, villageTranslationSchema);
+const productEntries = pairEntries(allProducts as unknown as Doc[], productSourceSchema, productTranslationSchema);
 
 function localizeVillage(e: (typeof villageEntries)[number], locale: Locale): Village {
   const { facts } = e;
