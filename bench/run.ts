@@ -1,0 +1,953 @@
+/**
+ * `npm run bench [-- lighthouse|js|build|http ...]`: the benchmarks of issue 7 — Lighthouse, JS bytes per
+ * route, build time and memory as the catalogue grows, requests/s of a cached product page and /q/{SKU} —
+ * each measured side by side with its reference in the same run, written to bench/results.md and printed.
+ *
+ * A report, not a test: it exits 0 whatever the figures are, and shows every failure in the report.
+ * It never builds in the working tree: the app is copied to a temporary directory (no node_modules, .next,
+ * data or .git; node_modules is a hard-linked copy, since Turbopack refuses a node_modules symlink that
+ * points out of the project), built there with `npm run build` and served with `next start` on a free port.
+ *
+ * Settings (environment):
+ *   BENCH_LH_RUNS=5            Lighthouse runs per page (the median is reported)
+ *   BENCH_SIZES=300,1000,3000  generated catalogue sizes for the build benchmark (products × 2 locales)
+ *   BENCH_HTTP_SECONDS=10      autocannon duration per target; BENCH_HTTP_CONNECTIONS=20
+ *   BENCH_SKU=PV-0001          the product measured (its village page too)
+ *   BENCH_KEEP=1               keep the temporary directories (printed) instead of deleting them
+ *   CHROMIUM_PATH=/usr/bin/chromium
+ */
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import autocannon from 'autocannon';
+import { generateProducts } from './generate-products';
+
+const ROOT = process.cwd();
+const RESULTS = path.join(ROOT, 'bench', 'results.md');
+const PARTS = ['lighthouse', 'js', 'build', 'http'] as const;
+type Part = (typeof PARTS)[number];
+const asked = process.argv.slice(2).filter((a) => a !== '--');
+const unknown = asked.filter((a) => !PARTS.includes(a as Part));
+if (unknown.length > 0) {
+  console.error(`unknown part(s): ${unknown.join(', ')} — use ${PARTS.join('|')}`);
+  process.exit(2);
+}
+const parts = new Set<Part>(asked.length > 0 ? (asked as Part[]) : PARTS);
+
+const LH_RUNS = Number(process.env.BENCH_LH_RUNS ?? 5);
+const SIZES = (process.env.BENCH_SIZES ?? '300,1000,3000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
+const HTTP_SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
+const HTTP_CONNECTIONS = Number(process.env.BENCH_HTTP_CONNECTIONS ?? 20);
+const SKU = process.env.BENCH_SKU ?? 'PV-0001';
+const KEEP = process.env.BENCH_KEEP === '1';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const BUDGET = { perf: 98, cls: 0, lcpMs: 1500, jsAboveBareBytes: 15_000 };
+
+// ---------------------------------------------------------------- processes and temporary directories
+
+const children = new Set<ChildProcess>();
+const tempDirs: string[] = [];
+
+/** Starts a command in its own process group (so the whole tree can be stopped), output to a log file. */
+function start(
+  cmd: string,
+  args: string[],
+  opts: { cwd: string; env?: Record<string, string>; log: string },
+): ChildProcess {
+  const fd = openSync(opts.log, 'a');
+  const child = spawn(cmd, args, {
+    cwd: opts.cwd,
+    env: { ...process.env, ...opts.env },
+    stdio: ['ignore', fd, fd],
+    detached: true,
+  });
+  children.add(child);
+  child.on('exit', () => children.delete(child));
+  return child;
+}
+
+function killGroup(child: ChildProcess, signal: NodeJS.Signals) {
+  try {
+    if (child.pid) process.kill(-child.pid, signal);
+  } catch {
+    /* already gone */
+  }
+}
+
+async function stop(child: ChildProcess) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  killGroup(child, 'SIGTERM');
+  const timer = setTimeout(() => killGroup(child, 'SIGKILL'), 5000);
+  await exited;
+  clearTimeout(timer);
+  killGroup(child, 'SIGKILL'); // stragglers of the group (workers)
+}
+
+function cleanup() {
+  for (const child of children) killGroup(child, 'SIGKILL');
+  if (!KEEP) for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+}
+process.on('exit', cleanup);
+/** Set by main: writes what was measured so far, marked as interrupted. */
+let onInterrupt: ((signal: string) => void) | undefined;
+for (const sig of ['SIGINT', 'SIGTERM'] as const)
+  process.on(sig, () => {
+    onInterrupt?.(sig);
+    process.exit(130);
+  });
+
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(url: string, child: ChildProcess, log: string) {
+  for (let i = 0; i < 200; i++) {
+    if (child.exitCode !== null)
+      throw new Error(`server exited with ${child.exitCode} before ${url} answered (log: ${log})`);
+    if (
+      await fetch(url, { redirect: 'manual' }).then(
+        (r) => r.status < 500,
+        () => false,
+      )
+    )
+      return;
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${url} did not come up (log: ${log})`);
+}
+
+/** A hard-linked node_modules (same files, no space): Turbopack rejects a symlink out of the project root. */
+function linkNodeModules(dir: string) {
+  execFileSync('cp', ['-al', path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules')]);
+}
+
+const COPY_EXCLUDE = new Set([
+  'node_modules',
+  '.next',
+  'data',
+  '.git',
+  '.contentlayer',
+  'test-results',
+  'playwright-report',
+]);
+
+let snapshot: string | undefined;
+
+/** The working tree copied once, at the first use, so every build of a run measures the same code. */
+function copySource(): string {
+  if (snapshot) return snapshot;
+  snapshot = tempDir('bench-src-');
+  cpSync(ROOT, snapshot, {
+    recursive: true,
+    verbatimSymlinks: true,
+    filter: (src) => {
+      const rel = path.relative(ROOT, src);
+      return rel === '' || !COPY_EXCLUDE.has(rel.split(path.sep)[0]!);
+    },
+  });
+  return snapshot;
+}
+
+/** A copy of the repository to build in (the working tree is never built). */
+function copyRepo(prefix: string): string {
+  const dir = tempDir(prefix);
+  cpSync(copySource(), dir, { recursive: true, verbatimSymlinks: true });
+  linkNodeModules(dir);
+  return dir;
+}
+
+// ---------------------------------------------------------------- build with time and peak memory
+
+/** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
+function treeRss(root: number): number {
+  const parent = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      parent.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      /* exited meanwhile */
+    }
+  }
+  const inTree = (pid: number): boolean => {
+    for (let p: number | undefined = pid, depth = 0; p && depth < 64; p = parent.get(p), depth++)
+      if (p === root) return true;
+    return false;
+  };
+  let bytes = 0;
+  for (const pid of parent.keys()) {
+    if (!inTree(pid)) continue;
+    try {
+      bytes += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * 4096;
+    } catch {
+      /* exited meanwhile */
+    }
+  }
+  return bytes;
+}
+
+interface BuildResult {
+  label: string;
+  products: number;
+  ok: boolean;
+  seconds: number;
+  peakMb: number;
+  pages?: number;
+  staticGenSeconds?: number;
+  log: string;
+  error?: string;
+}
+
+async function timedBuild(
+  dir: string,
+  label: string,
+  products: number,
+  env: Record<string, string>,
+): Promise<BuildResult> {
+  const log = path.join(dir, 'bench-build.log');
+  const t0 = performance.now();
+  const child = start('npm', ['run', 'build'], {
+    cwd: dir,
+    env: { NEXT_TELEMETRY_DISABLED: '1', ...env },
+    log,
+  });
+  let peak = 0;
+  // Static generation is timed here from the log (Next prints it rounded to whole seconds or 0.1 min).
+  let genStart: number | undefined;
+  let genEnd: number | undefined;
+  const timer = setInterval(() => {
+    if (child.pid) peak = Math.max(peak, treeRss(child.pid));
+    if (genEnd === undefined) {
+      const now = performance.now();
+      const text = readFileSync(log, 'utf8');
+      if (genStart === undefined && text.includes('Generating static pages')) genStart = now;
+      if (genStart !== undefined && text.includes('✓ Generating static pages')) genEnd = now;
+    }
+  }, 250);
+  const code = await new Promise<number | null>((r) => child.once('exit', (c) => r(c)));
+  clearInterval(timer);
+  const seconds = (performance.now() - t0) / 1000;
+  const out = readFileSync(log, 'utf8');
+  const last = [...out.matchAll(/Generating static pages[^\n]*?\((\d+)\/(\d+)\)/g)].at(-1);
+  return {
+    label,
+    products,
+    ok: code === 0,
+    seconds,
+    peakMb: peak / 1024 / 1024,
+    pages: last ? Number(last[2]) : undefined,
+    staticGenSeconds:
+      genStart !== undefined && genEnd !== undefined ? (genEnd - genStart) / 1000 : undefined,
+    log,
+    error:
+      code === 0
+        ? undefined
+        : `npm run build exited with ${code}: ${out.trim().split('\n').slice(-6).join(' ⏎ ')}`,
+  };
+}
+
+// ---------------------------------------------------------------- the app under test
+
+interface App {
+  dir: string;
+  base: string;
+  server: ChildProcess;
+  build: BuildResult;
+  productPath: string;
+  villagePath: string;
+  slug: string;
+}
+
+async function buildAndStartApp(): Promise<App> {
+  const dir = copyRepo('bench-app-');
+  const port = await freePort();
+  const base = `http://localhost:${port}`;
+  const env = {
+    SITE_URL: base,
+    DATABASE_PATH: path.join(dir, 'data', 'bench.db'),
+    PORT: String(port),
+  };
+  mkdirSync(path.join(dir, 'data'), { recursive: true });
+  console.log(`• building the app in ${dir} …`);
+  const build = await timedBuild(
+    dir,
+    'existing content',
+    countProducts(path.join(dir, 'content')),
+    env,
+  );
+  if (!build.ok) throw Object.assign(new Error(build.error), { build });
+  console.log(`  built in ${build.seconds.toFixed(1)} s`);
+  const log = path.join(dir, 'bench-server.log');
+  const server = start(path.join(dir, 'node_modules/.bin/next'), ['start', '-p', String(port)], {
+    cwd: dir,
+    env: { ...env, NODE_ENV: 'production' },
+    log,
+  });
+  await waitFor(`${base}/vi`, server, log);
+  const products = (
+    (await (await fetch(`${base}/api/products?locale=vi`)).json()) as {
+      products: { sku: string; slug: string; village: string; url: string }[];
+    }
+  ).products;
+  const product = products.find((p) => p.sku === SKU) ?? products[0]!;
+  return {
+    dir,
+    base,
+    server,
+    build,
+    slug: product.slug,
+    productPath: `/products/${product.slug}`,
+    villagePath: `/villages/${product.village}`,
+  };
+}
+
+function countProducts(contentDir: string): number {
+  const dir = path.join(contentDir, 'products');
+  return readdirSync(dir).reduce(
+    (n, v) =>
+      n +
+      readdirSync(path.join(dir, v)).filter((f) => f.endsWith('.mdx') && !f.endsWith('.en.mdx'))
+        .length,
+    0,
+  );
+}
+
+// ---------------------------------------------------------------- Lighthouse
+
+interface LhRun {
+  perf: number;
+  lcpMs: number;
+  cls: number;
+  tbtMs: number;
+  error?: string;
+}
+interface LhPage {
+  name: string;
+  url: string;
+  runs: LhRun[];
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length === 0 ? NaN : s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+async function runLighthouse(app: App): Promise<LhPage[]> {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const pages: LhPage[] = ['vi', 'en'].flatMap((l) => [
+    { name: `home /${l}`, url: `${app.base}/${l}`, runs: [] as LhRun[] },
+    {
+      name: `village /${l}${app.villagePath}`,
+      url: `${app.base}/${l}${app.villagePath}`,
+      runs: [] as LhRun[],
+    },
+    {
+      name: `product /${l}${app.productPath}`,
+      url: `${app.base}/${l}${app.productPath}`,
+      runs: [] as LhRun[],
+    },
+  ]);
+  for (const p of pages) await fetch(p.url); // warm the ISR cache so no run pays for a first render
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: CHROME_FLAGS,
+    logLevel: 'silent',
+  });
+  try {
+    // Round-robin over the pages, so that a burst of noise does not land on one page's runs.
+    for (let i = 0; i < LH_RUNS; i++) {
+      for (const p of pages) {
+        process.stdout.write(`  lighthouse ${i + 1}/${LH_RUNS} ${p.name} … `);
+        try {
+          const result = await lighthouse(p.url, {
+            port: chrome.port,
+            output: 'json',
+            logLevel: 'error',
+            onlyCategories: ['performance'],
+          });
+          const lhr = result!.lhr;
+          const a = lhr.audits;
+          const run: LhRun = {
+            perf: Math.round((lhr.categories.performance!.score ?? NaN) * 100),
+            lcpMs: a['largest-contentful-paint']!.numericValue ?? NaN,
+            cls: a['cumulative-layout-shift']!.numericValue ?? NaN,
+            tbtMs: a['total-blocking-time']!.numericValue ?? NaN,
+            error: lhr.runtimeError?.message,
+          };
+          p.runs.push(run);
+          console.log(
+            run.error ??
+              `perf ${run.perf}, LCP ${run.lcpMs.toFixed(0)} ms, CLS ${run.cls.toFixed(3)}, TBT ${run.tbtMs.toFixed(0)} ms`,
+          );
+        } catch (e) {
+          p.runs.push({ perf: NaN, lcpMs: NaN, cls: NaN, tbtMs: NaN, error: String(e) });
+          console.log(`failed: ${String(e)}`);
+        }
+      }
+    }
+  } finally {
+    await chrome.kill();
+  }
+  return pages;
+}
+
+// ---------------------------------------------------------------- JS bytes
+
+interface JsRoute {
+  name: string;
+  scripts: number;
+  rawBytes: number;
+  gzipBytes: number;
+  inlineGzipBytes: number;
+  error?: string;
+}
+
+async function jsBytes(name: string, url: string): Promise<JsRoute> {
+  const res = await fetch(url);
+  const html = await res.text();
+  if (!res.ok)
+    return {
+      name,
+      scripts: 0,
+      rawBytes: 0,
+      gzipBytes: 0,
+      inlineGzipBytes: 0,
+      error: `${url} answered ${res.status}`,
+    };
+  const srcs = [
+    ...new Set(
+      [...html.matchAll(/<script\b[^>]*?\bsrc="([^"]+)"/g)].map((m) =>
+        m[1]!.replace(/&amp;/g, '&'),
+      ),
+    ),
+  ];
+  let rawBytes = 0;
+  let gzipBytes = 0;
+  for (const src of srcs) {
+    const r = await fetch(new URL(src, url));
+    const body = Buffer.from(await r.arrayBuffer());
+    if (!r.ok)
+      return {
+        name,
+        scripts: srcs.length,
+        rawBytes,
+        gzipBytes,
+        inlineGzipBytes: 0,
+        error: `${src} answered ${r.status}`,
+      };
+    rawBytes += body.length;
+    gzipBytes += gzipSync(body).length;
+  }
+  // Not part of the budget (the RSC payload is the page's content, not code), shown for context.
+  const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((m) => m[1]!)
+    .join('');
+  return {
+    name,
+    scripts: srcs.length,
+    rawBytes,
+    gzipBytes,
+    inlineGzipBytes: gzipSync(inline).length,
+  };
+}
+
+/** A bare Next.js app (one page) built with the same next/react versions, served with `next start`. */
+async function bareNextJs(): Promise<JsRoute> {
+  const dir = tempDir('bench-bare-');
+  mkdirSync(path.join(dir, 'app'));
+  writeFileSync(
+    path.join(dir, 'package.json'),
+    JSON.stringify({ name: 'bare-next', private: true, type: 'module' }, null, 2),
+  );
+  writeFileSync(
+    path.join(dir, 'app/layout.js'),
+    `export default function RootLayout({ children }) {\n  return <html lang="en"><body>{children}</body></html>;\n}\n`,
+  );
+  writeFileSync(
+    path.join(dir, 'app/page.js'),
+    `export default function Page() {\n  return <h1>Hello</h1>;\n}\n`,
+  );
+  linkNodeModules(dir);
+  const log = path.join(dir, 'bench.log');
+  console.log(`• building a bare Next.js page in ${dir} …`);
+  const build = start(path.join(dir, 'node_modules/.bin/next'), ['build'], {
+    cwd: dir,
+    env: { NEXT_TELEMETRY_DISABLED: '1' },
+    log,
+  });
+  const code = await new Promise<number | null>((r) => build.once('exit', (c) => r(c)));
+  if (code !== 0)
+    throw new Error(
+      `bare next build exited with ${code}: ${readFileSync(log, 'utf8').trim().split('\n').slice(-5).join(' ⏎ ')}`,
+    );
+  const port = await freePort();
+  const server = start(path.join(dir, 'node_modules/.bin/next'), ['start', '-p', String(port)], {
+    cwd: dir,
+    log,
+  });
+  try {
+    await waitFor(`http://localhost:${port}/`, server, log);
+    return await jsBytes('bare Next.js page', `http://localhost:${port}/`);
+  } finally {
+    await stop(server);
+  }
+}
+
+// ---------------------------------------------------------------- HTTP
+
+interface HttpRow {
+  name: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  total: number;
+  unexpected: number;
+  errors: number;
+}
+
+async function cannon(
+  name: string,
+  url: string,
+  expect: number,
+  headers?: Record<string, string>,
+): Promise<HttpRow> {
+  process.stdout.write(`  autocannon ${name} (${HTTP_SECONDS} s) … `);
+  const r = await autocannon({
+    url,
+    connections: HTTP_CONNECTIONS,
+    duration: HTTP_SECONDS,
+    headers,
+  });
+  const expected = expect === 200 ? r['2xx'] : r['3xx'];
+  const row = {
+    name,
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    total: r.requests.total,
+    unexpected: r.requests.total - expected,
+    errors: r.errors + r.timeouts,
+  };
+  console.log(`${row.rps.toFixed(0)} req/s, p99 ${row.p99} ms`);
+  return row;
+}
+
+async function runHttp(app: App): Promise<{ rows: HttpRow[]; htmlBytes: number }> {
+  const url = `${app.base}/en${app.productPath}`;
+  for (let i = 0; i < 3; i++) await fetch(url); // cached (ISR) from here on
+  const html = await (await fetch(url)).text();
+  const file = path.join(app.dir, 'bench-static.html');
+  writeFileSync(file, html);
+  const port = await freePort();
+  const log = path.join(app.dir, 'bench-static.log');
+  // A plain static file server: the same HTML bytes for every request.
+  const code = `const http=require('node:http');const fs=require('node:fs');const body=fs.readFileSync(${JSON.stringify(file)});
+http.createServer((q,s)=>{s.writeHead(200,{'content-type':'text/html; charset=utf-8','content-length':body.length});s.end(body);}).listen(${port},'127.0.0.1');`;
+  const server = start(process.execPath, ['-e', code], { cwd: app.dir, log });
+  try {
+    await waitFor(`http://127.0.0.1:${port}/`, server, log);
+    const headers = { 'accept-language': 'en-US,en;q=0.9', 'user-agent': 'Mozilla/5.0 (bench)' };
+    const rows = [
+      await cannon('static file server (same HTML)', `http://127.0.0.1:${port}/`, 200),
+      await cannon(`next: cached product page /en${app.productPath}`, url, 200),
+      await cannon(`next: /q/${SKU} (307)`, `${app.base}/q/${SKU}`, 307, headers),
+    ];
+    return { rows, htmlBytes: Buffer.byteLength(html) };
+  } finally {
+    await stop(server);
+  }
+}
+
+// ---------------------------------------------------------------- report
+
+const fmt = (n: number, d = 0) =>
+  Number.isFinite(n)
+    ? n.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d })
+    : '—';
+const kb = (b: number) => `${fmt(b / 1000, 1)} kB`;
+const mark = (ok: boolean) => (ok ? 'met ✓' : '**not met ✗**');
+
+async function main() {
+  const started = new Date();
+  const nextVersion = JSON.parse(
+    readFileSync(path.join(ROOT, 'node_modules/next/package.json'), 'utf8'),
+  ).version as string;
+  const reactVersion = JSON.parse(
+    readFileSync(path.join(ROOT, 'node_modules/react/package.json'), 'utf8'),
+  ).version as string;
+  const lhVersion = (() => {
+    try {
+      return JSON.parse(
+        readFileSync(path.join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8'),
+      ).version as string;
+    } catch {
+      return 'not installed';
+    }
+  })();
+  const chromiumVersion = (() => {
+    try {
+      return execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).trim();
+    } catch {
+      return `${CHROMIUM} not found`;
+    }
+  })();
+  const load0 = os.loadavg();
+  const git = (args: string[]) => {
+    try {
+      return execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).replace(/\n$/, ''); // keep porcelain's leading space
+    } catch {
+      return '';
+    }
+  };
+  const commit = git(['rev-parse', '--short', 'HEAD']) || 'unknown';
+  const dirty = git(['status', '--porcelain'])
+    .split('\n')
+    .filter((l) => l && !/^.. (bench\/|package(-lock)?\.json)/.test(l)).length;
+  copySource(); // the code measured is the working tree as it is now
+  const failures: string[] = [];
+
+  let app: App | undefined;
+  let appError: string | undefined;
+  let lh: LhPage[] | undefined;
+  let js: { bare?: JsRoute; routes: JsRoute[]; error?: string } | undefined;
+  let http: { rows: HttpRow[]; htmlBytes: number } | undefined;
+  const builds: BuildResult[] = [];
+  let current = 'starting';
+  onInterrupt = (signal) => {
+    failures.push(
+      `interrupted by ${signal} during: ${current} (everything after it was not measured)`,
+    );
+    save();
+  };
+
+  try {
+    if (parts.has('lighthouse') || parts.has('js') || parts.has('http')) {
+      try {
+        app = await buildAndStartApp();
+        builds.push(app.build);
+      } catch (e) {
+        appError = String(e);
+        failures.push(`app build/start: ${appError}`);
+        const b = (e as { build?: BuildResult }).build;
+        if (b) builds.push(b);
+      }
+    }
+
+    if (parts.has('lighthouse') && app) {
+      current = 'lighthouse';
+      console.log(`• Lighthouse (${LH_RUNS} runs per page, mobile preset, default throttling)`);
+      try {
+        lh = await runLighthouse(app);
+      } catch (e) {
+        failures.push(`lighthouse: ${String(e)}`);
+      }
+      save();
+    }
+
+    if (parts.has('js') && app) {
+      current = 'js';
+      console.log('• JS bytes per route');
+      js = { routes: [] };
+      try {
+        for (const l of ['vi', 'en']) {
+          for (const [name, p] of [
+            ['home', ''],
+            ['village', app.villagePath],
+            ['product', app.productPath],
+          ] as const) {
+            js.routes.push(await jsBytes(`${name} /${l}${p}`, `${app.base}/${l}${p}`));
+          }
+        }
+        js.bare = await bareNextJs();
+      } catch (e) {
+        js.error = String(e);
+        failures.push(`js: ${js.error}`);
+      }
+      save();
+    }
+
+    if (parts.has('http') && app) {
+      current = 'http';
+      console.log('• HTTP (autocannon, loopback)');
+      try {
+        http = await runHttp(app);
+      } catch (e) {
+        failures.push(`http: ${String(e)}`);
+      }
+      save();
+    }
+
+    if (app) await stop(app.server);
+
+    if (parts.has('build')) {
+      for (const size of SIZES) {
+        console.log(`• build with ${size} generated products × 2 locales`);
+        current = `build with ${size} generated products`;
+        try {
+          const dir = copyRepo(`bench-build-${size}-`);
+          generateProducts(path.join(dir, 'content'), size);
+          mkdirSync(path.join(dir, 'data'), { recursive: true });
+          const r = await timedBuild(
+            dir,
+            `+${fmt(size)} generated`,
+            countProducts(path.join(dir, 'content')),
+            {
+              SITE_URL: 'http://localhost:3000',
+              DATABASE_PATH: path.join(dir, 'data', 'bench.db'),
+            },
+          );
+          builds.push(r);
+          console.log(
+            r.ok
+              ? `  ${r.seconds.toFixed(1)} s, ${r.pages ?? '?'} pages, peak ${r.peakMb.toFixed(0)} MB`
+              : `  FAILED: ${r.error}`,
+          );
+          if (!r.ok) failures.push(`build ${size}: ${r.error}`);
+          if (!KEEP) rmSync(dir, { recursive: true, force: true });
+        } catch (e) {
+          failures.push(`build ${size}: ${String(e)}`);
+        }
+        save();
+      }
+    }
+  } finally {
+    if (app) await stop(app.server);
+  }
+
+  const text = report(true);
+  writeFileSync(RESULTS, `${text}\n`);
+  console.log(`\n${text}\n`);
+  console.log(`written to bench/results.md${KEEP ? `; kept: ${tempDirs.join(' ')}` : ''}`);
+
+  /** Written after every part too, so that an interrupted run still leaves what it measured. */
+  function save() {
+    writeFileSync(RESULTS, `${report(false)}\n`);
+  }
+
+  // ------------------------------------------------------------ the report
+  function report(done: boolean): string {
+    const out: string[] = [];
+    const problems = [...failures];
+    const cpus = os.cpus();
+    const load1 = os.loadavg();
+    out.push('# Benchmarks (`npm run bench`)', '');
+    out.push(
+      `Run ${started.toISOString()} → ${done ? new Date().toISOString() : `(in progress, last written ${new Date().toISOString()})`} (parts: ${[...parts].join(', ')}).`,
+      '',
+    );
+    out.push('## Machine', '');
+    out.push(
+      `- ${os.type()} ${os.release()} ${os.arch()}, ${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${fmt(os.totalmem() / 1024 ** 3, 1)} GiB memory`,
+    );
+    out.push(
+      `- Node ${process.version}, Next.js ${nextVersion}, React ${reactVersion}, Lighthouse ${lhVersion}, ${chromiumVersion}`,
+    );
+    out.push(
+      `- load average at start ${load0.map((x) => x.toFixed(2)).join(' / ')}, at end ${load1.map((x) => x.toFixed(2)).join(' / ')} (1/5/15 min).`,
+    );
+    out.push(
+      '  Other work (tests, builds) may share the two cores: every figure is a ratio to a reference measured in the same run,',
+      '  but absolute numbers and Lighthouse scores (simulated throttling scales with CPU) can be noisy.',
+      `- Code: commit ${commit}${dirty ? ` with ${dirty} uncommitted change(s) outside bench/` : ''}, copied once at the start of the run.`,
+      `- Settings: BENCH_LH_RUNS=${LH_RUNS}, BENCH_SIZES=${SIZES.join(',')}, BENCH_HTTP_SECONDS=${HTTP_SECONDS}, BENCH_HTTP_CONNECTIONS=${HTTP_CONNECTIONS}, BENCH_SKU=${SKU}.`,
+      '',
+    );
+
+    const failuresAt = out.length; // filled in last, once every section has added its failures
+
+    if (parts.has('lighthouse')) {
+      out.push(
+        `## Lighthouse (mobile preset, default simulated throttling; median of ${LH_RUNS} runs)`,
+        '',
+      );
+      out.push(
+        `Budget: performance ≥ ${BUDGET.perf}, CLS ${BUDGET.cls}, LCP ≤ ${BUDGET.lcpMs / 1000} s.`,
+        '',
+      );
+      if (!lh) out.push(`Not measured${appError ? ` (app: ${appError})` : ''}.`, '');
+      else {
+        out.push(
+          '| page | perf | LCP | CLS | TBT | runs (perf) | perf ≥ 98 | CLS 0 | LCP ≤ 1.5 s |',
+          '| --- | ---: | ---: | ---: | ---: | --- | --- | --- | --- |',
+        );
+        for (const p of lh) {
+          const ok = p.runs.filter((r) => !r.error && Number.isFinite(r.perf));
+          const perf = median(ok.map((r) => r.perf));
+          const lcp = median(ok.map((r) => r.lcpMs));
+          const cls = median(ok.map((r) => r.cls));
+          const tbt = median(ok.map((r) => r.tbtMs));
+          const failed = p.runs.length - ok.length;
+          out.push(
+            `| ${p.name} | ${fmt(perf)} | ${fmt(lcp / 1000, 2)} s | ${fmt(cls, 3)} | ${fmt(tbt)} ms | ${p.runs.map((r) => (r.error ? '✗' : r.perf)).join(', ')}${failed ? ` (${failed} failed)` : ''} | ${mark(perf >= BUDGET.perf)} | ${mark(cls === 0)} | ${mark(lcp <= BUDGET.lcpMs)} |`,
+          );
+          for (const r of p.runs.filter((x) => x.error))
+            problems.push(`lighthouse ${p.name}: ${r.error}`);
+        }
+        out.push('');
+      }
+    }
+
+    if (parts.has('js')) {
+      out.push('## Client JavaScript per route (gzip)', '');
+      out.push(
+        "Sum of the `<script src>` files each page's HTML loads, each fetched and gzipped with zlib (default level),",
+        'against a bare one-page Next.js app built with the same next/react and served the same way in this run.',
+        `Budget: ≤ ${kb(BUDGET.jsAboveBareBytes)} above the bare page (1 kB = 1,000 bytes). Inline scripts (the RSC payload, i.e. the page's content) are shown for context, outside the budget.`,
+        '',
+      );
+      if (!js) out.push(`Not measured${appError ? ` (app: ${appError})` : ''}.`, '');
+      else {
+        if (js.error) out.push(`Error: ${js.error}`, '');
+        const bare = js.bare;
+        out.push(
+          '| route | scripts | raw | gzip | above bare | ratio to bare | inline (gzip) | budget |',
+          '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+        );
+        if (bare)
+          out.push(
+            `| ${bare.name} | ${bare.scripts} | ${kb(bare.rawBytes)} | ${kb(bare.gzipBytes)} | — | 1.00 | ${kb(bare.inlineGzipBytes)} | reference |`,
+          );
+        for (const r of js.routes) {
+          const above = bare ? r.gzipBytes - bare.gzipBytes : NaN;
+          out.push(
+            `| ${r.name}${r.error ? ` (${r.error})` : ''} | ${r.scripts} | ${kb(r.rawBytes)} | ${kb(r.gzipBytes)} | ${bare ? kb(above) : '—'} | ${bare ? fmt(r.gzipBytes / bare.gzipBytes, 2) : '—'} | ${kb(r.inlineGzipBytes)} | ${bare ? mark(above <= BUDGET.jsAboveBareBytes) : 'no reference'} |`,
+          );
+        }
+        out.push('');
+      }
+    }
+
+    if (parts.has('build') || builds.length > 0) {
+      out.push('## Build time and peak memory (`npm run build` in a temporary copy)', '');
+      out.push(
+        '`npm run build` = content check → contentlayer2 → next build → serwist, timed from start to exit; peak memory is the',
+        'largest sum of resident memory over the whole process tree (sampled every 250 ms from /proc); static generation is',
+        'timed from the log (±0.25 s). "Pages" is the number of static pages Next generated (pages, OG images, .ics files …',
+        'of both locales). "Existing content" is the sample catalogue, built for the other parts in the same run.',
+        '',
+      );
+      out.push(
+        '| catalogue | products | pages | build time | per page | static generation | per page (static gen.) | peak memory | result |',
+        '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+      );
+      for (const b of builds) {
+        const per = b.pages ? (b.seconds * 1000) / b.pages : NaN;
+        const perGen =
+          b.pages && b.staticGenSeconds !== undefined ? (b.staticGenSeconds * 1000) / b.pages : NaN;
+        out.push(
+          `| ${b.label} | ${fmt(b.products)} | ${b.pages ? fmt(b.pages) : '—'} | ${fmt(b.seconds, 1)} s | ${fmt(per, 1)} ms | ${b.staticGenSeconds !== undefined ? `${fmt(b.staticGenSeconds, 1)} s` : '—'} | ${fmt(perGen, 2)} ms | ${fmt(b.peakMb)} MB | ${b.ok ? 'ok' : '**failed**'} |`,
+        );
+      }
+      const measured = builds.filter((b) => b.ok && b.pages && b.label !== 'existing content');
+      if (measured.length >= 2) {
+        const first = measured[0]!;
+        const lastB = measured.at(-1)!;
+        const ratio = lastB.seconds / lastB.pages! / (first.seconds / first.pages!);
+        const genRatio =
+          first.staticGenSeconds && lastB.staticGenSeconds
+            ? lastB.staticGenSeconds / lastB.pages! / (first.staticGenSeconds / first.pages!)
+            : NaN;
+        out.push(
+          '',
+          `Per-page time, ${lastB.label} vs ${first.label}: whole build ×${fmt(ratio, 2)}, static generation alone ×${fmt(genRatio, 2)}`,
+          "(flat = ≈1; the whole build's fixed cost — compiling, the content check — is spread over more pages as the catalogue grows).",
+        );
+      }
+      const notRun = parts.has('build') ? [300, 1000, 3000].filter((s) => !SIZES.includes(s)) : [];
+      if (notRun.length > 0)
+        out.push(
+          '',
+          `Not run this time: ${notRun.map((s) => fmt(s)).join(', ')} products (BENCH_SIZES=${SIZES.join(',')}).`,
+        );
+      out.push('');
+    }
+
+    if (parts.has('http')) {
+      out.push(
+        `## Requests per second (autocannon, loopback, ${HTTP_CONNECTIONS} connections, ${HTTP_SECONDS} s each, one after another)`,
+        '',
+      );
+      if (!http) out.push(`Not measured${appError ? ` (app: ${appError})` : ''}.`, '');
+      else {
+        const ref = http.rows[0]!;
+        out.push(
+          `Reference: a plain node:http server answering every request with the product page's saved HTML (${kb(http.htmlBytes)}, uncompressed, as Next sends it to a client that asks for no compression).`,
+          '',
+        );
+        out.push(
+          '| target | req/s | ratio to static | p50 | p99 | p99 ratio | requests | unexpected status | errors |',
+          '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+        );
+        for (const r of http.rows) {
+          out.push(
+            `| ${r.name} | ${fmt(r.rps)} | ${fmt(r.rps / ref.rps, 2)} | ${r.p50} ms | ${r.p99} ms | ${fmt(r.p99 / Math.max(ref.p99, 1), 1)} | ${fmt(r.total)} | ${r.unexpected} | ${r.errors} |`,
+          );
+        }
+        out.push(
+          '',
+          'The /q requests send a browser user agent, so each is counted as a scan (in a temporary database), as a real scan would be.',
+          '',
+        );
+      }
+    }
+
+    if (problems.length > 0)
+      out.splice(
+        failuresAt,
+        0,
+        '## Failures',
+        '',
+        ...problems.map((f) => `- ${f.replace(/\n/g, ' ')}`),
+        '',
+      );
+    return out.join('\n');
+  }
+}
+
+await main().catch((e) => {
+  console.error('bench failed:', e);
+});
+process.exit(0);
