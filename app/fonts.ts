@@ -12,5 +12,8 @@ export const sans = localFont({
   ],
   variable: '--font-be-vietnam',
   display: 'swap',
+  // Not preloaded: four preloaded files (~70 kB) would race the product photo (the page's largest
+  // paint) on a weak signal. The text shows at once in the size-adjusted fallback and swaps in.
+  preload: false,
   adjustFontFallback: 'Arial',
 });

@@ -1,5 +1,5 @@
 import Image from 'next/image';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { Locale } from '@/i18n/routing';
 import type { Product } from '@/lib/content';
 import { formatVnd } from '@/lib/format';
