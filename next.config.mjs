@@ -1,6 +1,6 @@
 import createNextIntlPlugin from 'next-intl/plugin';
 import { productRedirects } from './lib/content/redirects.mjs';
-import { securityHeaders } from './lib/security-headers.mjs';
+import { isProductionSite, securityHeaders } from './lib/security-headers.mjs';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -19,8 +19,8 @@ const nextConfig = {
   },
   async headers() {
     // `next start` on localhost (tests, the demo) must not be told to upgrade to https.
-    const production = process.env.NODE_ENV === 'production' && !/^http:\/\/(localhost|127\.0\.0\.1)(:|$)/.test(process.env.SITE_URL ?? 'http://localhost');
-    return [{ source: '/:path*', headers: securityHeaders({ production }) }];
+    // Pages rendered per request get a nonce policy from the proxy instead (lib/csp.ts).
+    return [{ source: '/:path*', headers: securityHeaders({ production: isProductionSite() }) }];
   },
 };
 

@@ -1,6 +1,7 @@
 import createMiddleware from 'next-intl/middleware';
-import { NextResponse, type NextRequest } from 'next/server';
+import { NextRequest, NextResponse } from 'next/server';
 import { routing } from '@/i18n/routing';
+import { noncePolicy, rendersPerRequest } from '@/lib/csp';
 import { LOCALE_COOKIE, pickLocale } from '@/lib/locale';
 import { safeDecode } from '@/lib/url';
 
@@ -26,6 +27,7 @@ export default function proxy(request: NextRequest) {
     });
   }
   const first = pathname.split('/')[1] ?? '';
+  if (rendersPerRequest(pathname)) return withNonce(request, first === 'desk' ? undefined : intl);
   if (PASS_THROUGH.has(first) || /\.[^/]*$/.test(pathname)) return NextResponse.next();
   if ((routing.locales as readonly string[]).includes(first)) return intl(request);
 
@@ -40,6 +42,19 @@ export default function proxy(request: NextRequest) {
   }
   url.pathname = `/${locale}${pathname === '/' ? '' : pathname}`;
   return NextResponse.redirect(url, 307);
+}
+
+/**
+ * A page rendered per request gets a nonce policy: Next reads the nonce from the request's
+ * Content-Security-Policy header and stamps it on its scripts; the response carries the same policy.
+ */
+function withNonce(request: NextRequest, next?: (request: NextRequest) => NextResponse) {
+  const { policy } = noncePolicy();
+  const headers = new Headers(request.headers);
+  headers.set('content-security-policy', policy);
+  const response = next ? next(new NextRequest(request, { headers })) : NextResponse.next({ request: { headers } });
+  response.headers.set('content-security-policy', policy);
+  return response;
 }
 
 export const config = {

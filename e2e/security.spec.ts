@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { stripeSecrets } from '../playwright.config';
+import { rendersPerRequest } from '../lib/csp';
 import { catalogue } from './helpers';
 
 const REQUIRED = ['content-security-policy', 'strict-transport-security', 'x-content-type-options', 'referrer-policy', 'permissions-policy'];
@@ -22,6 +23,56 @@ test('security headers on every route type', async ({ request }) => {
   }
   const post = await request.post('/api/checkout', { data: '{}' });
   expect(post.headers()['content-security-policy']).toBeTruthy();
+});
+
+const nonceOf = (policy: string | undefined) => /'nonce-([^']+)'/.exec(policy ?? '')?.[1];
+
+test('pages rendered per request carry a fresh nonce policy; prerendered pages never do', async ({ request }) => {
+  // A prerendered page's cached HTML has no nonce: a nonce policy would block its scripts.
+  const manifest = JSON.parse(readFileSync('.next/prerender-manifest.json', 'utf8')) as { routes: Record<string, unknown> };
+  const prerendered = Object.keys(manifest.routes);
+  expect(prerendered.length).toBeGreaterThan(50);
+  for (const route of prerendered) expect(rendersPerRequest(route), route).toBe(false);
+
+  const perRequest = ['/vi/cart', '/en/search?q=may', '/vi/products?sort=name', '/vi/labels', '/desk/login', '/en/orders/CM-NOPE?token=x'];
+  for (const url of perRequest) {
+    const [a, b] = [await request.get(url), await request.get(url)];
+    const policy = a.headers()['content-security-policy'];
+    const nonce = nonceOf(policy);
+    expect(nonce, `${url}: ${policy}`).toMatch(/^[A-Za-z0-9+/]{24}$/);
+    expect(nonceOf(b.headers()['content-security-policy']), `${url}: a new nonce per response`).not.toBe(nonce);
+    expect(policy).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'; /);
+    expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    const tags = (await a.text()).match(/<script\b[^>]*>/g) ?? [];
+    expect(tags.length, url).toBeGreaterThan(3);
+    for (const tag of tags) expect(tag, url).toContain(`nonce="${nonce}"`);
+  }
+
+  const static_ = await request.get('/vi');
+  expect(static_.headers()['content-security-policy']).toContain("script-src 'self' 'unsafe-inline'");
+  expect(nonceOf(static_.headers()['content-security-policy'])).toBeUndefined();
+});
+
+test('under the nonce policy the cart works, and a script injected into the page does not run', async ({ page, request }) => {
+  const [product] = await catalogue(request, 'en');
+  await page.addInitScript((sku) => {
+    window.localStorage.setItem('cm-cart-v1', JSON.stringify([{ sku, quantity: 1 }]));
+    (window as unknown as { violations: string[] }).violations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { violations: string[] }).violations.push(e.effectiveDirective),
+    );
+  }, product!.sku);
+  // Stand-in for an injection bug: the cart's HTML, as served (headers kept), plus an inline script.
+  await page.route('**/en/cart', async (route) => {
+    const res = await route.fetch();
+    const body = (await res.text()).replace('</body>', '<script>window.injected = true</script></body>');
+    await route.fulfill({ response: res, body });
+  });
+  await page.goto('/en/cart');
+  // The line comes from localStorage: only the hydrated client component can show it.
+  await expect(page.getByRole('main').getByRole('link', { name: product!.name })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined();
+  expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual(['script-src-elem']);
 });
 
 /** Every file under dir, recursively. */

@@ -1,16 +1,21 @@
-// Plain JS so next.config.mjs can load it. Headers for every response.
+// Plain JS so next.config.mjs can load it. Headers for every response, and the two script policies.
 //
-// Script policy: Next streams its page data through small inline <script> tags. Dynamic pages could
-// carry a per-request nonce, but a nonce forces every page to render per request, which would undo
-// the static, cached QR landing pages; hashes change with every ISR regeneration. So inline scripts
-// are allowed, while everything else is locked to our own origin: no third-party script can load,
-// nothing can frame the site, forms post only here, and plugins are off.
+// Pages rendered per request (cart, checkout result, order pages, search, labels, the desk …) carry a
+// fresh nonce: the proxy puts it in the request's Content-Security-Policy, Next stamps it on its own
+// scripts, and no other inline script runs ('strict-dynamic'). Static and ISR pages (home, villages,
+// products — the QR landing pages) are the same bytes for everyone and are regenerated in the
+// background, so neither a nonce nor a fixed hash list can describe their inline scripts (Next's page
+// data); they keep 'unsafe-inline' for scripts. Everything else is locked to our own origin on both:
+// no third-party script, no eval, nothing can frame the site, forms post only here, no plugins.
 
-/** @param {{ production: boolean }} options */
-export function securityHeaders({ production }) {
-  const csp = [
+/** @param {{ production: boolean, nonce?: string, dev?: boolean }} options */
+export function contentSecurityPolicy({ production, nonce, dev = false }) {
+  const script = nonce
+    ? `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`
+    : `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ''}`;
+  return [
     "default-src 'self'",
-    "script-src 'self' 'unsafe-inline'",
+    script,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
@@ -24,8 +29,15 @@ export function securityHeaders({ production }) {
     "form-action 'self'",
     ...(production ? ['upgrade-insecure-requests'] : []),
   ].join('; ');
+}
+
+/** @param {{ production: boolean }} options */
+export function securityHeaders({ production }) {
   return [
-    { key: 'Content-Security-Policy', value: csp },
+    {
+      key: 'Content-Security-Policy',
+      value: contentSecurityPolicy({ production, dev: process.env.NODE_ENV === 'development' }),
+    },
     { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
     { key: 'X-Content-Type-Options', value: 'nosniff' },
     { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
@@ -36,4 +48,9 @@ export function securityHeaders({ production }) {
     },
     { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
   ];
+}
+
+/** Whether `SITE_URL` names a real deployment (https upgrade) rather than `next start` on localhost. */
+export function isProductionSite(siteUrl = process.env.SITE_URL ?? 'http://localhost') {
+  return process.env.NODE_ENV === 'production' && !/^http:\/\/(localhost|127\.0\.0\.1)(:|$)/.test(siteUrl);
 }
