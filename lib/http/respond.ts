@@ -1,5 +1,6 @@
 import 'server-only';
-import { getTranslations } from 'next-intl/server';
+import { createTranslator, type AbstractIntlMessages } from 'next-intl';
+import { loadMessages } from '@/i18n/messages';
 import type { Locale } from '@/i18n/routing';
 import { FIELD_REASONS } from '@/lib/checkout/reasons';
 import { RequestError } from './errors';
@@ -12,7 +13,13 @@ export async function errorResponse(error: unknown, locale: Locale): Promise<Res
     console.error('[api] unexpected error:', error);
     return Response.json({ error: { code: 'internal', message: 'Internal error' } }, { status: 500 });
   }
-  const t = await getTranslations({ locale, namespace: 'CheckoutErrors' });
+  // A plain translator, not the request-bound one: route handlers answer outside any page.
+  const messages = (await loadMessages(locale)) as AbstractIntlMessages;
+  // Codes and values come from RequestError at run time, so the keys are plain strings here.
+  const t = createTranslator({ locale, messages, namespace: 'CheckoutErrors' }) as unknown as {
+    (key: string, values?: Record<string, string | number>): string;
+    has(key: string): boolean;
+  };
   const values = { ...error.values };
   if (typeof values.reason === 'string') values.reason = t(`reasons.${REASONS.includes(values.reason) ? values.reason : 'other'}`);
   const message = t.has(error.code) ? t(error.code, values) : error.code;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { bounded } from './bounded';
 
 process.env.DATABASE_PATH = path.join(mkdtempSync(path.join(tmpdir(), 'forms-fuzz-')), 'shop.db');
 process.env.SITE_URL = 'http://localhost:3000';
@@ -29,10 +30,8 @@ describe('booking form fuzz', () => {
         resetRateLimits();
         const body = new URLSearchParams(Object.entries(values).map(([k, v]) => [k, String(v)]));
         const before = bookings();
-        const started = Date.now();
-        const res = await POST(new Request('http://localhost:3000/api/bookings', { method: 'POST', headers: { origin: sameOrigin ? 'http://localhost:3000' : 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' }, body }));
+        const res = await bounded(() => POST(new Request('http://localhost:3000/api/bookings', { method: 'POST', headers: { origin: sameOrigin ? 'http://localhost:3000' : 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' }, body })));
         expect([303, 400, 403, 429]).toContain(res.status);
-        expect(Date.now() - started).toBeLessThan(2000);
         const stored = bookings() - before;
         const acknowledged = res.status === 303 && (res.headers.get('location') ?? '').includes('ref=TB-');
         expect(stored).toBe(acknowledged ? 1 : 0);
