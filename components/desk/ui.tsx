@@ -35,3 +35,26 @@ export function Notice({ tone, children }: { tone: 'ok' | 'error'; children: Rea
     </p>
   );
 }
+
+/** A desk list: column headings, or a sentence when there is nothing to list. */
+export function DeskTable({ headings, empty, children }: { headings: string[]; empty: string; children: ReactNode[] }) {
+  if (children.length === 0) return <p>{empty}</p>;
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-left text-sm">
+        <thead>
+          <tr className="border-b border-bamboo-200">
+            {headings.map((h) => (
+              <th key={h} scope="col" className="px-2 py-2">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
+}
+
+export const cellClass = 'px-2 py-2';

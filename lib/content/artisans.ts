@@ -1,6 +1,6 @@
 import { allArtisans } from 'contentlayer/generated';
 import type { Locale } from '@/i18n/routing';
-import { pairEntries, pickText, type Doc, type Localized } from './entries';
+import { lookups, pairEntries, pickText, type Doc, type Localized } from './entries';
 import { artisanSourceSchema, artisanTranslationSchema, type ArtisanSource } from './schema-explore';
 
 export type Artisan = ArtisanSource & Localized;
@@ -24,11 +24,7 @@ function localize(e: (typeof entries)[number], locale: Locale): Artisan {
   };
 }
 
-export function getArtisans(locale: Locale): Artisan[] {
-  return entries.filter((e) => isPublishable(e.facts)).map((e) => localize(e, locale));
-}
-
-export function getArtisan(slug: string, locale: Locale): Artisan | undefined {
-  const e = entries.find((x) => x.slug === slug && isPublishable(x.facts));
-  return e && localize(e, locale);
-}
+// Only artisans who agreed to be shown exist for the pages.
+const artisans = lookups(entries.filter((e) => isPublishable(e.facts)), localize);
+export const getArtisans: (locale: Locale) => Artisan[] = artisans.all;
+export const getArtisan: (slug: string, locale: Locale) => Artisan | undefined = artisans.one;

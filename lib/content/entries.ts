@@ -59,3 +59,14 @@ export function pickText<F, T>(e: Entry<F, T>, locale: 'vi' | 'en'): { t: T | un
   const t = locale === 'en' ? e.en?.text : undefined;
   return { t, localized: { slug: e.slug, locale, translated: locale === 'vi' || Boolean(t), bodyCode: (t && e.en?.code) || e.code } };
 }
+
+/** The two lookups each content type offers — all entries, or one by slug — in the asked language. */
+export function lookups<E extends { slug: string }, R>(entries: E[], localize: (e: E, locale: 'vi' | 'en') => R) {
+  return {
+    all: (locale: 'vi' | 'en'): R[] => entries.map((e) => localize(e, locale)),
+    one: (slug: string, locale: 'vi' | 'en'): R | undefined => {
+      const e = entries.find((x) => x.slug === slug);
+      return e && localize(e, locale);
+    },
+  };
+}

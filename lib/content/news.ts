@@ -1,6 +1,6 @@
 import { allNews } from 'contentlayer/generated';
 import type { Locale } from '@/i18n/routing';
-import { pairEntries, pickText, type Doc, type Localized } from './entries';
+import { lookups, pairEntries, pickText, type Doc, type Localized } from './entries';
 import { newsSourceSchema, newsTranslationSchema, type NewsSource } from './schema-explore';
 
 export type NewsItem = NewsSource & Localized;
@@ -20,14 +20,9 @@ function localize(e: (typeof entries)[number], locale: Locale): NewsItem {
   };
 }
 
-export function getNews(locale: Locale): NewsItem[] {
-  return entries.map((e) => localize(e, locale));
-}
-
-export function getNewsItem(slug: string, locale: Locale): NewsItem | undefined {
-  const e = entries.find((x) => x.slug === slug);
-  return e && localize(e, locale);
-}
+const news = lookups(entries, localize);
+export const getNews: (locale: Locale) => NewsItem[] = news.all;
+export const getNewsItem: (slug: string, locale: Locale) => NewsItem | undefined = news.one;
 
 /** Today's date in Hanoi as YYYY-MM-DD: an event "is over" by local calendar, not by UTC. */
 export function todayInHanoi(now = new Date()): string {

@@ -1,6 +1,6 @@
 import { allMarks, allProgrammes } from 'contentlayer/generated';
 import type { Locale } from '@/i18n/routing';
-import { pairEntries, pickText, type Doc, type Localized } from './entries';
+import { lookups, pairEntries, pickText, type Doc, type Localized } from './entries';
 import {
   markSourceSchema,
   markTranslationSchema,
@@ -23,14 +23,9 @@ function localizeProgramme(e: (typeof programmes)[number], locale: Locale): Prog
   return { ...e.facts, ...localized, title: t?.title ?? e.facts.title, summary: t?.summary ?? e.facts.summary };
 }
 
-export function getProgrammes(locale: Locale): Programme[] {
-  return programmes.map((e) => localizeProgramme(e, locale));
-}
-
-export function getProgramme(slug: string, locale: Locale): Programme | undefined {
-  const e = programmes.find((x) => x.slug === slug);
-  return e && localizeProgramme(e, locale);
-}
+const programmeLookups = lookups(programmes, localizeProgramme);
+export const getProgrammes: (locale: Locale) => Programme[] = programmeLookups.all;
+export const getProgramme: (slug: string, locale: Locale) => Programme | undefined = programmeLookups.one;
 
 /** Collective trademark, geographic indication and OCOP, explained in plain words. */
 export function getMarks(locale: Locale): Mark[] {

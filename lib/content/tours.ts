@@ -1,6 +1,6 @@
 import { allTours } from 'contentlayer/generated';
 import type { Locale } from '@/i18n/routing';
-import { pairEntries, pickText, type Doc, type Localized } from './entries';
+import { lookups, pairEntries, pickText, type Doc, type Localized } from './entries';
 import { tourSourceSchema, tourTranslationSchema, type TourSource } from './schema-explore';
 
 export type Tour = TourSource & Localized;
@@ -23,11 +23,6 @@ function localize(e: (typeof entries)[number], locale: Locale): Tour {
   };
 }
 
-export function getTours(locale: Locale): Tour[] {
-  return entries.map((e) => localize(e, locale));
-}
-
-export function getTour(slug: string, locale: Locale): Tour | undefined {
-  const e = entries.find((x) => x.slug === slug);
-  return e && localize(e, locale);
-}
+const tours = lookups(entries, localize);
+export const getTours: (locale: Locale) => Tour[] = tours.all;
+export const getTour: (slug: string, locale: Locale) => Tour | undefined = tours.one;

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { DeskHeader } from '@/components/desk/desk-header';
-import { Notice } from '@/components/desk/ui';
+import { formatDeskTime } from '@/components/desk/time';
+import { cellClass, DeskTable, Notice } from '@/components/desk/ui';
 import { getDb } from '@/lib/db/client';
 import { requireStaff } from '@/lib/desk/auth';
 import { deskMessages } from '@/lib/desk/i18n';
@@ -16,7 +17,6 @@ export default async function DeskMessagesPage() {
   const viewer = await requireStaff();
   const { lang, m } = await deskMessages();
   const rows = outboxFor(getDb(), viewer);
-  const time = new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' });
   return (
     <>
       <DeskHeader m={m} lang={lang} viewer={viewer} here="/desk/messages" />
@@ -24,38 +24,23 @@ export default async function DeskMessagesPage() {
         <h1 className="mb-2 text-2xl font-bold">{m.outbox.title}</h1>
         <p className="mb-4 max-w-3xl">{m.outbox.lead}</p>
         {!env.SMTP_URL && <Notice tone="error">{m.outbox.noSmtp}</Notice>}
-        {rows.length === 0 ? (
-          <p>{m.outbox.none}</p>
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse text-left text-sm">
-              <thead>
-                <tr className="border-b border-bamboo-200">
-                  {[m.outbox.when, m.outbox.to, m.outbox.subject, m.outbox.status, m.outbox.attempts, m.outbox.error].map((h) => (
-                    <th key={h} scope="col" className="px-2 py-2">{h}</th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={r.id} className="border-b border-bamboo-200 align-top">
-                    <td className="px-2 py-2 whitespace-nowrap">{time.format(r.createdAt)}</td>
-                    <td className="px-2 py-2 break-all">{r.recipient}</td>
-                    <td className="px-2 py-2">
-                      <details>
-                        <summary>{r.subject}</summary>
-                        <pre className="mt-2 whitespace-pre-wrap font-sans">{r.body}</pre>
-                      </details>
-                    </td>
-                    <td className="px-2 py-2">{m.outbox.statuses[r.status]}</td>
-                    <td className="px-2 py-2">{r.attempts}</td>
-                    <td className="px-2 py-2 text-red-800">{r.lastError}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DeskTable headings={[m.outbox.when, m.outbox.to, m.outbox.subject, m.outbox.status, m.outbox.attempts, m.outbox.error]} empty={m.outbox.none}>
+          {rows.map((r) => (
+            <tr key={r.id} className="border-b border-bamboo-200 align-top">
+              <td className={`${cellClass} whitespace-nowrap`}>{formatDeskTime(r.createdAt, lang)}</td>
+              <td className={`${cellClass} break-all`}>{r.recipient}</td>
+              <td className={cellClass}>
+                <details>
+                  <summary>{r.subject}</summary>
+                  <pre className="mt-2 whitespace-pre-wrap font-sans">{r.body}</pre>
+                </details>
+              </td>
+              <td className={cellClass}>{m.outbox.statuses[r.status]}</td>
+              <td className={cellClass}>{r.attempts}</td>
+              <td className={`${cellClass} text-red-800`}>{r.lastError}</td>
+            </tr>
+          ))}
+        </DeskTable>
       </main>
     </>
   );
