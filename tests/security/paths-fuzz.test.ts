@@ -36,7 +36,7 @@ describe('hostile paths', () => {
       }),
       { numRuns: runs },
     );
-  });
+  }, 300_000);
 
   it(`${runs} QR image requests: 200, 400 or 404 — never a 5xx`, async () => {
     const file = fc.oneof(hostilePath, fc.constantFrom('PV-0001.svg', 'pv-0001.png', 'PV-0001.gif', '.png', 'PV-0001.svg.png'));
@@ -49,5 +49,5 @@ describe('hostile paths', () => {
       }),
       { numRuns: runs },
     );
-  });
+  }, 300_000);
 });
