@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { catalogue, locales, villageSlugs } from './helpers';
 
@@ -107,6 +108,13 @@ test('the web app manifest names the site in Vietnamese and has PNG icons', asyn
   for (const icon of manifest.icons) expect((await request.get(icon.src)).headers()['content-type']).toBe('image/png');
 });
 
+test('the worker precaches only the icons: a first scan on a weak signal downloads nothing twice', () => {
+  const sw = readFileSync('public/sw.js', 'utf8');
+  const precached = [...sw.matchAll(/url:\s*"([^"]+)"/g)].map((m) => m[1]);
+  expect(precached.length).toBeGreaterThan(0);
+  for (const url of precached) expect(url).toMatch(/^\/icons\/[\w-]+\.png$/);
+});
+
 test('a product page once opened shows again without signal (also by scanning its label again), and its village is cached after the first scan', async ({ browser, request }) => {
   const products = await catalogue(request, 'vi');
   const first = products[0];
@@ -135,6 +143,12 @@ test('a product page once opened shows again without signal (also by scanning it
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(first?.name ?? '');
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(first?.name ?? '');
+  // Not a bare copy: its styles and scripts came from the worker too (the button works offline).
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+  if (first?.availability !== 'sold_out') {
+    await page.getByRole('button', { name: 'Thêm vào giỏ' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Đã thêm vào giỏ' })).toBeVisible();
+  }
   // Scanning the printed label again without signal opens the stored page.
   await page.goto(`/Q/${first?.sku}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(first?.name ?? '');

@@ -2,15 +2,18 @@
 
 import { useEffect } from 'react';
 
-// Pictures this page already loaded, handed to the worker once it takes over: the first scan
-// happens before the worker exists, and its pictures should still show later without signal.
-function cacheLoadedImages(worker: ServiceWorker) {
+// What this page already loaded — its scripts, styles, fonts and pictures — handed to the worker once
+// it takes over: the first scan happens before the worker exists, and the page should still work
+// later without signal. These come from the browser's HTTP cache, so a weak signal carries nothing
+// twice (nothing else is precached: serwist.config.js).
+function cacheLoadedAssets(worker: ServiceWorker) {
   const urlsToCache = performance
     .getEntriesByType('resource')
-    .filter((e): e is PerformanceResourceTiming => e instanceof PerformanceResourceTiming && e.initiatorType === 'img')
+    .filter((e): e is PerformanceResourceTiming => e instanceof PerformanceResourceTiming)
+    .filter((e) => e.name.startsWith(`${location.origin}/_next/static/`) || e.initiatorType === 'img')
     .map((e) => e.name)
     .filter((url) => url.startsWith(location.origin))
-    .slice(0, 24);
+    .slice(0, 60);
   if (urlsToCache.length > 0) worker.postMessage({ type: 'CACHE_URLS', payload: { urlsToCache } });
 }
 
@@ -23,7 +26,7 @@ export function ServiceWorker() {
   useEffect(() => {
     if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return;
     const sw = navigator.serviceWorker;
-    const onControl = () => sw.controller && cacheLoadedImages(sw.controller);
+    const onControl = () => sw.controller && cacheLoadedAssets(sw.controller);
     const register = () => {
       if (!sw.controller) sw.addEventListener('controllerchange', onControl, { once: true });
       sw.register('/sw.js', { scope: '/' }).catch(() => undefined);
