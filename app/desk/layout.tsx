@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { sans } from '@/app/fonts';
 import { deskLang, deskMessages } from '@/lib/desk/i18n';
 import '@/app/globals.css';
 
@@ -16,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The desk's own document: it lives outside [locale], in Vietnamese unless the desk_lang cookie says English. */
 export default async function DeskLayout({ children }: LayoutProps<'/desk'>) {
   return (
-    <html lang={await deskLang()} className={sans.variable}>
+    <html lang={await deskLang()}>
       <body className="flex min-h-dvh flex-col font-sans">{children}</body>
     </html>
   );

@@ -1,6 +1,5 @@
 import { Link } from '@/components/ui/link';
 import { getTranslations } from 'next-intl/server';
-import { sans } from '@/app/fonts';
 import type { Locale } from '@/i18n/routing';
 import { paths } from '@/lib/paths';
 import '@/app/globals.css';
@@ -24,7 +23,7 @@ export async function NotFoundPage({ locale, standalone = false }: { locale: Loc
   );
   if (!standalone) return body;
   return (
-    <html lang={locale} className={sans.variable}>
+    <html lang={locale}>
       <body className="font-sans">
         <main id="main" className="px-4">
           {body}
