@@ -55,12 +55,13 @@ export default async function ProductPage({ params }: PageProps<'/[locale]/produ
           </Link>
         </p>
         <MadeBy artisan={product.artisan} locale={locale} />
+        {/* Price and availability beside the name: on a phone, what a scanner asks first, above the photo. */}
+        <p className="mt-3 text-3xl font-bold" aria-label={t('price')}>{formatVnd(product.priceVnd, locale)}</p>
+        <p className="mt-1"><Availability product={product} locale={locale} /></p>
       </header>
       <div className="grid gap-8 lg:grid-cols-2">
         <ProductGallery images={product.images} label={t('gallery')} />
         <div className="flex flex-col gap-5">
-          <p className="text-3xl font-bold" aria-label={t('price')}>{formatVnd(product.priceVnd, locale)}</p>
-          <p><Availability product={product} locale={locale} /></p>
           {product.ocopStars && (
             <p><Link href={paths.marks(locale, 'ocop')} className="no-underline hover:underline"><Badge tone="leaf">{t('ocop', { stars: product.ocopStars })}{product.ocopSample ? ` (${t('sample')})` : ''}</Badge></Link></p>
           )}
