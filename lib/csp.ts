@@ -3,7 +3,7 @@ import { contentSecurityPolicy, isProductionSite } from '@/lib/security-headers.
 
 // Routes that Next renders per request (ƒ in `next build`'s route table). Only these may get a nonce
 // policy: a prerendered page has no nonce in its cached HTML, so a nonce policy would block its
-// scripts. tests/security/csp.test.ts checks this list against the build's prerendered routes.
+// scripts. e2e/security.spec.ts checks this list against the build's prerendered routes.
 const locales = routing.locales.join('|');
 const PER_REQUEST: readonly RegExp[] = [
   /^\/desk(\/|$)/,

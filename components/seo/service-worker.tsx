@@ -2,7 +2,7 @@
 
 import { useEffect } from 'react';
 
-// What this page already loaded — its scripts, styles, fonts and pictures — handed to the worker once
+// What this page already loaded — its scripts, styles and pictures — handed to the worker once
 // it takes over: the first scan happens before the worker exists, and the page should still work
 // later without signal. These come from the browser's HTTP cache, so a weak signal carries nothing
 // twice (nothing else is precached: serwist.config.js).
