@@ -7,6 +7,10 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // The stylesheet goes inside each page instead of a render-blocking request: a first scan on a
+  // weak 4G signal saves a round trip before anything shows (~150–600 ms), for ~6–12 kB more HTML
+  // (gzip) per page. Most visits here are exactly that — one scanned label, first time on the site.
+  experimental: { inlineCss: true },
   images: {
     formats: ['image/avif', 'image/webp'],
     deviceSizes: [360, 480, 640, 828, 1080, 1280, 1600],
