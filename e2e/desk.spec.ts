@@ -150,6 +150,8 @@ test('bank transfer end to end: order page with VietQR → the village confirms 
   await rep.goto(`/desk/orders/${reference}`);
   await rep.getByLabel('Số tiền đã nhận (₫)').fill(String(total - 1000));
   await rep.getByRole('button', { name: 'Xác nhận đã nhận tiền' }).click();
+  // Wait for the refusal itself: the status reads the same before and after, so it proves nothing alone.
+  await expect(rep.getByRole('alert').filter({ hasText: 'Số tiền không khớp với tổng đơn' })).toBeVisible();
   await expect(rep.getByTestId('order-status')).toHaveText('Chờ thanh toán');
   await rep.getByLabel('Số tiền đã nhận (₫)').fill(String(total));
   await rep.getByRole('button', { name: 'Xác nhận đã nhận tiền' }).click();
