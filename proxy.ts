@@ -11,7 +11,7 @@ const intl = createMiddleware(routing);
 const PASS_THROUGH = new Set(['api', 'qr', 'desk']);
 
 /**
- * Locale routing only; authorization never lives here.
+ * Locale routing, and a fresh CSP nonce for pages rendered per request; authorization never lives here.
  * - /q/{SKU}, /Q/{SKU}: shown in the scanner's language, by rewriting (not redirecting) to
  *   /{locale}/q/{SKU}, which answers the one redirect to the product page.
  * - Paths without a locale go to the visitor's language: vi for Vietnamese, en otherwise

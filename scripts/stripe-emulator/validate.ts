@@ -70,6 +70,24 @@ function describe(value: FormValue): string {
   return typeof value === 'string' ? value : Array.isArray(value) ? 'an array' : 'an object';
 }
 
+/** A non-empty string of at most `maxLength` characters, as Stripe words its refusals. */
+function checkString(
+  value: FormValue,
+  name: string,
+  maxLength: number | undefined,
+  notWhat = '',
+): string {
+  if (typeof value !== 'string')
+    throw invalidRequest(`Invalid string: ${name} must be a string${notWhat}.`, name);
+  if (value === '') throw emptyString(name);
+  if (maxLength !== undefined && value.length > maxLength)
+    throw invalidRequest(
+      `Invalid string: ${name} must be at most ${maxLength} characters long.`,
+      name,
+    );
+  return value;
+}
+
 export interface Item {
   value: FormValue;
   name: string;
@@ -124,19 +142,7 @@ export class Reader {
       if (opts.required) throw missingParam(name);
       return undefined;
     }
-    if (typeof value !== 'string')
-      throw invalidRequest(
-        `Invalid string: ${name} must be a string, not ${describe(value)}.`,
-        name,
-      );
-    if (value === '') throw emptyString(name);
-    if (opts.maxLength !== undefined && value.length > opts.maxLength) {
-      throw invalidRequest(
-        `Invalid string: ${name} must be at most ${opts.maxLength} characters long.`,
-        name,
-      );
-    }
-    return value;
+    return checkString(value, name, opts.maxLength, `, not ${describe(value)}`);
   }
 
   /**
@@ -228,18 +234,9 @@ export class Reader {
   }
 
   stringList(key: string, opts: { max?: number; maxLength?: number } = {}): string[] {
-    return this.list(key, { max: opts.max }).map(({ value, name }) => {
-      if (typeof value !== 'string')
-        throw invalidRequest(`Invalid string: ${name} must be a string.`, name);
-      if (value === '') throw emptyString(name);
-      if (opts.maxLength !== undefined && value.length > opts.maxLength) {
-        throw invalidRequest(
-          `Invalid string: ${name} must be at most ${opts.maxLength} characters long.`,
-          name,
-        );
-      }
-      return value;
-    });
+    return this.list(key, { max: opts.max }).map(({ value, name }) =>
+      checkString(value, name, opts.maxLength),
+    );
   }
 
   /** Stripe metadata: ≤ 50 keys, keys ≤ 40 chars without brackets, string values ≤ 500 chars. */
