@@ -10,7 +10,8 @@ const nextConfig = {
   // The stylesheet goes inside each page instead of a render-blocking request: a first scan on a
   // weak 4G signal saves a round trip before anything shows (~150–600 ms), for ~6–12 kB more HTML
   // (gzip) per page. Most visits here are exactly that — one scanned label, first time on the site.
-  experimental: { inlineCss: true },
+  // globalNotFound: app/global-not-found.tsx (a [locale] root layout has no single root 404).
+  experimental: { inlineCss: true, globalNotFound: true },
   images: {
     formats: ['image/avif', 'image/webp'],
     deviceSizes: [360, 480, 640, 828, 1080, 1280, 1600],

@@ -924,17 +924,13 @@ async function main() {
           'paints in ~50–110 ms. The table shows, per run, when the largest paint came and how many script',
           'requests had finished by then.',
           '',
-          '| page | largest paint (unthrottled, median) | runs the paint won (no script before it) | LCP when it won | LCP when it lost | per run: paint ms (scripts landed before it) |',
-          '| --- | ---: | ---: | --- | --- | --- |',
+          '| page | largest paint, unthrottled (median) | scripts landed before it (median) | per run: paint · scripts landed before it · simulated LCP |',
+          '| --- | ---: | ---: | --- |',
         );
         for (const p of lh) {
           const ok = p.runs.filter((r) => !r.error && r.paintMs !== undefined);
-          const won = ok.filter((r) => r.scriptsBefore === 0);
-          const lost = ok.filter((r) => (r.scriptsBefore ?? 0) > 0);
-          const lcps = (rs: LhRun[]) =>
-            rs.length ? rs.map((r) => `${fmt(r.lcpMs / 1000, 2)} s`).join(', ') : '—';
           out.push(
-            `| ${p.name} | ${fmt(median(ok.map((r) => r.paintMs!)))} ms | ${won.length}/${ok.length} | ${lcps(won)} | ${lcps(lost)} | ${ok.map((r) => `${fmt(r.paintMs!)} (${r.scriptsBefore}/${r.scripts})`).join(', ')} |`,
+            `| ${p.name} | ${fmt(median(ok.map((r) => r.paintMs!)))} ms | ${fmt(median(ok.map((r) => r.scriptsBefore!)))} of ${ok[0]?.scripts ?? '?'} | ${ok.map((r) => `${fmt(r.paintMs!)} ms · ${r.scriptsBefore}/${r.scripts} · ${fmt(r.lcpMs / 1000, 2)} s`).join('; ')} |`,
           );
         }
         out.push(

@@ -35,3 +35,19 @@ for (const locale of locales) {
     expect(errors).toEqual([]);
   });
 }
+
+// The stylesheet is inlined (experimental.inlineCss): once in <head>, once in the page data for
+// client navigations. A root not-found.tsx would add a third copy to every page (it rides along with
+// each route); app/global-not-found.tsx does not.
+test('a page carries its stylesheet twice at most, not once more for a 404 boundary', async ({ request }) => {
+  for (const path of ['/vi', '/en/villages/phu-vinh', '/vi/products/gio-may-tron-co-nap']) {
+    const html = await (await request.get(path)).text();
+    const head = html.slice(0, html.indexOf('</head>'));
+    const marker = head.match(/<style[^>]*>([^<]{40})/)?.[1];
+    expect(marker, `${path}: no inlined stylesheet in <head>`).toBeTruthy();
+    // In the page data the CSS is a JSON string: compare on a stretch with no quotes or backslashes.
+    const probe = marker!.replace(/["\\].*$/, '');
+    expect(probe.length, path).toBeGreaterThan(10);
+    expect(html.split(probe).length - 1, path).toBe(2);
+  }
+});

@@ -2,7 +2,6 @@ import { Link } from '@/components/ui/link';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { paths } from '@/lib/paths';
-import '@/app/globals.css';
 
 /** The localized 404. `standalone` renders its own document, for paths outside [locale]. */
 export async function NotFoundPage({ locale, standalone = false }: { locale: Locale; standalone?: boolean }) {
