@@ -39,7 +39,7 @@ for (const locale of locales) {
 // The stylesheet is inlined (experimental.inlineCss): once in <head>, once in the page data for
 // client navigations. A root not-found.tsx would add a third copy to every page (it rides along with
 // each route); app/global-not-found.tsx does not.
-test('a page carries its stylesheet twice at most, not once more for a 404 boundary', async ({ request }) => {
+test('a page carries its stylesheet twice (head and page data), not a third time for a 404 boundary', async ({ request }) => {
   for (const path of ['/vi', '/en/villages/phu-vinh', '/vi/products/gio-may-tron-co-nap']) {
     const html = await (await request.get(path)).text();
     const head = html.slice(0, html.indexOf('</head>'));
