@@ -1,7 +1,8 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextRequest, NextResponse } from 'next/server';
-import { routing } from '@/i18n/routing';
+import { isLocale, routing } from '@/i18n/routing';
 import { noncePolicy, rendersPerRequest } from '@/lib/csp';
+import { isKnownPage, notFoundPath, prerenderedPages } from '@/lib/known-pages';
 import { LOCALE_COOKIE, pickLocale } from '@/lib/locale';
 import { safeDecode } from '@/lib/url';
 
@@ -16,11 +17,14 @@ const PASS_THROUGH = new Set(['api', 'qr', 'desk']);
  *   /{locale}/q/{SKU}, which answers the one redirect to the product page.
  * - Paths without a locale go to the visitor's language: vi for Vietnamese, en otherwise
  *   (next-intl alone would fall back to the default, vi, for a tourist).
+ * - Unknown pages, slugs and codes get the prerendered localized 404 page, status 404, with its markup
+ *   (lib/known-pages.ts): readable before any script arrives.
  */
 export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   // Next answers a malformed percent-encoding (%C0%AE, %ZZ) with a bare 500; say what is wrong instead.
-  if (safeDecode(pathname) === undefined) {
+  const decoded = safeDecode(pathname);
+  if (decoded === undefined) {
     return new NextResponse('400 Bad Request: the address is not valid percent-encoded UTF-8. / Địa chỉ không hợp lệ.\n', {
       status: 400,
       headers: { 'content-type': 'text/plain; charset=utf-8' },
@@ -29,19 +33,28 @@ export default function proxy(request: NextRequest) {
   const first = pathname.split('/')[1] ?? '';
   if (rendersPerRequest(pathname)) return withNonce(request, first === 'desk' ? undefined : intl);
   if (PASS_THROUGH.has(first) || /\.[^/]*$/.test(pathname)) return NextResponse.next();
-  if ((routing.locales as readonly string[]).includes(first)) return intl(request);
+  if (isLocale(first)) return isKnownPage(decoded, prerenderedPages()) ? intl(request) : notFoundPage(request, first);
 
   const locale = pickLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get('accept-language'));
   const url = request.nextUrl.clone();
   if (first === 'q' || first === 'Q') {
     const rest = pathname.slice(3);
     url.pathname = `/${locale}/q/${rest}`;
+    if (!isKnownPage(`/${locale}/q/${decoded.slice(3)}`, prerenderedPages())) return notFoundPage(request, locale);
     const headers = new Headers(request.headers);
     headers.set('x-qr-method', request.method);
     return NextResponse.rewrite(url, { request: { headers } });
   }
   url.pathname = `/${locale}${pathname === '/' ? '' : pathname}`;
   return NextResponse.redirect(url, 307);
+}
+
+/** The localized 404 page, served at the requested address with status 404. */
+function notFoundPage(request: NextRequest, locale: string) {
+  const url = request.nextUrl.clone();
+  url.pathname = notFoundPath(locale);
+  url.search = '';
+  return NextResponse.rewrite(url, { status: 404 });
 }
 
 /**

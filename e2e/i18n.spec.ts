@@ -36,16 +36,23 @@ test.describe('language', () => {
 });
 
 test.describe('not found', () => {
+  // Without JavaScript: the 404 must be in the HTML itself (a page's own notFound() is an empty
+  // document until scripts run, which on a weak signal is a blank screen).
+  test.use({ javaScriptEnabled: false });
+
   for (const [locale, title] of [
     ['vi', 'Không tìm thấy trang'],
     ['en', 'Page not found'],
   ] as const) {
-    test(`unknown product and path in ${locale} → localized 404`, async ({ page }) => {
-      for (const path of [`/${locale}/products/khong-co-san-pham`, `/${locale}/villages/khong-co`, `/${locale}/abc/def`]) {
+    test(`unknown product, village, news item, tour, artisan and path in ${locale} → localized 404, readable without JavaScript`, async ({ page }) => {
+      const paths = ['products/khong-co-san-pham', 'villages/khong-co', 'news/khong-co', 'tours/khong-co', 'artisans/khong-co', 'abc/def', 'not-found'];
+      for (const path of paths.map((p) => `/${locale}/${p}`)) {
         const res = await page.goto(path);
         expect(res?.status(), path).toBe(404);
+        expect(new URL(page.url()).pathname, 'the address stays as typed').toBe(path);
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
         await expect(page.locator('html')).toHaveAttribute('lang', locale);
+        await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
       }
     });
   }

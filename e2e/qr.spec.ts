@@ -68,6 +68,26 @@ test('an unknown code is a localized 404 that offers the catalogue', async ({ pa
   await expect(page.getByRole('link', { name: /Browse the product catalogue|Xem danh mục sản phẩm/ })).toBeVisible();
 });
 
+test.describe('a withdrawn product’s label, scanned on a weak signal', () => {
+  // No scripts at all: the 404 and its way on to the catalogue are in the HTML.
+  test.use({ javaScriptEnabled: false, locale: 'vi-VN' });
+
+  test('shows the 404 page in the scanner’s language without JavaScript', async ({ page, request }) => {
+    // Sample content keeps one product unpublished (content/products/truong-yen/ong-tre-dung-dua.mdx).
+    const withdrawn = 'TY-0007';
+    expect((await catalogue(request, 'vi')).some((p) => p.sku === withdrawn)).toBe(false);
+    const res = await page.goto(`/q/${withdrawn}`);
+    expect(res?.status()).toBe(404);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không tìm thấy trang');
+    await page.getByRole('link', { name: 'Xem danh mục sản phẩm' }).click();
+    await expect(page).toHaveURL(/\/vi\/products$/);
+    expect(scansOf(withdrawn)).toBe(0);
+    // HEAD, as some scanner apps check a link first: the same status.
+    expect((await request.head(`/Q/${withdrawn.toLowerCase()}`)).status()).toBe(404);
+  });
+});
+
 const hostile = [
   '//evil.example', '/%2F%2Fevil.example', '/%2f%2fevil.example', '/\\evil.example', '/%5C%5Cevil.example', '/\\\\evil.example',
   '/..%2F..%2Fevil.example', '/../../evil.example', '/https://evil.example', '/https:%2F%2Fevil.example', '/%0d%0aLocation:%20https://evil.example',

@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isLocale } from '@/i18n/routing';
+import { getProductBySku } from '@/lib/content';
+import { rendersPerRequest } from '@/lib/csp';
+
+/** The prerendered localized 404 (app/[locale]/not-found), which proxy.ts serves for unknown pages. */
+export const notFoundPath = (locale: string) => `/${locale}/not-found`;
+
+/**
+ * Whether a (decoded) path under a locale is a page this build answers with 200, so that proxy.ts can
+ * answer every other one with the prerendered 404 page rather than let a page throw notFound() — which
+ * Next 16 sends as an empty document until JavaScript runs.
+ * - Pages rendered per request: the list in lib/csp.ts (checked against the build in e2e).
+ * - Short links /{locale}/q/{SKU}: a published product's code, in any case (as the page itself judges).
+ * - Everything else: prerendered by this build (`prerendered`). Without that list (`next dev`, or no
+ *   build to read) nothing is judged unknown: the pages answer with their own notFound(), as before.
+ */
+export function isKnownPage(
+  pathname: string,
+  prerendered: ReadonlySet<string> | undefined,
+): boolean {
+  const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+  const [, locale = '', section, code, ...more] = path.split('/');
+  if (!isLocale(locale)) return false;
+  if (path === notFoundPath(locale)) return false;
+  if (section === 'q')
+    return code !== undefined && more.length === 0 && getProductBySku(code, locale) !== undefined;
+  if (rendersPerRequest(path)) return true;
+  return prerendered ? prerendered.has(path) : true;
+}
+
+let prerendered: Set<string> | null | undefined;
+
+/** Every path `next build` prerendered (both locales), read once from the build's manifest. */
+export function prerenderedPages(): ReadonlySet<string> | undefined {
+  if (prerendered === undefined) prerendered = readPrerendered();
+  return prerendered ?? undefined;
+}
+
+function readPrerendered(): Set<string> | null {
+  // next dev renders on demand and its manifest lists nothing; an older build's would be stale.
+  if (process.env.NODE_ENV !== 'production') return null;
+  try {
+    const manifest = JSON.parse(
+      readFileSync(join(process.cwd(), '.next', 'prerender-manifest.json'), 'utf8'),
+    ) as { routes?: Record<string, unknown> };
+    return new Set(Object.keys(manifest.routes ?? {}));
+  } catch (error) {
+    console.warn(
+      '[proxy] no prerender manifest: unknown pages answer with their own notFound()',
+      error,
+    );
+    return null;
+  }
+}
