@@ -51,3 +51,44 @@ test('a page carries its stylesheet twice (head and page data), not a third time
     expect(html.split(probe).length - 1, path).toBe(2);
   }
 });
+
+// On a phone (the QR landing case): the hero photo is AVIF at the size the screen needs, has its
+// dimensions (no layout shift), is not lazy, and the landing pages ask for it ahead of the scripts.
+test.describe('hero photos on a phone', () => {
+  // The screen too: the project's desktop preset has a 1920 px screen, which a phone never has.
+  test.use({ viewport: { width: 412, height: 823 }, screen: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true });
+
+  for (const [path, high] of [
+    ['/vi/products/gio-may-tron-co-nap', true],
+    ['/en/villages/phu-vinh', true],
+    ['/vi', false],
+  ] as const) {
+    test(`${path}: AVIF at the screen's size, with its dimensions, preloaded`, async ({ page }) => {
+      const types = new Map<string, string>();
+      page.on('response', (r) => {
+        if (r.url().includes('/_next/image')) types.set(r.url(), r.headers()['content-type'] ?? '');
+      });
+      await page.goto(path);
+      const hero = page.locator('main img').first();
+      await expect(hero).toHaveJSProperty('complete', true);
+      expect(await hero.getAttribute('width')).toMatch(/^\d+$/);
+      expect(await hero.getAttribute('height')).toMatch(/^\d+$/);
+      expect(await hero.getAttribute('loading')).not.toBe('lazy');
+      expect(await hero.getAttribute('fetchpriority')).toBe(high ? 'high' : null);
+
+      const { current, cssWidth } = await hero.evaluate((el: HTMLImageElement) => ({ current: el.currentSrc, cssWidth: el.getBoundingClientRect().width }));
+      const served = Number(new URL(current).searchParams.get('w'));
+      const needed = cssWidth * 1.75;
+      expect(served, `${current} for ${cssWidth} CSS px`).toBeGreaterThanOrEqual(needed);
+      expect(served, 'the next size up, not the largest').toBeLessThan(needed * 1.5);
+      expect(types.get(current)).toBe('image/avif');
+      // Downloaded once, at that size: the preload and the <img> agree.
+      const photo = new URL(current).searchParams.get('url');
+      const widths = [...types.keys()].map((u) => new URL(u).searchParams).filter((q) => q.get('url') === photo).map((q) => Number(q.get('w')));
+      expect(new Set(widths)).toEqual(new Set([served]));
+
+      const preloads = await page.locator('head link[rel="preload"][as="image"]').evaluateAll((links) => links.map((l) => l.getAttribute('imagesrcset') ?? ''));
+      expect(preloads.some((set) => set.includes(new URL(current).search))).toBe(true);
+    });
+  }
+});

@@ -18,7 +18,7 @@ export function ProductCard({ product, locale, priority = false }: { product: Pr
           height={600}
           sizes="(min-width: 1024px) 25vw, (min-width: 640px) 33vw, 50vw"
           className="aspect-square w-full object-cover"
-          priority={priority}
+          preload={priority}
         />
       )}
       <div className="flex flex-1 flex-col gap-1 p-3">

@@ -1,13 +1,14 @@
 import Image from 'next/image';
 import type { Image as ContentImage } from '@/lib/content';
 
-/** The first picture is the QR landing page's largest paint: sized and prioritised. */
+/** The first picture is the QR landing page's largest paint: sized, preloaded, and fetched ahead of the
+ *  scripts (fetchPriority high), which on a weak signal otherwise share the bandwidth with it. */
 export function ProductGallery({ images, label }: { images: ContentImage[]; label: string }) {
   const [first, ...rest] = images;
   if (!first) return null;
   return (
     <section aria-label={label} className="flex flex-col gap-3">
-      <Image src={first.src} alt={first.alt} width={800} height={800} sizes="(min-width: 1024px) 560px, 100vw" priority className="aspect-square w-full rounded-lg object-cover" />
+      <Image src={first.src} alt={first.alt} width={800} height={800} sizes="(min-width: 1024px) 560px, 100vw" preload fetchPriority="high" className="aspect-square w-full rounded-lg object-cover" />
       {rest.length > 0 && (
         <ul className="grid grid-cols-3 gap-3">
           {rest.map((img) => (

@@ -16,7 +16,7 @@ export async function VillageCard({ village, locale, priority = false }: { villa
         height={450}
         sizes="(min-width: 1024px) 33vw, (min-width: 640px) 50vw, 100vw"
         className="aspect-video w-full object-cover"
-        priority={priority}
+        preload={priority}
       />
       <div className="flex flex-1 flex-col gap-1 p-4">
         <h3 className="text-lg font-bold">

@@ -44,7 +44,7 @@ export default async function ArtisanPage({ params }: PageProps<'/[locale]/artis
     <article>
       <TranslationNote locale={locale} translated={artisan.translated} />
       <div className="grid gap-8 md:grid-cols-[1fr_2fr]">
-        <Image src={artisan.portrait.src} alt={artisan.portrait.alt} width={800} height={800} sizes="(min-width: 768px) 33vw, 100vw" priority className="aspect-square w-full rounded-lg object-cover" />
+        <Image src={artisan.portrait.src} alt={artisan.portrait.alt} width={800} height={800} sizes="(min-width: 768px) 33vw, 100vw" preload fetchPriority="high" className="aspect-square w-full rounded-lg object-cover" />
         <div>
           <h1 className="mb-2 text-3xl font-bold text-leaf-800">{artisan.name}</h1>
           {artisan.sample && <p className="mb-3"><Badge>{t('sample')}</Badge></p>}

@@ -52,7 +52,7 @@ export default async function TourPage({ params }: PageProps<'/[locale]/tours/[s
         <p className="mb-2">{tour.summary}</p>
         {tour.sample && <Badge>{t('sample')}</Badge>}
       </header>
-      <Image src={tour.cover.src} alt={tour.cover.alt} width={1600} height={900} sizes="(min-width: 1152px) 1120px, 100vw" priority className="mb-8 aspect-video w-full rounded-lg object-cover" />
+      <Image src={tour.cover.src} alt={tour.cover.alt} width={1600} height={900} sizes="(min-width: 1152px) 1120px, 100vw" preload fetchPriority="high" className="mb-8 aspect-video w-full rounded-lg object-cover" />
       <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
         <div>
           <section aria-labelledby="villages" className="mb-8">

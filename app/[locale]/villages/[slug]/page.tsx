@@ -47,7 +47,7 @@ export default async function VillagePage({ params }: PageProps<'/[locale]/villa
         </p>
         <VillageMarks village={village} locale={locale} />
       </header>
-      <Image src={village.cover.src} alt={village.cover.alt} width={1600} height={900} sizes="(min-width: 1152px) 1120px, 100vw" priority className="mb-8 aspect-video w-full rounded-lg object-cover" />
+      <Image src={village.cover.src} alt={village.cover.alt} width={1600} height={900} sizes="(min-width: 1152px) 1120px, 100vw" preload fetchPriority="high" className="mb-8 aspect-video w-full rounded-lg object-cover" />
       <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
         <section aria-labelledby="story">
           <h2 id="story" className="mb-3 text-2xl font-bold">{t('story')}</h2>
