@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { parseVietQr } from '../lib/payments/vietqr';
 import { baseURL } from '../playwright.config';
-import { catalogue } from './helpers';
+import { catalogue, expectAxeClean } from './helpers';
 
 // The desk in Vietnamese (its default). Accounts are made with the real CLI, which reads the same
 // DATABASE_PATH as the server under test (scripts/test.sh exports it).
@@ -21,7 +21,12 @@ function addStaff(args: string[]): string {
 
 /** A browser page signed in as a new representative of `village`, through the setup link. */
 async function signedInRep(browser: Browser, village: string, username = `e2e-${run}-${randomBytes(3).toString('hex')}`): Promise<Page> {
-  const setup = addStaff(['--username', username, '--name', `Đại diện ${village}`, '--role', 'village', '--village', village]);
+  return signedIn(browser, ['--username', username, '--name', `Đại diện ${village}`, '--role', 'village', '--village', village]);
+}
+
+/** A browser page signed in as a new staff account (`npm run staff -- add` arguments), through the setup link. */
+async function signedIn(browser: Browser, staff: string[]): Promise<Page> {
+  const setup = addStaff(staff);
   const page = await (await browser.newContext()).newPage();
   await page.goto(setup);
   await page.getByLabel('Mật khẩu mới (ít nhất 10 ký tự)').fill(PASSWORD);
@@ -186,4 +191,25 @@ test('cash on delivery end to end: the village ships, then records the cash coll
   await rep.getByRole('button', { name: 'Đã giao và đã thu tiền COD' }).click();
   await expect(rep.getByTestId('order-status')).toHaveText('Đã giao');
   void page;
+});
+
+test('every desk page passes axe: login, first-time setup, orders, an order, bookings, messages, as a representative and as admin', async ({ browser, page, request }) => {
+  await page.goto('/desk/login');
+  await expectAxeClean(page, '/desk/login');
+  const setup = addStaff(['--username', `e2e-${run}-axe`, '--name', 'Đại diện thử', '--role', 'village', '--village', 'phu-vinh']);
+  await page.goto(setup);
+  await expectAxeClean(page, '/desk/setup');
+
+  const { a, skuOf } = await twoVillages(request);
+  const reference = await codOrder(request, skuOf(a));
+  const rep = await signedInRep(browser, a);
+  // The district's admin sees every village, with a village filter the representatives do not have.
+  const admin = await signedIn(browser, ['--username', `e2e-${run}-axe-admin`, '--name', 'Quản trị thử', '--role', 'admin']);
+  for (const [who, page] of [['representative', rep], ['admin', admin]] as const) {
+    for (const path of ['/desk', `/desk/orders/${reference}`, '/desk/bookings', '/desk/messages']) {
+      const res = await page.goto(path);
+      expect(res?.status(), `${who} ${path}`).toBe(200);
+      await expectAxeClean(page, `${who} ${path}`);
+    }
+  }
 });

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, type APIRequestContext } from '@playwright/test';
 
 export const locales = ['vi', 'en'] as const;
@@ -37,4 +38,11 @@ export function watchErrors(page: Page): string[] {
     }
   });
   return errors;
+}
+
+/** WCAG 2.2 A/AA as axe-core checks it: no violation of any impact on the page as it is now. */
+export async function expectAxeClean(page: Page, label: string = page.url()): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const summary = violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  expect(summary, label).toEqual([]);
 }

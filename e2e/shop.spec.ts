@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import Stripe from 'stripe';
 import { baseURL, stripeSecrets, stripeURL } from '../playwright.config';
-import { catalogue, type CatalogueEntry } from './helpers';
+import { catalogue, expectAxeClean, type CatalogueEntry } from './helpers';
 
 const json = { 'content-type': 'application/json', origin: baseURL };
 
@@ -41,6 +41,7 @@ test('buy a basket: cart → card checkout → emulator Pay → success page →
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thank you! Your order is paid.');
   await expect(page.getByTestId('order-reference')).toHaveText(/^CM-\d{4}-\d{6}$/);
   await expect(page.getByTestId('order-status')).toHaveText('Paid');
+  await expectAxeClean(page, 'checkout success page');
 
   await expect.poll(async () => (await stockOf(request, product.sku))?.stock).toBe(before - 2);
   await page.goto(new URL(product.url).pathname);
