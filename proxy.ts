@@ -41,9 +41,7 @@ export default function proxy(request: NextRequest) {
     const rest = pathname.slice(3);
     url.pathname = `/${locale}/q/${rest}`;
     if (!isKnownPage(`/${locale}/q/${decoded.slice(3)}`, prerenderedPages())) return notFoundPage(request, locale);
-    const headers = new Headers(request.headers);
-    headers.set('x-qr-method', request.method);
-    return NextResponse.rewrite(url, { request: { headers } });
+    return NextResponse.rewrite(url);
   }
   url.pathname = `/${locale}${pathname === '/' ? '' : pathname}`;
   return NextResponse.redirect(url, 307);

@@ -28,6 +28,9 @@ test('every printed code opens its product in the scanner’s language', async (
       const res = await request.get(decoded, { headers: { 'accept-language': language, 'user-agent': 'e2e-bot' }, maxRedirects: 0 });
       expect(res.status(), decoded).toBe(307);
       expect(res.headers().location).toMatch(new RegExp(`^(${baseURL})?/${locale}/products/${p.slug}$`));
+      // A bare redirect, kept by no cache (the language is the scanner's, and each scan counts).
+      expect((await res.body()).length, decoded).toBe(0);
+      expect(res.headers()['cache-control']).toMatch(/no-store/);
     }
   }
 });
