@@ -52,7 +52,11 @@ function notFoundPage(request: NextRequest, locale: string) {
   const url = request.nextUrl.clone();
   url.pathname = notFoundPath(locale);
   url.search = '';
-  return NextResponse.rewrite(url, { status: 404 });
+  const response = NextResponse.rewrite(url, { status: 404 });
+  // Shared caches keep a 404 briefly, not a year as for other static pages: the address may become a
+  // page at the next content change.
+  response.headers.set('cache-control', 'public, max-age=0, s-maxage=300');
+  return response;
 }
 
 /**

@@ -53,6 +53,9 @@ test.describe('not found', () => {
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
         await expect(page.locator('html')).toHaveAttribute('lang', locale);
         await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+        // One document for every unknown address: no earlier visitor's address inside it, cached briefly.
+        expect(await page.content(), path).not.toMatch(/khong-co|abc\/def/);
+        expect(res?.headers()['cache-control'], path).toBe('public, max-age=0, s-maxage=300');
       }
     });
   }

@@ -8,9 +8,10 @@ import { isLocale, routing } from '@/i18n/routing';
 // page, slug and QR code with it, status 404 (lib/known-pages.ts). A page that throws notFound() is sent
 // by Next 16 as an empty document that only JavaScript fills in (vercel/next.js#62228): blank for a
 // tourist on a weak signal who scans the label of a product that has been withdrawn.
-// Shared caches keep it briefly (not a year, as for other static pages): the address may become a page
-// at the next content change.
-export const revalidate = 300;
+// Fully static, never regenerated: it is served at other addresses, and a regeneration would run with
+// the address of whichever request triggered it (the language link in the header follows the address),
+// putting one visitor's path into the page every later visitor gets. proxy.ts sets its cache lifetime.
+export const revalidate = false;
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
