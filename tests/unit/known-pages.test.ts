@@ -80,6 +80,7 @@ describe('proxy: unknown short links', () => {
       expect(new URL(res.headers.get('x-middleware-rewrite')!).pathname).toBe(
         `/${locale}/not-found`,
       );
+      expect(res.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=300');
     }
   });
 
