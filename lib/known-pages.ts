@@ -12,7 +12,8 @@ export const notFoundPath = (locale: string) => `/${locale}/not-found`;
  * answer every other one with the prerendered 404 page rather than let a page throw notFound() — which
  * Next 16 sends as an empty document until JavaScript runs.
  * - Pages rendered per request: the list in lib/csp.ts (checked against the build in e2e).
- * - Short links /{locale}/q/{SKU}: a published product's code, in any case (as the page itself judges).
+ * - Short links /{locale}/q/{SKU}: a published product's code, in any case (as the short-link handler,
+ *   app/[locale]/q/[sku]/route.ts, judges it).
  * - Everything else: prerendered by this build (`prerendered`). Without that list (`next dev`, or no
  *   build to read) nothing is judged unknown: the pages answer with their own notFound(), as before.
  */
