@@ -4,6 +4,7 @@ import { isLocale, routing } from '@/i18n/routing';
 import { noncePolicy, rendersPerRequest } from '@/lib/csp';
 import { isKnownPage, notFoundPath, prerenderedPages } from '@/lib/known-pages';
 import { LOCALE_COOKIE, pickLocale } from '@/lib/locale';
+import { buyerLinkOpensOrder } from '@/lib/orders/buyer';
 import { safeDecode } from '@/lib/url';
 
 const intl = createMiddleware(routing);
@@ -17,8 +18,9 @@ const PASS_THROUGH = new Set(['api', 'qr', 'desk']);
  *   /{locale}/q/{SKU}, which answers the one redirect to the product page.
  * - Paths without a locale go to the visitor's language: vi for Vietnamese, en otherwise
  *   (next-intl alone would fall back to the default, vi, for a tourist).
- * - Unknown pages, slugs and codes get the prerendered localized 404 page, status 404, with its markup
- *   (lib/known-pages.ts): readable before any script arrives.
+ * - Unknown pages, slugs and codes, and order links without the right token, get the prerendered
+ *   localized 404 page, status 404, with its markup (lib/known-pages.ts): readable before any script
+ *   arrives.
  */
 export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -31,7 +33,11 @@ export default function proxy(request: NextRequest) {
     });
   }
   const first = pathname.split('/')[1] ?? '';
-  if (rendersPerRequest(pathname)) return withNonce(request, first === 'desk' ? undefined : intl);
+  if (rendersPerRequest(pathname)) {
+    if (isLocale(first) && !(isKnownPage(decoded, prerenderedPages()) && opensOrder(decoded, request)))
+      return notFoundPage(request, first);
+    return withNonce(request, first === 'desk' ? undefined : intl);
+  }
   if (PASS_THROUGH.has(first) || /\.[^/]*$/.test(pathname)) return NextResponse.next();
   if (isLocale(first)) return isKnownPage(decoded, prerenderedPages()) ? intl(request) : notFoundPage(request, first);
 
@@ -45,6 +51,18 @@ export default function proxy(request: NextRequest) {
   }
   url.pathname = `/${locale}${pathname === '/' ? '' : pathname}`;
   return NextResponse.redirect(url, 307);
+}
+
+const ORDER_PAGE = /^\/[^/]+\/orders\/([^/]+)\/?$/;
+
+/**
+ * An order page opens only with its reference and the buyer's token (the link in the confirmation);
+ * a mistyped or truncated link gets the readable 404 page, not the page's own notFound() (an empty
+ * document until scripts run). Other paths are not order pages and pass.
+ */
+function opensOrder(path: string, request: NextRequest): boolean {
+  const reference = path.match(ORDER_PAGE)?.[1];
+  return reference === undefined || buyerLinkOpensOrder(reference, request.nextUrl.searchParams.get('token') ?? undefined);
 }
 
 /** The localized 404 page, served at the requested address with status 404. */

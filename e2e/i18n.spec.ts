@@ -45,7 +45,7 @@ test.describe('not found', () => {
     ['en', 'Page not found'],
   ] as const) {
     test(`unknown product, village, news item, tour, artisan and path in ${locale} → localized 404, readable without JavaScript`, async ({ page }) => {
-      const paths = ['products/khong-co-san-pham', 'villages/khong-co', 'news/khong-co', 'tours/khong-co', 'artisans/khong-co', 'abc/def', 'not-found'];
+      const paths = ['products/khong-co-san-pham', 'villages/khong-co', 'news/khong-co', 'tours/khong-co', 'tours/khong-co/booked', 'artisans/khong-co', 'abc/def', 'not-found'];
       for (const path of paths.map((p) => `/${locale}/${p}`)) {
         const res = await page.goto(path);
         expect(res?.status(), path).toBe(404);

@@ -34,7 +34,7 @@ test('pages rendered per request carry a fresh nonce policy; prerendered pages n
   expect(prerendered.length).toBeGreaterThan(50);
   for (const route of prerendered) expect(rendersPerRequest(route), route).toBe(false);
 
-  const perRequest = ['/vi/cart', '/en/search?q=may', '/vi/products?sort=name', '/vi/labels', '/desk/login', '/en/orders/CM-NOPE?token=x'];
+  const perRequest = ['/vi/cart', '/en/search?q=may', '/vi/products?sort=name', '/vi/labels', '/desk/login', '/en/tours/mot-ngay-may-tre-phu-nghia/booked?ref=TB-2026-000001'];
   for (const url of perRequest) {
     const [a, b] = [await request.get(url), await request.get(url)];
     const policy = a.headers()['content-security-policy'];

@@ -11,7 +11,9 @@ export const notFoundPath = (locale: string) => `/${locale}/not-found`;
  * Whether a (decoded) path under a locale is a page this build answers with 200, so that proxy.ts can
  * answer every other one with the prerendered 404 page rather than let a page throw notFound() — which
  * Next 16 sends as an empty document until JavaScript runs.
- * - Pages rendered per request: the list in lib/csp.ts (checked against the build in e2e).
+ * - Pages rendered per request: the list in lib/csp.ts (checked against the build in e2e); a tour's
+ *   "booking received" page only for a tour the build has a page for. (Order pages are judged by
+ *   their reference and token, which needs the database: `isKnownOrderLink`.)
  * - Short links /{locale}/q/{SKU}: a published product's code, in any case (as the short-link handler,
  *   app/[locale]/q/[sku]/route.ts, judges it).
  * - Everything else: prerendered by this build (`prerendered`). Without that list (`next dev`, or no
@@ -27,9 +29,14 @@ export function isKnownPage(
   if (path === notFoundPath(locale)) return false;
   if (section === 'q')
     return code !== undefined && more.length === 0 && getProductBySku(code, locale) !== undefined;
-  if (rendersPerRequest(path)) return true;
+  if (rendersPerRequest(path)) {
+    const booked = path.match(BOOKED);
+    return booked && prerendered ? prerendered.has(booked[1]!) : true;
+  }
   return prerendered ? prerendered.has(path) : true;
 }
+
+const BOOKED = /^(\/[^/]+\/tours\/[^/]+)\/booked$/;
 
 let prerendered: Set<string> | null | undefined;
 

@@ -9,9 +9,17 @@ import { tokenMatches } from './token';
  * answer as a wrong reference), so changing the reference in the URL reveals nothing.
  */
 export function orderForBuyer(reference: string, token: string | undefined) {
+  const order = findOrder(reference, token);
+  return order && { order, history: orderHistory(getDb(), order.id) };
+}
+
+/** Whether a buyer's link opens an order: proxy.ts answers every other one with the 404 page. */
+export function buyerLinkOpensOrder(reference: string, token: string | undefined): boolean {
+  return findOrder(reference, token) !== undefined;
+}
+
+function findOrder(reference: string, token: string | undefined) {
   if (!REFERENCE_PATTERN.test(reference)) return undefined;
-  const db = getDb();
-  const order = orderByReference(db, reference);
-  if (!order || !tokenMatches(token, order.accessTokenHash)) return undefined;
-  return { order, history: orderHistory(db, order.id) };
+  const order = orderByReference(getDb(), reference);
+  return order && tokenMatches(token, order.accessTokenHash) ? order : undefined;
 }

@@ -37,10 +37,18 @@ describe('isKnownPage', () => {
       '/vi/labels',
       '/en/checkout/success',
       '/vi/orders/CM-20261130-ABCD',
-      '/en/tours/a-tour/booked',
     ]) {
       expect(isKnownPage(path, new Set()), path).toBe(true);
     }
+  });
+
+  it('knows a tour’s “booking received” page only for a tour the build has a page for', () => {
+    const withTour = new Set([...built, '/en/tours/a-tour']);
+    expect(isKnownPage('/en/tours/a-tour/booked', withTour)).toBe(true);
+    expect(isKnownPage('/en/tours/a-tour/booked/', withTour)).toBe(true);
+    expect(isKnownPage('/vi/tours/a-tour/booked', withTour)).toBe(false); // only /en was built here
+    expect(isKnownPage('/en/tours/khong-co/booked', withTour)).toBe(false);
+    expect(isKnownPage('/en/tours/khong-co/booked', undefined)).toBe(true); // next dev
   });
 
   it('knows a short link only for a published product, in any case', () => {

@@ -1,0 +1,11 @@
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+const [url, method] = [process.argv[2], process.argv[3] ?? 'devtools'];
+const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless','--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync'], logLevel: 'silent' });
+await lighthouse(url, { port: chrome.port, logLevel: 'error', onlyCategories: ['performance'] }).catch(()=>{});
+const r = await lighthouse(url, { port: chrome.port, logLevel: 'error', onlyCategories: ['performance'], throttlingMethod: method });
+const a = r.lhr.audits;
+console.log('LCP', Math.round(a['largest-contentful-paint'].numericValue), 'FCP', Math.round(a['first-contentful-paint'].numericValue));
+for (const it of a['network-requests'].details.items) console.log(Math.round(it.networkRequestTime), Math.round(it.networkEndTime), it.priority, it.resourceType, Math.round(it.transferSize/1000)+'kB', it.url.slice(0,110));
+console.log(JSON.stringify(a['largest-contentful-paint-element']?.details?.items?.[1]?.items ?? a['lcp-breakdown-insight']?.details ?? null).slice(0,600));
+await chrome.kill();

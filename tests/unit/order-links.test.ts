@@ -1,0 +1,54 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { NextRequest } from 'next/server';
+import { describe, expect, it } from 'vitest';
+
+// The env module reads process.env once, at import: point the database at a fresh file first.
+process.env.DATABASE_PATH = path.join(mkdtempSync(path.join(tmpdir(), 'order-links-')), 'shop.db');
+const { default: proxy } = await import('@/proxy');
+const { getDb } = await import('@/lib/db/client');
+const { createOrder } = await import('@/lib/orders/create');
+const { newAccessToken } = await import('@/lib/orders/token');
+
+const access = newAccessToken();
+const order = createOrder(getDb(), {
+  method: 'cod',
+  locale: 'vi',
+  lines: [{ sku: 'PV-0001', name: 'Giỏ', village: 'phu-vinh', unitPriceVnd: 120000, quantity: 1, contentStock: 3 }],
+  shipping: { id: 'pickup', priceVnd: 0 },
+  reservedUntil: Date.now() + 3_600_000,
+  accessTokenHash: access.hash,
+});
+
+const get = (url: string) => proxy(new NextRequest(new URL(url, 'http://localhost:3000')));
+const rewrittenTo = (res: Response) => {
+  const target = res.headers.get('x-middleware-rewrite');
+  return target && new URL(target).pathname;
+};
+
+describe('proxy: a buyer’s order link', () => {
+  it('passes the link from the confirmation (reference and token) on to the order page', () => {
+    for (const locale of ['vi', 'en']) {
+      const res = get(`/${locale}/orders/${order.reference}?token=${access.token}`);
+      expect(res.status).toBe(200);
+      expect(rewrittenTo(res)).not.toBe(`/${locale}/not-found`);
+      expect(res.headers.get('content-security-policy')).toMatch(/'nonce-/);
+    }
+  });
+
+  it('answers a wrong, missing or truncated token, or another reference, with the 404 page in the link’s language', () => {
+    const next = order.reference.replace(/\d+$/, (n) => String(Number(n) + 1).padStart(n.length, '0'));
+    for (const [url, locale] of [
+      [`/vi/orders/${order.reference}?token=${'A'.repeat(43)}`, 'vi'],
+      [`/vi/orders/${order.reference}`, 'vi'],
+      [`/en/orders/${order.reference}?token=${access.token.slice(0, 30)}`, 'en'],
+      [`/en/orders/${next}?token=${access.token}`, 'en'],
+      [`/vi/orders/khong-phai-ma-don?token=${access.token}`, 'vi'],
+    ] as const) {
+      const res = get(url);
+      expect(res.status, url).toBe(404);
+      expect(rewrittenTo(res), url).toBe(`/${locale}/not-found`);
+    }
+  });
+});
