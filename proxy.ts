@@ -4,7 +4,7 @@ import { isLocale, routing } from '@/i18n/routing';
 import { noncePolicy, rendersPerRequest } from '@/lib/csp';
 import { isKnownPage, notFoundPath, prerenderedPages } from '@/lib/known-pages';
 import { LOCALE_COOKIE, pickLocale } from '@/lib/locale';
-import { buyerLinkOpensOrder } from '@/lib/orders/buyer';
+import { buyerLinkOpensOrder, checkoutReturnOpensOrder } from '@/lib/orders/buyer';
 import { safeDecode } from '@/lib/url';
 
 const intl = createMiddleware(routing);
@@ -18,9 +18,9 @@ const PASS_THROUGH = new Set(['api', 'qr', 'desk']);
  *   /{locale}/q/{SKU}, which answers the one redirect to the product page.
  * - Paths without a locale go to the visitor's language: vi for Vietnamese, en otherwise
  *   (next-intl alone would fall back to the default, vi, for a tourist).
- * - Unknown pages, slugs and codes, and order links without the right token, get the prerendered
- *   localized 404 page, status 404, with its markup (lib/known-pages.ts): readable before any script
- *   arrives.
+ * - Unknown pages, slugs and codes, order links without the right token and card-checkout returns
+ *   naming no order of ours get the prerendered localized 404 page, status 404, with its markup
+ *   (lib/known-pages.ts): readable before any script arrives.
  */
 export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -54,15 +54,20 @@ export default function proxy(request: NextRequest) {
 }
 
 const ORDER_PAGE = /^\/[^/]+\/orders\/([^/]+)\/?$/;
+const CHECKOUT_RETURN = /^\/[^/]+\/checkout\/success\/?$/;
 
 /**
- * An order page opens only with its reference and the buyer's token (the link in the confirmation);
- * a mistyped or truncated link gets the readable 404 page, not the page's own notFound() (an empty
- * document until scripts run). Other paths are not order pages and pass.
+ * A buyer's order opens only with its reference and token (the link in the confirmation), and the
+ * card checkout's result only with one of our Stripe sessions; a mistyped or truncated link gets the
+ * readable 404 page, not the page's own notFound() (an empty document until scripts run). Other
+ * paths pass.
  */
 function opensOrder(path: string, request: NextRequest): boolean {
+  const query = request.nextUrl.searchParams;
   const reference = path.match(ORDER_PAGE)?.[1];
-  return reference === undefined || buyerLinkOpensOrder(reference, request.nextUrl.searchParams.get('token') ?? undefined);
+  if (reference !== undefined) return buyerLinkOpensOrder(reference, query.get('token') ?? undefined);
+  if (CHECKOUT_RETURN.test(path)) return checkoutReturnOpensOrder(query.get('session_id') ?? undefined);
+  return true;
 }
 
 /** The localized 404 page, served at the requested address with status 404. */

@@ -131,6 +131,17 @@ test('a cancel link with a wrong token goes back to the cart and releases nothin
   }
 });
 
+test('a return from card checkout naming no order of ours is the 404 page, readable as sent', async ({ request }) => {
+  for (const [url, title] of [
+    ['/en/checkout/success?session_id=cs_test_notours', 'Page not found'],
+    ['/vi/checkout/success', 'Không tìm thấy trang'],
+  ] as const) {
+    const res = await request.get(url);
+    expect(res.status(), url).toBe(404);
+    expect(await res.text(), url).toMatch(new RegExp(`<h1[^>]*>${title}</h1>`));
+  }
+});
+
 test('rate limit: too many checkouts from one address → 429 with Retry-After', async ({ request }) => {
   let limited;
   for (let i = 0; i < 25 && !limited; i++) {

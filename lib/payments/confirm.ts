@@ -1,13 +1,12 @@
 import 'server-only';
 import { getDb } from '@/lib/db/client';
+import { SESSION_ID } from '@/lib/orders/buyer';
 import { orderBySession, withLines } from '@/lib/orders/queries';
 import type { OrderWithLines } from '@/lib/orders/types';
 import { notifyOrder } from '@/lib/notify';
 import { revalidateStock } from '@/lib/revalidate';
 import { fulfilSession } from './card';
 import { stripe } from './stripe-client';
-
-const SESSION_ID = /^cs_(test|live)_[A-Za-z0-9]{1,200}$/;
 
 /**
  * The success page's view of a card payment. Stripe recommends not waiting for the webhook: the

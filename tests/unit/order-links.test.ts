@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { eq } from 'drizzle-orm';
 import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
 
@@ -10,6 +11,7 @@ const { default: proxy } = await import('@/proxy');
 const { getDb } = await import('@/lib/db/client');
 const { createOrder } = await import('@/lib/orders/create');
 const { newAccessToken } = await import('@/lib/orders/token');
+const { orders } = await import('@/lib/db/schema');
 
 const access = newAccessToken();
 const order = createOrder(getDb(), {
@@ -20,6 +22,17 @@ const order = createOrder(getDb(), {
   reservedUntil: Date.now() + 3_600_000,
   accessTokenHash: access.hash,
 });
+
+// A card order, as the checkout leaves it before the buyer comes back from Stripe.
+const card = createOrder(getDb(), {
+  method: 'card',
+  locale: 'en',
+  lines: [{ sku: 'PV-0001', name: 'Giỏ', village: 'phu-vinh', unitPriceVnd: 120000, quantity: 1, contentStock: 3 }],
+  shipping: { id: 'pickup', priceVnd: 0 },
+  reservedUntil: Date.now() + 3_600_000,
+});
+const session = 'cs_test_a1B2c3D4e5';
+getDb().update(orders).set({ stripeSessionId: session }).where(eq(orders.id, card.id)).run();
 
 const get = (url: string) => proxy(new NextRequest(new URL(url, 'http://localhost:3000')));
 const rewrittenTo = (res: Response) => {
@@ -45,6 +58,28 @@ describe('proxy: a buyer’s order link', () => {
       [`/en/orders/${order.reference}?token=${access.token.slice(0, 30)}`, 'en'],
       [`/en/orders/${next}?token=${access.token}`, 'en'],
       [`/vi/orders/khong-phai-ma-don?token=${access.token}`, 'vi'],
+    ] as const) {
+      const res = get(url);
+      expect(res.status, url).toBe(404);
+      expect(rewrittenTo(res), url).toBe(`/${locale}/not-found`);
+    }
+  });
+});
+
+describe('proxy: the return from Stripe Checkout', () => {
+  it('passes a session of one of our orders on to the result page', () => {
+    const res = get(`/en/checkout/success?session_id=${session}`);
+    expect(res.status).toBe(200);
+    expect(rewrittenTo(res)).not.toBe('/en/not-found');
+  });
+
+  it('answers a missing, malformed or unknown session with the 404 page in the link’s language', () => {
+    for (const [url, locale] of [
+      ['/en/checkout/success', 'en'],
+      ['/vi/checkout/success?session_id=', 'vi'],
+      ['/vi/checkout/success?session_id=cs_test_unknown', 'vi'],
+      [`/en/checkout/success?session_id=${session}%27--`, 'en'],
+      [`/en/checkout/success?session_id=${session.slice(0, -1)}`, 'en'],
     ] as const) {
       const res = get(url);
       expect(res.status, url).toBe(404);
