@@ -12,8 +12,9 @@ export const notFoundPath = (locale: string) => `/${locale}/not-found`;
  * answer every other one with the prerendered 404 page rather than let a page throw notFound() — which
  * Next 16 sends as an empty document until JavaScript runs.
  * - Pages rendered per request: the list in lib/csp.ts (checked against the build in e2e); a tour's
- *   "booking received" page only for a tour the build has a page for. (Order pages are judged by
- *   their reference and token, which needs the database: `isKnownOrderLink`.)
+ *   "booking received" page only for a tour the build has a page for. (An order page and the card
+ *   checkout's result are judged by their token or Stripe session, which needs the database:
+ *   proxy.ts with lib/orders/buyer.ts.)
  * - Short links /{locale}/q/{SKU}: a published product's code, in any case (as the short-link handler,
  *   app/[locale]/q/[sku]/route.ts, judges it).
  * - Everything else: prerendered by this build (`prerendered`). Without that list (`next dev`, or no
