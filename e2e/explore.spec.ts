@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { expectAxeClean, locales, watchErrors } from './helpers';
+import { expectAxeClean, locales, villageSlugs, watchErrors } from './helpers';
 
 /** Detail-page slugs linked from a list page, e.g. /vi/tours → ['mot-ngay-…', …]. */
 async function linked(request: APIRequestContext, list: string, section: string): Promise<string[]> {
@@ -104,6 +104,25 @@ test('an artisan without consent has no page; a consenting maker is shown as "ma
   await page.goto('/vi/products/lan-giang-quai-xach');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator('main a[href^="/vi/artisans/"]')).toHaveCount(0);
+});
+
+test('a village page lists its products as the catalogue does, and a large village links to the rest', async ({ page, request }) => {
+  const hrefs = (scope: ReturnType<typeof page.locator>) => scope.locator('article h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  for (const village of await villageSlugs(request)) {
+    await page.goto(`/en/products?village=${village}`);
+    const inCatalogue = await hrefs(page.locator('main'));
+    expect(inCatalogue.length, village).toBeGreaterThan(0);
+    await page.goto(`/en/villages/${village}`);
+    const section = page.getByRole('region', { name: 'Made in this village' });
+    expect(await hrefs(section), village).toEqual(inCatalogue.slice(0, 12));
+    const more = section.getByRole('link', { name: /^See all \d+ products from / });
+    if (inCatalogue.length > 12) {
+      await expect(more).toHaveAttribute('href', `/en/products?village=${village}`);
+      await expect(more).toContainText(`See all ${inCatalogue.length} products`);
+    } else {
+      await expect(more, village).toHaveCount(0);
+    }
+  }
 });
 
 test('marks badges lead to the explanation', async ({ page }) => {

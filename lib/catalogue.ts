@@ -35,6 +35,18 @@ export function parseFilter(params: Params, villageSlugs: string[]): CatalogueFi
   };
 }
 
+/**
+ * How many products a village page lists. A village with more keeps its page light (it is the page a
+ * visitor's phone fetches and keeps after a scan there) and links to the rest in the catalogue.
+ */
+export const VILLAGE_PAGE_PRODUCTS = 12;
+
+/** A village page's products: the first of the catalogue's own order for that village, and how many there are. */
+export function villageShowcase(products: Product[], village: string, locale: string): { shown: Product[]; total: number } {
+  const all = filterProducts(products, { village, sort: 'featured' }, locale);
+  return { shown: all.slice(0, VILLAGE_PAGE_PRODUCTS), total: all.length };
+}
+
 export function filterProducts(products: Product[], f: CatalogueFilter, locale: string): Product[] {
   const collator = new Intl.Collator(locale);
   const matches = products.filter(

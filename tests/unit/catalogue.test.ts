@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterProducts, parseFilter } from '@/lib/catalogue';
+import { filterProducts, parseFilter, VILLAGE_PAGE_PRODUCTS, villageShowcase } from '@/lib/catalogue';
 import type { Product } from '@/lib/content';
 
 const villages = ['phu-vinh', 'truong-yen'];
@@ -47,5 +47,31 @@ describe('filterProducts', () => {
 
   it('sorts names with Vietnamese collation', () => {
     expect(filterProducts(all, { sort: 'name' }, 'vi').map((p) => p.name)).toEqual(['Ấm', 'Bàn', 'Đèn']);
+  });
+});
+
+describe('villageShowcase', () => {
+  const product = (sku: string, village: string, featured = false) =>
+    ({ sku, priceVnd: 100, village, name: sku, featured, craft: 'may-tre-dan' }) as Product;
+
+  it('lists every product of a village that fits on its page, in the catalogue’s order', () => {
+    const all = [product('PV-0003', 'phu-vinh'), product('TY-0001', 'truong-yen'), product('PV-0001', 'phu-vinh'), product('PV-0002', 'phu-vinh', true)];
+    const out = villageShowcase(all, 'phu-vinh', 'vi');
+    expect(out.total).toBe(3);
+    expect(out.shown.map((p) => p.sku)).toEqual(['PV-0002', 'PV-0001', 'PV-0003']);
+    expect(out.shown).toEqual(filterProducts(all, { village: 'phu-vinh', sort: 'featured' }, 'vi'));
+  });
+
+  it('keeps a large village’s page to the first products and counts the rest', () => {
+    const many = Array.from({ length: 40 }, (_, i) => product(`PV-${String(i + 1).padStart(4, '0')}`, i % 4 === 3 ? 'truong-yen' : 'phu-vinh', i === 20));
+    const out = villageShowcase(many, 'phu-vinh', 'vi');
+    expect(out.total).toBe(30);
+    expect(out.shown).toHaveLength(VILLAGE_PAGE_PRODUCTS);
+    expect(out.shown[0]?.sku).toBe('PV-0021'); // featured first, as the catalogue link continues it
+    expect(out.shown.every((p) => p.village === 'phu-vinh')).toBe(true);
+  });
+
+  it('has nothing for a village without products', () => {
+    expect(villageShowcase([product('TY-0001', 'truong-yen')], 'phu-vinh', 'vi')).toEqual({ shown: [], total: 0 });
   });
 });

@@ -9,8 +9,11 @@ import { MdxContent } from '@/components/ui/mdx-content';
 import { TranslationNote } from '@/components/ui/translation-note';
 import { VillageContact } from '@/components/village/village-contact';
 import { VillageMarks } from '@/components/village/village-marks';
+import { Link } from '@/components/ui/link';
 import { isLocale, routing } from '@/i18n/routing';
+import { villageShowcase } from '@/lib/catalogue';
 import { getProducts, getVillage, getVillages } from '@/lib/content';
+import { paths } from '@/lib/paths';
 import { villageMetadata } from '@/lib/seo/page-metadata';
 
 export const revalidate = 3600;
@@ -34,7 +37,7 @@ export default async function VillagePage({ params }: PageProps<'/[locale]/villa
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Villages' });
   const crafts = await getTranslations({ locale, namespace: 'Crafts' });
-  const products = getProducts(locale).filter((p) => p.village === village.slug);
+  const products = villageShowcase(getProducts(locale), village.slug, locale);
 
   return (
     <article>
@@ -70,7 +73,14 @@ export default async function VillagePage({ params }: PageProps<'/[locale]/villa
       <VillageExplore village={village} locale={locale} />
       <section aria-labelledby="products" className="mt-10">
         <h2 id="products" className="mb-4 text-2xl font-bold">{t('products')}</h2>
-        {products.length > 0 ? <ProductGrid products={products} locale={locale} /> : <p>{t('noProducts')}</p>}
+        {products.total > 0 ? <ProductGrid products={products.shown} locale={locale} /> : <p>{t('noProducts')}</p>}
+        {products.total > products.shown.length && (
+          <p className="mt-4">
+            <Link href={paths.villageProducts(locale, village.slug)} className="font-semibold text-leaf-700 underline">
+              {t('allProducts', { count: products.total, village: village.name })}
+            </Link>
+          </p>
+        )}
       </section>
       <VillageJsonLd village={village} />
     </article>
