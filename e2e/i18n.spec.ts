@@ -82,6 +82,39 @@ test.describe('catalogue filters', () => {
     expect(Math.min(...numbers)).toBeGreaterThanOrEqual(100000);
   });
 
+  test('the catalogue comes in pages of 24, walked without JavaScript, the filter and order kept', async ({ page, request }) => {
+    const all = await catalogue(request, 'en');
+    expect(all.length, 'the sample catalogue fills more than one page').toBeGreaterThan(24);
+    const pages = Math.ceil(all.length / 24);
+    await page.goto('/en/products?sort=price-asc');
+    const seen: string[] = [];
+    const prices: number[] = [];
+    for (let n = 1; n <= pages; n++) {
+      const nav = page.getByRole('navigation', { name: 'Catalogue pages' });
+      await expect(nav.locator('[aria-current="page"]')).toHaveText(`Page ${n} of ${pages}`);
+      await expect(page.getByRole('status')).toHaveText(`${all.length} products`);
+      const cards = page.locator('main article');
+      expect(await cards.count()).toBe(n < pages ? 24 : all.length - 24 * (pages - 1));
+      seen.push(...(await cards.locator('h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))));
+      prices.push(...(await cards.locator('p.font-bold').allTextContents()).map((p) => Number(p.replace(/\D/g, ''))));
+      await expect(nav.getByRole('link', { name: 'Previous page' })).toHaveCount(n > 1 ? 1 : 0);
+      if (n < pages) {
+        await nav.getByRole('link', { name: 'Next page' }).click();
+        await expect(page).toHaveURL(new RegExp(`\\?sort=price-asc&page=${n + 1}$`));
+      } else {
+        await expect(nav.getByRole('link', { name: 'Next page' })).toHaveCount(0);
+      }
+    }
+    expect(new Set(seen).size, 'each product on exactly one page').toBe(all.length);
+    expect(seen.sort()).toEqual(all.map((p) => new URL(p.url).pathname).sort());
+    expect(prices).toEqual([...prices].sort((a, b) => a - b));
+    // A page past the end shows the last one; nonsense shows the first.
+    await page.goto('/en/products?page=999');
+    await expect(page.locator('[aria-current="page"]')).toHaveText(`Page ${pages} of ${pages}`);
+    expect((await page.goto('/en/products?page=abc'))?.status()).toBe(200);
+    await expect(page.locator('[aria-current="page"]')).toHaveText(`Page 1 of ${pages}`);
+  });
+
   test('nonsense filter values are ignored', async ({ page }) => {
     const res = await page.goto('/vi/products?village=%27%3B--&min=abc&sort=xyz&craft=');
     expect(res?.status()).toBe(200);

@@ -35,6 +35,35 @@ export function parseFilter(params: Params, villageSlugs: string[]): CatalogueFi
   };
 }
 
+/** Products per catalogue page: a page stays light however large the catalogue grows. */
+export const CATALOGUE_PAGE_SIZE = 24;
+
+/** The requested catalogue page (1 for anything but a whole number ≥ 1), kept within the pages there are. */
+export function parsePage(params: Params, total: number): { page: number; pages: number } {
+  const pages = Math.max(1, Math.ceil(total / CATALOGUE_PAGE_SIZE));
+  const raw = one(params.page);
+  const asked = raw && /^\d{1,6}$/.test(raw) ? Number(raw) : 1;
+  return { page: Math.min(Math.max(asked, 1), pages), pages };
+}
+
+/** One page of a filtered list. */
+export function pageOf<T>(items: T[], page: number): T[] {
+  return items.slice((page - 1) * CATALOGUE_PAGE_SIZE, page * CATALOGUE_PAGE_SIZE);
+}
+
+/** The catalogue's address for a filter and page, as the filter form would send it (defaults left out). */
+export function catalogueQuery(f: CatalogueFilter, page = 1): string {
+  const q = new URLSearchParams();
+  if (f.village) q.set('village', f.village);
+  if (f.craft) q.set('craft', f.craft);
+  if (f.minPrice !== undefined) q.set('min', String(f.minPrice));
+  if (f.maxPrice !== undefined) q.set('max', String(f.maxPrice));
+  if (f.sort !== 'featured') q.set('sort', f.sort);
+  if (page > 1) q.set('page', String(page));
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
+
 /**
  * How many products a village page lists. A village with more keeps its page light (it is the page a
  * visitor's phone fetches and keeps after a scan there) and links to the rest in the catalogue.

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { filterProducts, parseFilter, VILLAGE_PAGE_PRODUCTS, villageShowcase } from '@/lib/catalogue';
+import fc from 'fast-check';
+import { CATALOGUE_PAGE_SIZE, catalogueQuery, filterProducts, pageOf, parseFilter, parsePage, SORTS, VILLAGE_PAGE_PRODUCTS, villageShowcase } from '@/lib/catalogue';
+import { CRAFTS } from '@/lib/content';
 import type { Product } from '@/lib/content';
 
 const villages = ['phu-vinh', 'truong-yen'];
@@ -73,5 +75,43 @@ describe('villageShowcase', () => {
 
   it('has nothing for a village without products', () => {
     expect(villageShowcase([product('TY-0001', 'truong-yen')], 'phu-vinh', 'vi')).toEqual({ shown: [], total: 0 });
+  });
+});
+
+describe('catalogue pages', () => {
+  it('splits a list into pages of CATALOGUE_PAGE_SIZE, the last one shorter', () => {
+    const items = Array.from({ length: 2 * CATALOGUE_PAGE_SIZE + 5 }, (_, i) => i);
+    expect(parsePage({}, items.length)).toEqual({ page: 1, pages: 3 });
+    expect(pageOf(items, 1)).toEqual(items.slice(0, CATALOGUE_PAGE_SIZE));
+    expect(pageOf(items, 3)).toEqual(items.slice(2 * CATALOGUE_PAGE_SIZE));
+    expect([1, 2, 3].flatMap((p) => pageOf(items, p))).toEqual(items);
+  });
+
+  it('reads a nonsense or out-of-range page as the nearest page there is, never an error', () => {
+    expect(parsePage({ page: '2' }, 30).page).toBe(2);
+    expect(parsePage({ page: '9' }, 30)).toEqual({ page: 2, pages: 2 });
+    for (const page of ['0', '-1', 'abc', '1.5', '', '1e3', '9999999999', ' 2']) expect(parsePage({ page }, 30).page, page).toBe(1);
+    expect(parsePage({ page: ['2', '1'] }, 30).page).toBe(2);
+    expect(parsePage({ page: '3' }, 0)).toEqual({ page: 1, pages: 1 });
+  });
+
+  it('writes the filter and page into an address the catalogue reads back the same', () => {
+    const villages = ['phu-vinh', 'truong-yen'];
+    const filter = fc.record({
+      village: fc.option(fc.constantFrom(...villages), { nil: undefined }),
+      craft: fc.option(fc.constantFrom(...CRAFTS), { nil: undefined }),
+      minPrice: fc.option(fc.integer({ min: 0, max: 9_999_999_999 }), { nil: undefined }),
+      maxPrice: fc.option(fc.integer({ min: 0, max: 9_999_999_999 }), { nil: undefined }),
+      sort: fc.constantFrom(...SORTS),
+    });
+    fc.assert(
+      fc.property(filter, fc.integer({ min: 1, max: 500 }), (f, page) => {
+        const params = Object.fromEntries(new URLSearchParams(catalogueQuery(f, page)));
+        expect(parseFilter(params, villages)).toEqual(f);
+        expect(parsePage(params, 500 * CATALOGUE_PAGE_SIZE).page).toBe(page);
+      }),
+    );
+    expect(catalogueQuery({ sort: 'featured' })).toBe('');
+    expect(catalogueQuery({ village: 'phu-vinh', sort: 'price-asc' }, 2)).toBe('?village=phu-vinh&sort=price-asc&page=2');
   });
 });

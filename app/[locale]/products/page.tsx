@@ -2,9 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CatalogueFilterForm } from '@/components/product/catalogue-filter';
+import { CataloguePages } from '@/components/product/catalogue-pages';
 import { ProductGrid } from '@/components/product/product-card';
 import { isLocale } from '@/i18n/routing';
-import { filterProducts, parseFilter } from '@/lib/catalogue';
+import { filterProducts, pageOf, parseFilter, parsePage } from '@/lib/catalogue';
 import { getProducts, getVillages } from '@/lib/content';
 import { sectionMetadata, seoPaths } from '@/lib/seo/page-metadata';
 
@@ -21,15 +22,18 @@ export default async function ProductsPage({ params, searchParams }: PageProps<'
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Products' });
   const villages = getVillages(locale);
-  const filter = parseFilter(await searchParams, villages.map((v) => v.slug));
+  const query = await searchParams;
+  const filter = parseFilter(query, villages.map((v) => v.slug));
   const products = filterProducts(getProducts(locale), filter, locale);
+  const { page, pages } = parsePage(query, products.length);
   return (
     <>
       <h1 className="mb-2 text-3xl font-bold">{t('title')}</h1>
       <p className="mb-6">{t('lead')}</p>
       <CatalogueFilterForm filter={filter} villages={villages} locale={locale} />
       <p className="mb-4 text-sm font-semibold" role="status">{t('count', { count: products.length })}</p>
-      {products.length > 0 ? <ProductGrid products={products} locale={locale} eager={4} /> : <p>{t('none')}</p>}
+      {products.length > 0 ? <ProductGrid products={pageOf(products, page)} locale={locale} eager={4} /> : <p>{t('none')}</p>}
+      <CataloguePages filter={filter} page={page} pages={pages} locale={locale} />
     </>
   );
 }
