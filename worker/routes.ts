@@ -1,7 +1,11 @@
 // Which requests the service worker may keep. Pure functions, shared by worker/sw.ts and the tests.
 // Locales are matched as any two-letter prefix so the worker does not bundle the i18n config.
 
-/** At most this many product pages are fetched in the background when a village is first visited. */
+/**
+ * At most this many product pages are fetched in the background when a village is first visited: as
+ * many as a village page lists (VILLAGE_PAGE_PRODUCTS in lib/catalogue.ts, which the worker does not
+ * bundle; tests/seo/sw-routes.test.ts keeps them equal).
+ */
 export const WARM_LIMIT = 12;
 
 // Per-buyer or staff pages and anything with side effects: never stored, always from the network.

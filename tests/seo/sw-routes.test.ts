@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { VILLAGE_PAGE_PRODUCTS } from '@/lib/catalogue';
 import { isCacheableImage, isCacheablePage, isPrivatePath, productLinks, productPage, scanSku, skuOnPage, villageLink, WARM_LIMIT } from '@/worker/routes';
 
 const ORIGIN = 'https://example.vn';
@@ -39,6 +40,10 @@ describe('service worker routes', () => {
     expect(links).toHaveLength(WARM_LIMIT);
     expect(new Set(links).size).toBe(WARM_LIMIT);
     expect(links.every((l) => l.startsWith('/vi/products/'))).toBe(true);
+  });
+
+  it('warms as many products as a village page lists, so every one shown there opens without signal', () => {
+    expect(WARM_LIMIT).toBe(VILLAGE_PAGE_PRODUCTS);
   });
 
   it('maps a printed QR link to the SKU a stored product page shows', () => {
