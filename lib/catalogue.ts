@@ -1,4 +1,6 @@
+import type { Locale } from '@/i18n/routing';
 import { CRAFTS, type Craft, type Product } from '@/lib/content';
+import { paths } from '@/lib/paths';
 
 export const SORTS = ['featured', 'price-asc', 'price-desc', 'name'] as const;
 export type Sort = (typeof SORTS)[number];
@@ -62,6 +64,11 @@ export function catalogueQuery(f: CatalogueFilter, page = 1): string {
   if (page > 1) q.set('page', String(page));
   const s = q.toString();
   return s ? `?${s}` : '';
+}
+
+/** The catalogue page for a filter and page: where the page links and the village pages' "see all" lead. */
+export function catalogueHref(locale: Locale, f: CatalogueFilter, page = 1): string {
+  return `${paths.products(locale)}${catalogueQuery(f, page)}`;
 }
 
 /**

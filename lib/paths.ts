@@ -6,7 +6,6 @@ export const paths = {
   villages: (l: Locale) => `/${l}/villages`,
   village: (l: Locale, slug: string) => `/${l}/villages/${slug}`,
   products: (l: Locale) => `/${l}/products`,
-  villageProducts: (l: Locale, village: string) => `/${l}/products?village=${encodeURIComponent(village)}`,
   product: (l: Locale, slug: string) => `/${l}/products/${slug}`,
   labels: (l: Locale, skus: string[] = []) => `/${l}/labels${skus.length ? `?${skus.map((s) => `sku=${encodeURIComponent(s)}`).join('&')}` : ''}`,
   cart: (l: Locale) => `/${l}/cart`,

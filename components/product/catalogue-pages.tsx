@@ -1,8 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/components/ui/link';
 import type { Locale } from '@/i18n/routing';
-import { catalogueQuery, type CatalogueFilter } from '@/lib/catalogue';
-import { paths } from '@/lib/paths';
+import { catalogueHref, type CatalogueFilter } from '@/lib/catalogue';
 
 const step = 'rounded border border-bamboo-600 px-3 py-1.5 font-semibold text-leaf-800 no-underline hover:bg-bamboo-100';
 
@@ -10,7 +9,7 @@ const step = 'rounded border border-bamboo-600 px-3 py-1.5 font-semibold text-le
 export async function CataloguePages({ filter, page, pages, locale }: { filter: CatalogueFilter; page: number; pages: number; locale: Locale }) {
   if (pages <= 1) return null;
   const t = await getTranslations({ locale, namespace: 'Products' });
-  const href = (p: number) => `${paths.products(locale)}${catalogueQuery(filter, p)}`;
+  const href = (p: number) => catalogueHref(locale, filter, p);
   return (
     <nav aria-label={t('pages')} className="mt-8 flex flex-wrap items-center justify-center gap-4">
       {page > 1 && <Link href={href(page - 1)} rel="prev" className={step}>{t('previous')}</Link>}

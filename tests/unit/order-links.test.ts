@@ -1,7 +1,6 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { eq } from 'drizzle-orm';
 import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
 
@@ -11,7 +10,7 @@ const { default: proxy } = await import('@/proxy');
 const { getDb } = await import('@/lib/db/client');
 const { createOrder } = await import('@/lib/orders/create');
 const { newAccessToken } = await import('@/lib/orders/token');
-const { orders } = await import('@/lib/db/schema');
+const { pendingCardOrder } = await import('../shop/helpers');
 
 const access = newAccessToken();
 const order = createOrder(getDb(), {
@@ -24,15 +23,8 @@ const order = createOrder(getDb(), {
 });
 
 // A card order, as the checkout leaves it before the buyer comes back from Stripe.
-const card = createOrder(getDb(), {
-  method: 'card',
-  locale: 'en',
-  lines: [{ sku: 'PV-0001', name: 'Giỏ', village: 'phu-vinh', unitPriceVnd: 120000, quantity: 1, contentStock: 3 }],
-  shipping: { id: 'pickup', priceVnd: 0 },
-  reservedUntil: Date.now() + 3_600_000,
-});
 const session = 'cs_test_a1B2c3D4e5';
-getDb().update(orders).set({ stripeSessionId: session }).where(eq(orders.id, card.id)).run();
+pendingCardOrder(getDb(), { sessionId: session });
 
 const get = (url: string) => proxy(new NextRequest(new URL(url, 'http://localhost:3000')));
 const rewrittenTo = (res: Response) => {

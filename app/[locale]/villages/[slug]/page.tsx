@@ -5,15 +5,14 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { VillageExplore } from '@/components/explore/village-explore';
 import { ProductGrid } from '@/components/product/product-card';
 import { VillageJsonLd } from '@/components/seo/village-json-ld';
+import { Link } from '@/components/ui/link';
 import { MdxContent } from '@/components/ui/mdx-content';
 import { TranslationNote } from '@/components/ui/translation-note';
 import { VillageContact } from '@/components/village/village-contact';
 import { VillageMarks } from '@/components/village/village-marks';
-import { Link } from '@/components/ui/link';
 import { isLocale, routing } from '@/i18n/routing';
-import { villageShowcase } from '@/lib/catalogue';
+import { catalogueHref, villageShowcase } from '@/lib/catalogue';
 import { getProducts, getVillage, getVillages } from '@/lib/content';
-import { paths } from '@/lib/paths';
 import { villageMetadata } from '@/lib/seo/page-metadata';
 
 export const revalidate = 3600;
@@ -76,7 +75,7 @@ export default async function VillagePage({ params }: PageProps<'/[locale]/villa
         {products.total > 0 ? <ProductGrid products={products.shown} locale={locale} /> : <p>{t('noProducts')}</p>}
         {products.total > products.shown.length && (
           <p className="mt-4">
-            <Link href={paths.villageProducts(locale, village.slug)} className="font-semibold text-leaf-700 underline">
+            <Link href={catalogueHref(locale, { village: village.slug, sort: 'featured' })} className="font-semibold text-leaf-700 underline">
               {t('allProducts', { count: products.total, village: village.name })}
             </Link>
           </p>
