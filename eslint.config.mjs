@@ -11,12 +11,28 @@ const config = [
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'next/link', message: "Use { Link } from '@/components/ui/link': public pages do not prefetch." }] },
+        {
+          paths: [
+            {
+              name: 'next/link',
+              message: "Use { Link } from '@/components/ui/link': public pages do not prefetch.",
+            },
+          ],
+        },
       ],
     },
   },
   {
-    ignores: ['public/sw.js', 'public/swe-worker-*.js', '.next/**', '.contentlayer/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'],
+    ignores: [
+      'public/sw.js',
+      'public/swe-worker-*.js',
+      '.next/**',
+      '.contentlayer/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'next-env.d.ts',
+    ],
   },
 ];
 

@@ -27,26 +27,37 @@ export default function proxy(request: NextRequest) {
   // Next answers a malformed percent-encoding (%C0%AE, %ZZ) with a bare 500; say what is wrong instead.
   const decoded = safeDecode(pathname);
   if (decoded === undefined) {
-    return new NextResponse('400 Bad Request: the address is not valid percent-encoded UTF-8. / Địa chỉ không hợp lệ.\n', {
-      status: 400,
-      headers: { 'content-type': 'text/plain; charset=utf-8' },
-    });
+    return new NextResponse(
+      '400 Bad Request: the address is not valid percent-encoded UTF-8. / Địa chỉ không hợp lệ.\n',
+      {
+        status: 400,
+        headers: { 'content-type': 'text/plain; charset=utf-8' },
+      },
+    );
   }
   const first = pathname.split('/')[1] ?? '';
   if (rendersPerRequest(pathname)) {
-    if (isLocale(first) && !(isKnownPage(decoded, prerenderedPages()) && opensOrder(decoded, request)))
+    if (
+      isLocale(first) &&
+      !(isKnownPage(decoded, prerenderedPages()) && opensOrder(decoded, request))
+    )
       return notFoundPage(request, first);
     return withNonce(request, first === 'desk' ? undefined : intl);
   }
   if (PASS_THROUGH.has(first) || /\.[^/]*$/.test(pathname)) return NextResponse.next();
-  if (isLocale(first)) return isKnownPage(decoded, prerenderedPages()) ? intl(request) : notFoundPage(request, first);
+  if (isLocale(first))
+    return isKnownPage(decoded, prerenderedPages()) ? intl(request) : notFoundPage(request, first);
 
-  const locale = pickLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get('accept-language'));
+  const locale = pickLocale(
+    request.cookies.get(LOCALE_COOKIE)?.value,
+    request.headers.get('accept-language'),
+  );
   const url = request.nextUrl.clone();
   if (first === 'q' || first === 'Q') {
     const rest = pathname.slice(3);
     url.pathname = `/${locale}/q/${rest}`;
-    if (!isKnownPage(`/${locale}/q/${decoded.slice(3)}`, prerenderedPages())) return notFoundPage(request, locale);
+    if (!isKnownPage(`/${locale}/q/${decoded.slice(3)}`, prerenderedPages()))
+      return notFoundPage(request, locale);
     return NextResponse.rewrite(url);
   }
   url.pathname = `/${locale}${pathname === '/' ? '' : pathname}`;
@@ -65,8 +76,10 @@ const CHECKOUT_RETURN = /^\/[^/]+\/checkout\/success\/?$/;
 function opensOrder(path: string, request: NextRequest): boolean {
   const query = request.nextUrl.searchParams;
   const reference = path.match(ORDER_PAGE)?.[1];
-  if (reference !== undefined) return buyerLinkOpensOrder(reference, query.get('token') ?? undefined);
-  if (CHECKOUT_RETURN.test(path)) return checkoutReturnOpensOrder(query.get('session_id') ?? undefined);
+  if (reference !== undefined)
+    return buyerLinkOpensOrder(reference, query.get('token') ?? undefined);
+  if (CHECKOUT_RETURN.test(path))
+    return checkoutReturnOpensOrder(query.get('session_id') ?? undefined);
   return true;
 }
 
@@ -90,7 +103,9 @@ function withNonce(request: NextRequest, next?: (request: NextRequest) => NextRe
   const { policy } = noncePolicy();
   const headers = new Headers(request.headers);
   headers.set('content-security-policy', policy);
-  const response = next ? next(new NextRequest(request, { headers })) : NextResponse.next({ request: { headers } });
+  const response = next
+    ? next(new NextRequest(request, { headers }))
+    : NextResponse.next({ request: { headers } });
   response.headers.set('content-security-policy', policy);
   return response;
 }

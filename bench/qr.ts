@@ -11,7 +11,9 @@ const duration = Number(process.env.BENCH_SECONDS ?? 10);
 
 const probe = await fetch(`${base}/q/${sku}`, { redirect: 'manual' }).catch(() => undefined);
 if (probe?.status !== 307) {
-  console.error(`Expected 307 from ${base}/q/${sku}, got ${probe?.status ?? 'no answer'}. Is the production server running?`);
+  console.error(
+    `Expected 307 from ${base}/q/${sku}, got ${probe?.status ?? 'no answer'}. Is the production server running?`,
+  );
   process.exit(1);
 }
 
@@ -24,6 +26,12 @@ const result = await autocannon({
 });
 
 console.log(`/q/${sku} on ${base}, ${duration} s, 20 connections`);
-console.log(`  requests/s: ${result.requests.average.toFixed(0)} (min ${result.requests.min}, max ${result.requests.max})`);
-console.log(`  latency: p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
-console.log(`  non-3xx answers: ${result.non2xx - result['3xx']}, errors: ${result.errors}, timeouts: ${result.timeouts}`);
+console.log(
+  `  requests/s: ${result.requests.average.toFixed(0)} (min ${result.requests.min}, max ${result.requests.max})`,
+);
+console.log(
+  `  latency: p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`,
+);
+console.log(
+  `  non-3xx answers: ${result.non2xx - result['3xx']}, errors: ${result.errors}, timeouts: ${result.timeouts}`,
+);

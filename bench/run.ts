@@ -468,7 +468,10 @@ async function runLighthouse(app: App, bare: BareApp | undefined): Promise<LhPag
             // nothing about the page: it is run once more, and reported as a failure only if that fails too.
             let run = await lighthouseRun(p.url, chrome.port, throttling);
             if (run.error)
-              run = { ...(await lighthouseRun(p.url, chrome.port, throttling)), retried: run.error };
+              run = {
+                ...(await lighthouseRun(p.url, chrome.port, throttling)),
+                retried: run.error,
+              };
             runs.push(run);
             console.log(
               (run.error ??

@@ -6,8 +6,23 @@ import { catalogue, expectAxeClean, locales, villageSlugs } from './helpers';
 /** A bank-transfer order's private page (VietQR, copy buttons, history). */
 async function orderPage(request: APIRequestContext, locale: string, sku: string) {
   const res = await request.post('/api/checkout', {
-    headers: { 'content-type': 'application/json', origin: baseURL, 'x-forwarded-for': `10.4.0.${locale.length}` },
-    data: Buffer.from(JSON.stringify({ items: [{ sku, quantity: 1 }], locale, method: 'bank_transfer', customer: { name: 'A11y', phone: '0912345678', address: { line: 'x', commune: 'y', province: 'z' } } })),
+    headers: {
+      'content-type': 'application/json',
+      origin: baseURL,
+      'x-forwarded-for': `10.4.0.${locale.length}`,
+    },
+    data: Buffer.from(
+      JSON.stringify({
+        items: [{ sku, quantity: 1 }],
+        locale,
+        method: 'bank_transfer',
+        customer: {
+          name: 'A11y',
+          phone: '0912345678',
+          address: { line: 'x', commune: 'y', province: 'z' },
+        },
+      }),
+    ),
   });
   return ((await res.json()) as { url: string }).url;
 }
@@ -26,7 +41,11 @@ for (const locale of locales) {
       `/${locale}/khong-co-trang-nay`,
       `/${locale}/cart`,
       `/${locale}/labels?village=${village}`,
-      await orderPage(request, locale, (await catalogue(request, locale)).find((p) => p.availability === 'made_to_order')!.sku),
+      await orderPage(
+        request,
+        locale,
+        (await catalogue(request, locale)).find((p) => p.availability === 'made_to_order')!.sku,
+      ),
     ];
     for (const path of pages) {
       await page.goto(path);

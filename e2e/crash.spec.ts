@@ -18,12 +18,26 @@ const env = {
   STRIPE_WEBHOOK_SECRET: stripeSecrets.webhook,
   STRIPE_API_URL: `http://127.0.0.1:${stripePort}`,
 };
-const stripe = new Stripe(stripeSecrets.key, { host: '127.0.0.1', port: stripePort, protocol: 'http' });
+const stripe = new Stripe(stripeSecrets.key, {
+  host: '127.0.0.1',
+  port: stripePort,
+  protocol: 'http',
+});
 
 async function startServer(): Promise<ChildProcess> {
-  const server = spawn('node_modules/.bin/next', ['start', '-p', String(port)], { env, stdio: 'ignore', detached: true });
+  const server = spawn('node_modules/.bin/next', ['start', '-p', String(port)], {
+    env,
+    stdio: 'ignore',
+    detached: true,
+  });
   for (let i = 0; i < 100; i++) {
-    if (await fetch(`${base}/vi`).then((r) => r.ok, () => false)) return server;
+    if (
+      await fetch(`${base}/vi`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return server;
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error('server did not start');
@@ -37,7 +51,11 @@ function kill9(server: ChildProcess) {
 test('SIGKILL mid-stream: database intact, every acknowledged payment present once, reconcile recovers the rest', async () => {
   test.setTimeout(120_000);
   let server = await startServer();
-  const products = ((await (await fetch(`${base}/api/products?locale=vi`)).json()) as { products: { sku: string; availability: string }[] }).products;
+  const products = (
+    (await (await fetch(`${base}/api/products?locale=vi`)).json()) as {
+      products: { sku: string; availability: string }[];
+    }
+  ).products;
   const sku = products.find((p) => p.availability === 'made_to_order')!.sku;
 
   // 12 card orders, all paid on the emulator.
@@ -45,25 +63,48 @@ test('SIGKILL mid-stream: database intact, every acknowledged payment present on
   for (let i = 0; i < 12; i++) {
     const res = await fetch(`${base}/api/checkout`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', origin: base, 'x-forwarded-for': `10.3.0.${i}` },
+      headers: {
+        'content-type': 'application/json',
+        origin: base,
+        'x-forwarded-for': `10.3.0.${i}`,
+      },
       body: JSON.stringify({ items: [{ sku, quantity: 1 }], locale: 'en', method: 'card' }),
     });
     expect(res.status).toBe(200);
     const id = new URL(((await res.json()) as { url: string }).url).pathname.split('/').pop()!;
-    await fetch(`http://127.0.0.1:${stripePort}/pay/${id}/complete`, { method: 'POST', redirect: 'manual', body: new URLSearchParams() });
+    await fetch(`http://127.0.0.1:${stripePort}/pay/${id}/complete`, {
+      method: 'POST',
+      redirect: 'manual',
+      body: new URLSearchParams(),
+    });
     sessions.push(id);
   }
 
   // Deliver signed completion events (each twice) while killing the server part-way through.
   const acknowledged = new Set<string>();
-  const deliveries = sessions.flatMap((id, i) => [id, sessions[(i * 7) % sessions.length]!]).map(async (id, n) => {
-    const session = await stripe.checkout.sessions.retrieve(id);
-    const payload = JSON.stringify({ id: `evt_crash_${id}`, object: 'event', type: 'checkout.session.completed', created: Math.floor(Date.now() / 1000), data: { object: session } });
-    const signature = stripe.webhooks.generateTestHeaderString({ payload, secret: stripeSecrets.webhook });
-    await new Promise((r) => setTimeout(r, n * 15));
-    const res = await fetch(`${base}/api/stripe/webhook`, { method: 'POST', headers: { 'stripe-signature': signature, 'content-type': 'application/json' }, body: payload }).catch(() => undefined);
-    if (res?.ok) acknowledged.add(id);
-  });
+  const deliveries = sessions
+    .flatMap((id, i) => [id, sessions[(i * 7) % sessions.length]!])
+    .map(async (id, n) => {
+      const session = await stripe.checkout.sessions.retrieve(id);
+      const payload = JSON.stringify({
+        id: `evt_crash_${id}`,
+        object: 'event',
+        type: 'checkout.session.completed',
+        created: Math.floor(Date.now() / 1000),
+        data: { object: session },
+      });
+      const signature = stripe.webhooks.generateTestHeaderString({
+        payload,
+        secret: stripeSecrets.webhook,
+      });
+      await new Promise((r) => setTimeout(r, n * 15));
+      const res = await fetch(`${base}/api/stripe/webhook`, {
+        method: 'POST',
+        headers: { 'stripe-signature': signature, 'content-type': 'application/json' },
+        body: payload,
+      }).catch(() => undefined);
+      if (res?.ok) acknowledged.add(id);
+    });
   setTimeout(() => kill9(server), 150);
   await Promise.all(deliveries);
 
@@ -71,7 +112,9 @@ test('SIGKILL mid-stream: database intact, every acknowledged payment present on
   const db = new Database(env.DATABASE_PATH, { readonly: true });
   try {
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-    const paidOnce = db.prepare("select count(*) as n from order_events e join orders o on o.id = e.order_id where o.stripe_session_id = ? and e.to_status = 'paid'");
+    const paidOnce = db.prepare(
+      "select count(*) as n from order_events e join orders o on o.id = e.order_id where o.stripe_session_id = ? and e.to_status = 'paid'",
+    );
     for (const id of acknowledged) expect((paidOnce.get(id) as { n: number }).n, id).toBe(1);
     expect(db.prepare('select count(*) as n from orders').get()).toEqual({ n: sessions.length });
   } finally {
@@ -83,11 +126,21 @@ test('SIGKILL mid-stream: database intact, every acknowledged payment present on
   execFileSync('npm', ['run', '-s', 'reconcile'], { env, stdio: 'pipe' });
   const after = new Database(env.DATABASE_PATH, { readonly: true });
   try {
-    const statuses = after.prepare('select status, count(*) as n from orders group by status').all();
+    const statuses = after
+      .prepare('select status, count(*) as n from orders group by status')
+      .all();
     expect(statuses).toEqual([{ status: 'paid', n: sessions.length }]);
-    const twice = after.prepare("select count(*) as n from (select order_id from order_events where to_status = 'paid' group by order_id having count(*) > 1)").get();
+    const twice = after
+      .prepare(
+        "select count(*) as n from (select order_id from order_events where to_status = 'paid' group by order_id having count(*) > 1)",
+      )
+      .get();
     expect(twice).toEqual({ n: 0 });
-    expect(after.prepare('select count(*) as n from orders where status = ? and reserved_until < ?').get('pending', Date.now())).toEqual({ n: 0 });
+    expect(
+      after
+        .prepare('select count(*) as n from orders where status = ? and reserved_until < ?')
+        .get('pending', Date.now()),
+    ).toEqual({ n: 0 });
   } finally {
     after.close();
     kill9(server);

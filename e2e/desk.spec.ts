@@ -10,18 +10,41 @@ import { catalogue, expectAxeClean } from './helpers';
 
 const PASSWORD = 'mật khẩu thử nghiệm 2026';
 const run = Date.now().toString(36);
-const SUBREQUEST = ['proxy', 'middleware', 'src/middleware', 'pages/_middleware', 'proxy:proxy:proxy:proxy:proxy', 'middleware:middleware:middleware:middleware:middleware'];
+const SUBREQUEST = [
+  'proxy',
+  'middleware',
+  'src/middleware',
+  'pages/_middleware',
+  'proxy:proxy:proxy:proxy:proxy',
+  'middleware:middleware:middleware:middleware:middleware',
+];
 
 function addStaff(args: string[]): string {
-  const out = execFileSync('npm', ['run', '-s', 'staff', '--', 'add', ...args], { env: process.env, encoding: 'utf8' });
+  const out = execFileSync('npm', ['run', '-s', 'staff', '--', 'add', ...args], {
+    env: process.env,
+    encoding: 'utf8',
+  });
   const token = /\/desk\/setup\?token=([A-Za-z0-9_-]{43})/.exec(out)?.[1];
   expect(token, out).toBeDefined();
   return `/desk/setup?token=${token}`;
 }
 
 /** A browser page signed in as a new representative of `village`, through the setup link. */
-async function signedInRep(browser: Browser, village: string, username = `e2e-${run}-${randomBytes(3).toString('hex')}`): Promise<Page> {
-  return signedIn(browser, ['--username', username, '--name', `Đại diện ${village}`, '--role', 'village', '--village', village]);
+async function signedInRep(
+  browser: Browser,
+  village: string,
+  username = `e2e-${run}-${randomBytes(3).toString('hex')}`,
+): Promise<Page> {
+  return signedIn(browser, [
+    '--username',
+    username,
+    '--name',
+    `Đại diện ${village}`,
+    '--role',
+    'village',
+    '--village',
+    village,
+  ]);
 }
 
 /** A browser page signed in as a new staff account (`npm run staff -- add` arguments), through the setup link. */
@@ -40,11 +63,26 @@ async function signedIn(browser: Browser, staff: string[]): Promise<Page> {
 /** A cash-on-delivery order for a made-to-order product (it holds no stock other tests count). */
 async function codOrder(request: APIRequestContext, sku: string, method = 'cod'): Promise<string> {
   const res = await request.post('/api/checkout', {
-    headers: { 'content-type': 'application/json', origin: baseURL, 'x-forwarded-for': `10.30.${randomBytes(1)[0]}.${randomBytes(1)[0]}` },
-    data: { items: [{ sku, quantity: 1 }], locale: 'vi', method, customer: { name: 'Khách Thử', phone: '0912345678', address: { line: '1 Đường Làng', commune: 'Xã Phú Nghĩa', province: 'Hà Nội' } } },
+    headers: {
+      'content-type': 'application/json',
+      origin: baseURL,
+      'x-forwarded-for': `10.30.${randomBytes(1)[0]}.${randomBytes(1)[0]}`,
+    },
+    data: {
+      items: [{ sku, quantity: 1 }],
+      locale: 'vi',
+      method,
+      customer: {
+        name: 'Khách Thử',
+        phone: '0912345678',
+        address: { line: '1 Đường Làng', commune: 'Xã Phú Nghĩa', province: 'Hà Nội' },
+      },
+    },
   });
   expect(res.status()).toBe(200);
-  const reference = /\/orders\/(CM-\d{4}-\d{6})\?/.exec(((await res.json()) as { url: string }).url)?.[1];
+  const reference = /\/orders\/(CM-\d{4}-\d{6})\?/.exec(
+    ((await res.json()) as { url: string }).url,
+  )?.[1];
   expect(reference).toBeDefined();
   return reference!;
 }
@@ -57,7 +95,10 @@ async function twoVillages(request: APIRequestContext) {
   return { a, b, skuOf: (v: string) => made.find((p) => p.village === v)!.sku };
 }
 
-test('logged out: every desk page and the CSV export go to the login page', async ({ page, request }) => {
+test('logged out: every desk page and the CSV export go to the login page', async ({
+  page,
+  request,
+}) => {
   for (const path of ['/desk', '/desk/orders/CM-2026-000001', '/desk/export.csv']) {
     const res = await request.get(path, { maxRedirects: 0 });
     expect(res.status(), path).toBe(307);
@@ -65,27 +106,37 @@ test('logged out: every desk page and the CSV export go to the login page', asyn
   }
   await page.goto('/desk');
   await expect(page).toHaveURL(/\/desk\/login$/);
-  await expect(page.getByRole('heading', { level: 1, name: 'Đăng nhập bàn đơn hàng' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Đăng nhập bàn đơn hàng' }),
+  ).toBeVisible();
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
 });
 
 test('a forged session cookie is no session', async ({ browser }) => {
   const context = await browser.newContext();
-  await context.addCookies([{ name: 'desk_session', value: randomBytes(32).toString('base64url'), url: `${baseURL}/desk` }]);
+  await context.addCookies([
+    { name: 'desk_session', value: randomBytes(32).toString('base64url'), url: `${baseURL}/desk` },
+  ]);
   const page = await context.newPage();
   await page.goto('/desk');
   await expect(page).toHaveURL(/\/desk\/login$/);
   await expect(page.getByRole('button', { name: 'Đăng nhập' })).toBeVisible();
 });
 
-test('login: a wrong password is refused, the right one opens the desk, logout ends it', async ({ browser, page, request }) => {
+test('login: a wrong password is refused, the right one opens the desk, logout ends it', async ({
+  browser,
+  page,
+  request,
+}) => {
   const username = `e2e-${run}-login`;
   await (await signedInRep(browser, (await twoVillages(request)).a, username)).close();
   await page.goto('/desk/login');
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu').fill('not the password');
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'Tên đăng nhập' })).toHaveText('Tên đăng nhập hoặc mật khẩu không đúng.');
+  await expect(page.getByRole('alert').filter({ hasText: 'Tên đăng nhập' })).toHaveText(
+    'Tên đăng nhập hoặc mật khẩu không đúng.',
+  );
   await page.getByLabel('Mật khẩu').fill(PASSWORD);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await expect(page).toHaveURL(/\/desk$/);
@@ -96,7 +147,10 @@ test('login: a wrong password is refused, the right one opens the desk, logout e
   await expect(page).toHaveURL(/\/desk\/login$/);
 });
 
-test("a representative of village A gets 404 for village B's order; B's representative sees it", async ({ browser, request }) => {
+test("a representative of village A gets 404 for village B's order; B's representative sees it", async ({
+  browser,
+  request,
+}) => {
   const { a, b, skuOf } = await twoVillages(request);
   const ofB = await codOrder(request, skuOf(b));
   const ofA = await codOrder(request, skuOf(a));
@@ -125,7 +179,10 @@ test('an x-middleware-subrequest header unlocks nothing', async ({ browser, requ
   const { a, b, skuOf } = await twoVillages(request);
   for (const value of SUBREQUEST) {
     for (const path of ['/desk', '/desk/export.csv']) {
-      const res = await request.get(path, { headers: { 'x-middleware-subrequest': value }, maxRedirects: 0 });
+      const res = await request.get(path, {
+        headers: { 'x-middleware-subrequest': value },
+        maxRedirects: 0,
+      });
       expect(res.status(), `${path} with ${value}`).toBe(307);
       expect(res.headers().location).toMatch(/\/desk\/login$/);
     }
@@ -133,30 +190,56 @@ test('an x-middleware-subrequest header unlocks nothing', async ({ browser, requ
   const ofB = await codOrder(request, skuOf(b));
   const repA = await signedInRep(browser, a);
   for (const value of SUBREQUEST) {
-    const res = await repA.request.get(`/desk/orders/${ofB}`, { headers: { 'x-middleware-subrequest': value } });
+    const res = await repA.request.get(`/desk/orders/${ofB}`, {
+      headers: { 'x-middleware-subrequest': value },
+    });
     expect(res.status(), value).toBe(404);
   }
 });
 
-test('bank transfer end to end: order page with VietQR → the village confirms the money → the buyer sees paid, then shipped', async ({ browser, request, page }) => {
+test('bank transfer end to end: order page with VietQR → the village confirms the money → the buyer sees paid, then shipped', async ({
+  browser,
+  request,
+  page,
+}) => {
   const { a, skuOf } = await twoVillages(request);
   const res = await request.post('/api/checkout', {
-    headers: { 'content-type': 'application/json', origin: baseURL, 'x-forwarded-for': '10.31.0.1' },
-    data: { items: [{ sku: skuOf(a), quantity: 1 }], locale: 'en', method: 'bank_transfer', customer: { name: 'Tourist', phone: '0912345678', email: 'tourist@example.com', address: { line: '1 Street', commune: 'Xã Phú Nghĩa', province: 'Hà Nội' } } },
+    headers: {
+      'content-type': 'application/json',
+      origin: baseURL,
+      'x-forwarded-for': '10.31.0.1',
+    },
+    data: {
+      items: [{ sku: skuOf(a), quantity: 1 }],
+      locale: 'en',
+      method: 'bank_transfer',
+      customer: {
+        name: 'Tourist',
+        phone: '0912345678',
+        email: 'tourist@example.com',
+        address: { line: '1 Street', commune: 'Xã Phú Nghĩa', province: 'Hà Nội' },
+      },
+    },
   });
   const buyerUrl = ((await res.json()) as { url: string }).url;
   const reference = /\/orders\/(CM-\d{4}-\d{6})\?/.exec(buyerUrl)![1]!;
   await page.goto(buyerUrl);
   await expect(page.getByRole('img', { name: 'VietQR code for the transfer' })).toBeVisible();
   await expect(page.getByTestId('order-status')).toHaveText('Awaiting payment');
-  const total = parseVietQr((await page.getByRole('img', { name: 'VietQR code for the transfer' }).getAttribute('data-vietqr'))!).amountVnd!;
+  const total = parseVietQr(
+    (await page
+      .getByRole('img', { name: 'VietQR code for the transfer' })
+      .getAttribute('data-vietqr'))!,
+  ).amountVnd!;
 
   const rep = await signedInRep(browser, a);
   await rep.goto(`/desk/orders/${reference}`);
   await rep.getByLabel('Số tiền đã nhận (₫)').fill(String(total - 1000));
   await rep.getByRole('button', { name: 'Xác nhận đã nhận tiền' }).click();
   // Wait for the refusal itself: the status reads the same before and after, so it proves nothing alone.
-  await expect(rep.getByRole('alert').filter({ hasText: 'Số tiền không khớp với tổng đơn' })).toBeVisible();
+  await expect(
+    rep.getByRole('alert').filter({ hasText: 'Số tiền không khớp với tổng đơn' }),
+  ).toBeVisible();
   await expect(rep.getByTestId('order-status')).toHaveText('Chờ thanh toán');
   await rep.getByLabel('Số tiền đã nhận (₫)').fill(String(total));
   await rep.getByRole('button', { name: 'Xác nhận đã nhận tiền' }).click();
@@ -179,7 +262,11 @@ test('bank transfer end to end: order page with VietQR → the village confirms 
   await expect(rep.getByText(`Đơn hàng ${reference} đã được gửi đi`).first()).toBeVisible();
 });
 
-test('cash on delivery end to end: the village ships, then records the cash collected', async ({ browser, request, page }) => {
+test('cash on delivery end to end: the village ships, then records the cash collected', async ({
+  browser,
+  request,
+  page,
+}) => {
   const { b, skuOf } = await twoVillages(request);
   const reference = await codOrder(request, skuOf(b));
   const rep = await signedInRep(browser, b);
@@ -193,10 +280,23 @@ test('cash on delivery end to end: the village ships, then records the cash coll
   void page;
 });
 
-test('every desk page passes axe: login, first-time setup, orders, an order, bookings, messages, as a representative and as admin', async ({ browser, page, request }) => {
+test('every desk page passes axe: login, first-time setup, orders, an order, bookings, messages, as a representative and as admin', async ({
+  browser,
+  page,
+  request,
+}) => {
   await page.goto('/desk/login');
   await expectAxeClean(page, '/desk/login');
-  const setup = addStaff(['--username', `e2e-${run}-axe`, '--name', 'Đại diện thử', '--role', 'village', '--village', 'phu-vinh']);
+  const setup = addStaff([
+    '--username',
+    `e2e-${run}-axe`,
+    '--name',
+    'Đại diện thử',
+    '--role',
+    'village',
+    '--village',
+    'phu-vinh',
+  ]);
   await page.goto(setup);
   await expectAxeClean(page, '/desk/setup');
 
@@ -204,8 +304,18 @@ test('every desk page passes axe: login, first-time setup, orders, an order, boo
   const reference = await codOrder(request, skuOf(a));
   const rep = await signedInRep(browser, a);
   // The district's admin sees every village, with a village filter the representatives do not have.
-  const admin = await signedIn(browser, ['--username', `e2e-${run}-axe-admin`, '--name', 'Quản trị thử', '--role', 'admin']);
-  for (const [who, page] of [['representative', rep], ['admin', admin]] as const) {
+  const admin = await signedIn(browser, [
+    '--username',
+    `e2e-${run}-axe-admin`,
+    '--name',
+    'Quản trị thử',
+    '--role',
+    'admin',
+  ]);
+  for (const [who, page] of [
+    ['representative', rep],
+    ['admin', admin],
+  ] as const) {
     for (const path of ['/desk', `/desk/orders/${reference}`, '/desk/bookings', '/desk/messages']) {
       const res = await page.goto(path);
       expect(res?.status(), `${who} ${path}`).toBe(200);

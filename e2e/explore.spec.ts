@@ -2,7 +2,11 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { expectAxeClean, locales, villageSlugs, watchErrors } from './helpers';
 
 /** Detail-page slugs linked from a list page, e.g. /vi/tours → ['mot-ngay-…', …]. */
-async function linked(request: APIRequestContext, list: string, section: string): Promise<string[]> {
+async function linked(
+  request: APIRequestContext,
+  list: string,
+  section: string,
+): Promise<string[]> {
   const html = await (await request.get(list)).text();
   const re = new RegExp(`href="/[a-z]{2}/${section}/([a-z0-9-]+)"`, 'g');
   return [...new Set([...html.matchAll(re)].map((m) => m[1] ?? ''))].filter(Boolean);
@@ -60,10 +64,12 @@ for (const locale of locales) {
       expect(body.startsWith('BEGIN:VCALENDAR\r\n'), path).toBe(true);
       expect(body.endsWith('END:VCALENDAR\r\n'), path).toBe(true);
       expect(body.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
-      for (const line of body.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+      for (const line of body.split('\r\n'))
+        expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
     }
     const single = await (await request.get(`/${locale}/news/${news}/event.ics`)).text();
-    for (const prop of ['UID:', 'DTSTAMP:', 'DTSTART;VALUE=DATE:', 'SUMMARY:']) expect(single).toContain(`\r\n${prop}`);
+    for (const prop of ['UID:', 'DTSTAMP:', 'DTSTART;VALUE=DATE:', 'SUMMARY:'])
+      expect(single).toContain(`\r\n${prop}`);
   });
 }
 
@@ -71,7 +77,9 @@ test('search works without JavaScript, folding diacritics', async ({ browser }) 
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/vi/search');
-  await page.getByRole('searchbox', { name: 'Tìm sản phẩm, làng, nghệ nhân, tour' }).fill('may tre dan');
+  await page
+    .getByRole('searchbox', { name: 'Tìm sản phẩm, làng, nghệ nhân, tour' })
+    .fill('may tre dan');
   await page.getByRole('button', { name: 'Tìm', exact: true }).click();
   await expect(page).toHaveURL(/\/vi\/search\?q=may\+tre\+dan$/);
   await expect(page.getByRole('status')).toContainText('kết quả cho “may tre dan”');
@@ -83,31 +91,47 @@ test('search works without JavaScript, folding diacritics', async ({ browser }) 
 
 test('search shows results while typing when JavaScript is on', async ({ page }) => {
   await page.goto('/vi/search');
-  await page.getByRole('searchbox', { name: 'Tìm sản phẩm, làng, nghệ nhân, tour' }).pressSequentially('gio may');
+  await page
+    .getByRole('searchbox', { name: 'Tìm sản phẩm, làng, nghệ nhân, tour' })
+    .pressSequentially('gio may');
   await expect(page.getByRole('link', { name: 'Giỏ mây tròn có nắp' })).toBeVisible();
   await expect(page).toHaveURL(/\/vi\/search$/);
 });
 
 test('tours link villages and products, and keep the booking slot', async ({ page }) => {
   await page.goto('/vi/tours/mot-ngay-may-tre-phu-nghia');
-  await expect(page.getByRole('link', { name: 'Phú Vinh', exact: true }).first()).toHaveAttribute('href', '/vi/villages/phu-vinh');
+  await expect(page.getByRole('link', { name: 'Phú Vinh', exact: true }).first()).toHaveAttribute(
+    'href',
+    '/vi/villages/phu-vinh',
+  );
   await expect(page.getByRole('heading', { name: 'Sản phẩm của Phú Vinh' })).toBeVisible();
   await expect(page.locator('section#booking')).toContainText('0900 000 101');
 });
 
-test('an artisan without consent has no page; a consenting maker is shown as "made by"', async ({ page, request }) => {
+test('an artisan without consent has no page; a consenting maker is shown as "made by"', async ({
+  page,
+  request,
+}) => {
   expect((await request.get('/vi/artisans/tho-dan-giang-dong-phuong-yen')).status()).toBe(404);
-  expect(await (await request.get('/vi/artisans')).text()).not.toContain('tho-dan-giang-dong-phuong-yen');
+  expect(await (await request.get('/vi/artisans')).text()).not.toContain(
+    'tho-dan-giang-dong-phuong-yen',
+  );
   await page.goto('/vi/products/gio-may-tron-co-nap');
-  await expect(page.getByRole('link', { name: 'Nghệ nhân đan mây Phú Vinh (hồ sơ mẫu)' })).toHaveAttribute('href', '/vi/artisans/nghe-nhan-dan-may-phu-vinh');
+  await expect(
+    page.getByRole('link', { name: 'Nghệ nhân đan mây Phú Vinh (hồ sơ mẫu)' }),
+  ).toHaveAttribute('href', '/vi/artisans/nghe-nhan-dan-may-phu-vinh');
   // This product names the artisan without consent: no link, no name.
   await page.goto('/vi/products/lan-giang-quai-xach');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator('main a[href^="/vi/artisans/"]')).toHaveCount(0);
 });
 
-test('a village page lists its products as the catalogue does, and a large village links to the rest', async ({ page, request }) => {
-  const hrefs = (scope: ReturnType<typeof page.locator>) => scope.locator('article h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+test('a village page lists its products as the catalogue does, and a large village links to the rest', async ({
+  page,
+  request,
+}) => {
+  const hrefs = (scope: ReturnType<typeof page.locator>) =>
+    scope.locator('article h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   for (const village of await villageSlugs(request)) {
     await page.goto(`/en/products?village=${village}`);
     const inCatalogue = await hrefs(page.locator('main'));
@@ -143,8 +167,14 @@ test('the map has a pin linking to every village', async ({ page }) => {
   await page.goto('/en/map');
   const map = page.getByRole('group', { name: 'Map of the craft villages of Chương Mỹ' });
   await expect(map).toBeVisible();
-  const villages = await page.getByRole('region', { name: 'List of villages' }).locator('a[href^="/en/villages/"]').count();
+  const villages = await page
+    .getByRole('region', { name: 'List of villages' })
+    .locator('a[href^="/en/villages/"]')
+    .count();
   expect(villages).toBeGreaterThanOrEqual(6);
   await expect(map.getByRole('link')).toHaveCount(villages);
-  await expect(map.getByRole('link', { name: 'Phú Vinh' })).toHaveAttribute('href', '/en/villages/phu-vinh');
+  await expect(map.getByRole('link', { name: 'Phú Vinh' })).toHaveAttribute(
+    'href',
+    '/en/villages/phu-vinh',
+  );
 });

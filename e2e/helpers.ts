@@ -14,7 +14,10 @@ export interface CatalogueEntry {
   url: string;
 }
 
-export async function catalogue(request: APIRequestContext, locale: string): Promise<CatalogueEntry[]> {
+export async function catalogue(
+  request: APIRequestContext,
+  locale: string,
+): Promise<CatalogueEntry[]> {
   const res = await request.get(`/api/products?locale=${locale}`);
   expect(res.status()).toBe(200);
   return ((await res.json()) as { products: CatalogueEntry[] }).products;
@@ -22,7 +25,9 @@ export async function catalogue(request: APIRequestContext, locale: string): Pro
 
 export async function villageSlugs(request: APIRequestContext): Promise<string[]> {
   const html = await (await request.get('/vi/villages')).text();
-  return [...new Set([...html.matchAll(/href="\/vi\/villages\/([a-z0-9-]+)"/g)].map((m) => m[1] ?? ''))].filter(Boolean);
+  return [
+    ...new Set([...html.matchAll(/href="\/vi\/villages\/([a-z0-9-]+)"/g)].map((m) => m[1] ?? '')),
+  ].filter(Boolean);
 }
 
 /** Collects console errors and failed same-origin requests while a test drives the page. */
@@ -33,7 +38,10 @@ export function watchErrors(page: Page): string[] {
   });
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
   page.on('response', (res) => {
-    if (res.status() >= 400 && res.url().startsWith(new URL(page.url() || 'http://localhost').origin)) {
+    if (
+      res.status() >= 400 &&
+      res.url().startsWith(new URL(page.url() || 'http://localhost').origin)
+    ) {
       errors.push(`${res.status()} ${res.url()}`);
     }
   });
@@ -42,7 +50,15 @@ export function watchErrors(page: Page): string[] {
 
 /** WCAG 2.2 A/AA as axe-core checks it: no violation of any impact on the page as it is now. */
 export async function expectAxeClean(page: Page, label: string = page.url()): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  const summary = violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = violations.map(
+    (v) =>
+      `${v.impact} ${v.id}: ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
   expect(summary, label).toEqual([]);
 }

@@ -8,7 +8,10 @@ test.describe('language', () => {
     ['fr-FR,fr;q=0.9', 'en'],
   ] as const) {
     test(`/ with Accept-Language ${header} redirects to /${locale}`, async ({ request }) => {
-      const res = await request.get('/', { headers: { 'accept-language': header }, maxRedirects: 0 });
+      const res = await request.get('/', {
+        headers: { 'accept-language': header },
+        maxRedirects: 0,
+      });
       expect(res.status()).toBe(307);
       expect(new URL(res.headers().location ?? '', 'http://x').pathname).toBe(`/${locale}`);
     });
@@ -24,7 +27,10 @@ test.describe('language', () => {
     await expect(page).toHaveURL(new RegExp(`/vi/products/${product?.slug}$`));
   });
 
-  test('a product without an English file shows the Vietnamese text with a note, not a 404', async ({ page, request }) => {
+  test('a product without an English file shows the Vietnamese text with a note, not a 404', async ({
+    page,
+    request,
+  }) => {
     const vi = await catalogue(request, 'vi');
     const en = await catalogue(request, 'en');
     const untranslated = en.find((p) => vi.find((v) => v.sku === p.sku)?.name === p.name);
@@ -44,8 +50,19 @@ test.describe('not found', () => {
     ['vi', 'Không tìm thấy trang'],
     ['en', 'Page not found'],
   ] as const) {
-    test(`unknown product, village, news item, tour, artisan and path in ${locale} → localized 404, readable without JavaScript`, async ({ page }) => {
-      const paths = ['products/khong-co-san-pham', 'villages/khong-co', 'news/khong-co', 'tours/khong-co', 'tours/khong-co/booked', 'artisans/khong-co', 'abc/def', 'not-found'];
+    test(`unknown product, village, news item, tour, artisan and path in ${locale} → localized 404, readable without JavaScript`, async ({
+      page,
+    }) => {
+      const paths = [
+        'products/khong-co-san-pham',
+        'villages/khong-co',
+        'news/khong-co',
+        'tours/khong-co',
+        'tours/khong-co/booked',
+        'artisans/khong-co',
+        'abc/def',
+        'not-found',
+      ];
       for (const path of paths.map((p) => `/${locale}/${p}`)) {
         const res = await page.goto(path);
         expect(res?.status(), path).toBe(404);
@@ -82,7 +99,10 @@ test.describe('catalogue filters', () => {
     expect(Math.min(...numbers)).toBeGreaterThanOrEqual(100000);
   });
 
-  test('the catalogue comes in pages of 24, walked without JavaScript, the filter and order kept', async ({ page, request }) => {
+  test('the catalogue comes in pages of 24, walked without JavaScript, the filter and order kept', async ({
+    page,
+    request,
+  }) => {
     const all = await catalogue(request, 'en');
     expect(all.length, 'the sample catalogue fills more than one page').toBeGreaterThan(24);
     const pages = Math.ceil(all.length / 24);
@@ -95,8 +115,16 @@ test.describe('catalogue filters', () => {
       await expect(page.getByRole('status')).toHaveText(`${all.length} products`);
       const cards = page.locator('main article');
       expect(await cards.count()).toBe(n < pages ? 24 : all.length - 24 * (pages - 1));
-      seen.push(...(await cards.locator('h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))));
-      prices.push(...(await cards.locator('p.font-bold').allTextContents()).map((p) => Number(p.replace(/\D/g, ''))));
+      seen.push(
+        ...(await cards
+          .locator('h3 a')
+          .evaluateAll((as) => as.map((a) => a.getAttribute('href')!))),
+      );
+      prices.push(
+        ...(await cards.locator('p.font-bold').allTextContents()).map((p) =>
+          Number(p.replace(/\D/g, '')),
+        ),
+      );
       await expect(nav.getByRole('link', { name: 'Previous page' })).toHaveCount(n > 1 ? 1 : 0);
       if (n < pages) {
         await nav.getByRole('link', { name: 'Next page' }).click();

@@ -14,8 +14,16 @@ async function tabTo(page: Page, target: Locator, max = 80) {
       const style = getComputedStyle(el);
       const rect = el.getBoundingClientRect();
       const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
-      const inView = rect.bottom > 0 && rect.top < window.innerHeight && rect.right > 0 && rect.left < window.innerWidth;
-      return { outlined, inView, what: `${el.tagName.toLowerCase()} “${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}”` };
+      const inView =
+        rect.bottom > 0 &&
+        rect.top < window.innerHeight &&
+        rect.right > 0 &&
+        rect.left < window.innerWidth;
+      return {
+        outlined,
+        inView,
+        what: `${el.tagName.toLowerCase()} “${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}”`,
+      };
     });
     if (stop) {
       expect(stop.outlined, `focus outline on ${stop.what}`).toBe(true);
@@ -33,11 +41,15 @@ async function typeInto(page: Page, field: Locator, text: string) {
 
 // Made-to-order pieces: no shelf stock for this spec to take from the others running beside it.
 async function madeToOrder(page: Page, locale: 'vi' | 'en') {
-  const product = (await catalogue(page.request, locale)).find((p) => p.availability === 'made_to_order')!;
+  const product = (await catalogue(page.request, locale)).find(
+    (p) => p.availability === 'made_to_order',
+  )!;
   return { ...product, path: new URL(product.url).pathname.replace(/^\/vi/, `/${locale}`) };
 }
 
-test('keyboard only, Vietnamese buyer: product page → cart → cash on delivery → order page', async ({ page }) => {
+test('keyboard only, Vietnamese buyer: product page → cart → cash on delivery → order page', async ({
+  page,
+}) => {
   const product = await madeToOrder(page, 'vi');
   await page.goto(product.path);
 
@@ -76,7 +88,9 @@ test('keyboard only, Vietnamese buyer: product page → cart → cash on deliver
   await expect(page.getByRole('main')).toContainText('0912345678'); // the number typed, normalised
 });
 
-test('keyboard only, tourist: a mistake is announced and reachable, then card payment opens', async ({ page }) => {
+test('keyboard only, tourist: a mistake is announced and reachable, then card payment opens', async ({
+  page,
+}) => {
   const product = await madeToOrder(page, 'en');
   await page.goto(product.path);
   await tabTo(page, page.getByRole('button', { name: 'Add to cart' }));

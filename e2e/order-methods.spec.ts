@@ -5,7 +5,13 @@ import { parseVietQr } from '../lib/payments/vietqr';
 import { baseURL } from '../playwright.config';
 import { catalogue } from './helpers';
 
-const customer = { name: 'Nguyễn Thị Mẫu', phone: '+84 912 345 678', line: 'Thôn Phú Vinh', commune: 'Xã Phú Nghĩa', province: 'Hà Nội' };
+const customer = {
+  name: 'Nguyễn Thị Mẫu',
+  phone: '+84 912 345 678',
+  line: 'Thôn Phú Vinh',
+  commune: 'Xã Phú Nghĩa',
+  province: 'Hà Nội',
+};
 
 async function orderWith(page: Page, method: RegExp, sku: string) {
   const products = await catalogue(page.request, 'vi');
@@ -28,10 +34,14 @@ async function orderWith(page: Page, method: RegExp, sku: string) {
 // Tests in this file run in parallel too, so each takes its own product (`nth`).
 async function pickInStock(page: Page, nth: number) {
   const products = await catalogue(page.request, 'vi');
-  return products.filter((x) => x.village === 'truong-yen' && x.availability === 'in_stock' && (x.stock ?? 0) >= 3)[nth]!.sku;
+  return products.filter(
+    (x) => x.village === 'truong-yen' && x.availability === 'in_stock' && (x.stock ?? 0) >= 3,
+  )[nth]!.sku;
 }
 
-test('bank transfer: order page with a VietQR code that scans back to the right payment, held stock, private URL', async ({ page }) => {
+test('bank transfer: order page with a VietQR code that scans back to the right payment, held stock, private URL', async ({
+  page,
+}) => {
   const sku = await pickInStock(page, 0);
   const before = (await catalogue(page.request, 'vi')).find((x) => x.sku === sku)!;
   await orderWith(page, /Chuyển khoản/, sku);
@@ -43,18 +53,34 @@ test('bank transfer: order page with a VietQR code that scans back to the right 
   const qr = page.getByRole('img', { name: 'Mã VietQR để chuyển khoản' });
   const payload = (await qr.getAttribute('data-vietqr'))!;
   const parsed = parseVietQr(payload);
-  expect(parsed).toMatchObject({ bin: '970436', accountNumber: '0000000000', amountVnd: before.priceVnd, purpose: reference, crcValid: true });
+  expect(parsed).toMatchObject({
+    bin: '970436',
+    accountNumber: '0000000000',
+    amountVnd: before.priceVnd,
+    purpose: reference,
+    crcValid: true,
+  });
   // Decode the rendered picture, as a banking app would.
   const png = PNG.sync.read(await qr.screenshot());
   expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(payload);
-  await expect(page.getByRole('region', { name: 'Chuyển khoản bằng VietQR' }).getByText(reference, { exact: true })).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: 'Chuyển khoản bằng VietQR' })
+      .getByText(reference, { exact: true }),
+  ).toBeVisible();
 
-  await expect.poll(async () => (await catalogue(page.request, 'vi')).find((x) => x.sku === sku)?.stock).toBe(before.stock! - 1);
+  await expect
+    .poll(async () => (await catalogue(page.request, 'vi')).find((x) => x.sku === sku)?.stock)
+    .toBe(before.stock! - 1);
 
   // Nobody else can reach it: a wrong token, no token, or the next reference are all 404 — the
   // localized 404 page as sent, readable before any script (a truncated link on a weak signal).
   const next = reference.replace(/\d{6}$/, (n) => String(Number(n) + 1).padStart(6, '0'));
-  for (const path of [`${url.pathname}?token=${'A'.repeat(43)}`, url.pathname, `/vi/orders/${next}${url.search}`]) {
+  for (const path of [
+    `${url.pathname}?token=${'A'.repeat(43)}`,
+    url.pathname,
+    `/vi/orders/${next}${url.search}`,
+  ]) {
     const res = await page.request.get(path);
     expect(res.status(), path).toBe(404);
     const html = await res.text();
@@ -70,20 +96,47 @@ test('cash on delivery: the village will call; order pending', async ({ page }) 
   await expect(page.getByTestId('order-status')).toHaveText('Chờ thanh toán');
 });
 
-test('bank transfer and COD need valid buyer details: clear 400s naming the field, nothing held', async ({ request }) => {
-  const p = (await catalogue(request, 'vi')).filter((x) => x.village === 'truong-yen' && x.availability === 'in_stock')[2];
+test('bank transfer and COD need valid buyer details: clear 400s naming the field, nothing held', async ({
+  request,
+}) => {
+  const p = (await catalogue(request, 'vi')).filter(
+    (x) => x.village === 'truong-yen' && x.availability === 'in_stock',
+  )[2];
   const post = (body: object, locale = 'vi') =>
     request.post('/api/checkout', {
-      headers: { 'content-type': 'application/json', origin: baseURL, 'x-forwarded-for': '10.5.0.1' },
+      headers: {
+        'content-type': 'application/json',
+        origin: baseURL,
+        'x-forwarded-for': '10.5.0.1',
+      },
       data: Buffer.from(JSON.stringify({ items: [{ sku: p!.sku, quantity: 1 }], locale, ...body })),
     });
   const address = { line: 'x', commune: 'y', province: 'z' };
   const cases: [object, string, string][] = [
     [{ method: 'cod' }, 'customer', 'cần thông tin người mua'],
-    [{ method: 'cod', customer: { name: 'A', phone: '12345', address } }, 'customer.phone', 'số điện thoại'],
-    [{ method: 'bank_transfer', customer: { name: '', phone: '0912345678', address } }, 'customer.name', 'họ tên'],
-    [{ method: 'bank_transfer', customer: { name: 'A', phone: '0912345678', address: { line: 'x' } } }, 'customer.address.commune', 'xã/phường'],
-    [{ method: 'cod', customer: { name: 'A', phone: '0912345678', email: 'no', address } }, 'customer.email', 'email'],
+    [
+      { method: 'cod', customer: { name: 'A', phone: '12345', address } },
+      'customer.phone',
+      'số điện thoại',
+    ],
+    [
+      { method: 'bank_transfer', customer: { name: '', phone: '0912345678', address } },
+      'customer.name',
+      'họ tên',
+    ],
+    [
+      {
+        method: 'bank_transfer',
+        customer: { name: 'A', phone: '0912345678', address: { line: 'x' } },
+      },
+      'customer.address.commune',
+      'xã/phường',
+    ],
+    [
+      { method: 'cod', customer: { name: 'A', phone: '0912345678', email: 'no', address } },
+      'customer.email',
+      'email',
+    ],
   ];
   for (const [body, field, text] of cases) {
     const res = await post(body);

@@ -11,7 +11,12 @@ for (const locale of locales) {
       expect(res?.status(), slug).toBe(200);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await expect(page.locator('html')).toHaveAttribute('lang', locale);
-      await expect(page.getByRole('link', { name: locale === 'vi' ? 'Mở vị trí trong ứng dụng bản đồ' : 'Open the location in a map app' })).toHaveAttribute('href', /^geo:/);
+      await expect(
+        page.getByRole('link', {
+          name:
+            locale === 'vi' ? 'Mở vị trí trong ứng dụng bản đồ' : 'Open the location in a map app',
+        }),
+      ).toHaveAttribute('href', /^geo:/);
     }
     expect(errors).toEqual([]);
   });
@@ -25,8 +30,13 @@ for (const locale of locales) {
       expect(res?.status(), p.slug).toBe(200);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(p.name);
       await expect(page.getByText(p.sku, { exact: true })).toBeVisible();
-      const price = locale === 'vi' ? new Intl.NumberFormat('vi-VN').format(p.priceVnd) : `₫${new Intl.NumberFormat('en-US').format(p.priceVnd)}`;
-      await expect(page.getByLabel(locale === 'vi' ? 'Giá' : 'Price', { exact: true })).toContainText(price);
+      const price =
+        locale === 'vi'
+          ? new Intl.NumberFormat('vi-VN').format(p.priceVnd)
+          : `₫${new Intl.NumberFormat('en-US').format(p.priceVnd)}`;
+      await expect(
+        page.getByLabel(locale === 'vi' ? 'Giá' : 'Price', { exact: true }),
+      ).toContainText(price);
       // The first product picture must have loaded (next/image through sharp).
       const img = page.locator('main img').first();
       await expect(img).toHaveJSProperty('complete', true);
@@ -39,7 +49,9 @@ for (const locale of locales) {
 // The stylesheet is inlined (experimental.inlineCss): once in <head>, once in the page data for
 // client navigations. A root not-found.tsx would add a third copy to every page (it rides along with
 // each route); app/global-not-found.tsx does not.
-test('a page carries its stylesheet twice (head and page data), not a third time for a 404 boundary', async ({ request }) => {
+test('a page carries its stylesheet twice (head and page data), not a third time for a 404 boundary', async ({
+  request,
+}) => {
   for (const path of ['/vi', '/en/villages/phu-vinh', '/vi/products/gio-may-tron-co-nap']) {
     const html = await (await request.get(path)).text();
     const head = html.slice(0, html.indexOf('</head>'));
@@ -56,7 +68,12 @@ test('a page carries its stylesheet twice (head and page data), not a third time
 // dimensions (no layout shift), is not lazy, and the landing pages ask for it ahead of the scripts.
 test.describe('hero photos on a phone', () => {
   // The screen too: the project's desktop preset has a 1920 px screen, which a phone never has.
-  test.use({ viewport: { width: 412, height: 823 }, screen: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true });
+  test.use({
+    viewport: { width: 412, height: 823 },
+    screen: { width: 412, height: 823 },
+    deviceScaleFactor: 1.75,
+    isMobile: true,
+  });
 
   for (const [path, high] of [
     ['/vi/products/gio-may-tron-co-nap', true],
@@ -76,7 +93,10 @@ test.describe('hero photos on a phone', () => {
       expect(await hero.getAttribute('loading')).not.toBe('lazy');
       expect(await hero.getAttribute('fetchpriority')).toBe(high ? 'high' : null);
 
-      const { current, cssWidth } = await hero.evaluate((el: HTMLImageElement) => ({ current: el.currentSrc, cssWidth: el.getBoundingClientRect().width }));
+      const { current, cssWidth } = await hero.evaluate((el: HTMLImageElement) => ({
+        current: el.currentSrc,
+        cssWidth: el.getBoundingClientRect().width,
+      }));
       const served = Number(new URL(current).searchParams.get('w'));
       const needed = cssWidth * 1.75;
       expect(served, `${current} for ${cssWidth} CSS px`).toBeGreaterThanOrEqual(needed);
@@ -84,10 +104,15 @@ test.describe('hero photos on a phone', () => {
       expect(types.get(current)).toBe('image/avif');
       // Downloaded once, at that size: the preload and the <img> agree.
       const photo = new URL(current).searchParams.get('url');
-      const widths = [...types.keys()].map((u) => new URL(u).searchParams).filter((q) => q.get('url') === photo).map((q) => Number(q.get('w')));
+      const widths = [...types.keys()]
+        .map((u) => new URL(u).searchParams)
+        .filter((q) => q.get('url') === photo)
+        .map((q) => Number(q.get('w')));
       expect(new Set(widths)).toEqual(new Set([served]));
 
-      const preloads = await page.locator('head link[rel="preload"][as="image"]').evaluateAll((links) => links.map((l) => l.getAttribute('imagesrcset') ?? ''));
+      const preloads = await page
+        .locator('head link[rel="preload"][as="image"]')
+        .evaluateAll((links) => links.map((l) => l.getAttribute('imagesrcset') ?? ''));
       expect(preloads.some((set) => set.includes(new URL(current).search))).toBe(true);
     });
   }

@@ -10,7 +10,9 @@ const databasePath = process.env.DATABASE_PATH ?? 'data/shop.db';
 function scansOf(sku: string): number {
   const db = new Database(databasePath, { readonly: true, fileMustExist: true });
   try {
-    const row = db.prepare('select coalesce(sum(count), 0) as n from scans where sku = ?').get(sku) as { n: number };
+    const row = db
+      .prepare('select coalesce(sum(count), 0) as n from scans where sku = ?')
+      .get(sku) as { n: number };
     return row.n;
   } finally {
     db.close();
@@ -24,10 +26,18 @@ test('every printed code opens its product in the scanner’s language', async (
     const png = PNG.sync.read(await (await request.get(`/qr/${p.sku}.png`)).body());
     const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data ?? '';
     expect(decoded).toBe(`${baseURL}/Q/${p.sku}`.toUpperCase());
-    for (const [language, locale] of [['en-US,en;q=0.9', 'en'], ['vi-VN,vi;q=0.9', 'vi']] as const) {
-      const res = await request.get(decoded, { headers: { 'accept-language': language, 'user-agent': 'e2e-bot' }, maxRedirects: 0 });
+    for (const [language, locale] of [
+      ['en-US,en;q=0.9', 'en'],
+      ['vi-VN,vi;q=0.9', 'vi'],
+    ] as const) {
+      const res = await request.get(decoded, {
+        headers: { 'accept-language': language, 'user-agent': 'e2e-bot' },
+        maxRedirects: 0,
+      });
       expect(res.status(), decoded).toBe(307);
-      expect(res.headers().location).toMatch(new RegExp(`^(${baseURL})?/${locale}/products/${p.slug}$`));
+      expect(res.headers().location).toMatch(
+        new RegExp(`^(${baseURL})?/${locale}/products/${p.slug}$`),
+      );
       // A bare redirect, kept by no cache (the language is the scanner's, and each scan counts).
       expect((await res.body()).length, decoded).toBe(0);
       expect(res.headers()['cache-control']).toMatch(/no-store/);
@@ -35,7 +45,10 @@ test('every printed code opens its product in the scanner’s language', async (
   }
 });
 
-test('a scanned code lands on the product page in Chromium, in the phone’s language', async ({ browser, request }) => {
+test('a scanned code lands on the product page in Chromium, in the phone’s language', async ({
+  browser,
+  request,
+}) => {
   const [p] = await catalogue(request, 'vi');
   for (const locale of ['vi-VN', 'en-US']) {
     const context = await browser.newContext({ locale });
@@ -49,11 +62,16 @@ test('a scanned code lands on the product page in Chromium, in the phone’s lan
 
 test('the NEXT_LOCALE cookie wins over Accept-Language', async ({ request }) => {
   const [p] = await catalogue(request, 'vi');
-  const res = await request.get(`/Q/${p!.sku}`, { headers: { cookie: 'NEXT_LOCALE=en', 'accept-language': 'vi-VN' }, maxRedirects: 0 });
+  const res = await request.get(`/Q/${p!.sku}`, {
+    headers: { cookie: 'NEXT_LOCALE=en', 'accept-language': 'vi-VN' },
+    maxRedirects: 0,
+  });
   expect(res.headers().location).toMatch(new RegExp(`/en/products/${p!.slug}$`));
 });
 
-test('a renamed product: old URL answers 308 to the new one, the short link follows the current slug', async ({ request }) => {
+test('a renamed product: old URL answers 308 to the new one, the short link follows the current slug', async ({
+  request,
+}) => {
   const products = await catalogue(request, 'vi');
   // Sample content renames one product: see content/ (redirectFrom: [gio-may-cu]).
   const old = await request.get('/vi/products/gio-may-cu', { maxRedirects: 0 });
@@ -61,21 +79,29 @@ test('a renamed product: old URL answers 308 to the new one, the short link foll
   const target = new URL(old.headers().location ?? '', baseURL).pathname;
   const renamed = products.find((p) => `/vi/products/${p.slug}` === target);
   expect(renamed, `${old.status()} ${old.headers().location} → ${target}`).toBeDefined();
-  const short = await request.get(`/q/${renamed!.sku}`, { headers: { 'accept-language': 'vi' }, maxRedirects: 0 });
+  const short = await request.get(`/q/${renamed!.sku}`, {
+    headers: { 'accept-language': 'vi' },
+    maxRedirects: 0,
+  });
   expect(short.headers().location).toMatch(new RegExp(`/vi/products/${renamed!.slug}$`));
 });
 
 test('an unknown code is a localized 404 that offers the catalogue', async ({ page }) => {
   const res = await page.goto('/q/XX-9999');
   expect(res?.status()).toBe(404);
-  await expect(page.getByRole('link', { name: /Browse the product catalogue|Xem danh mục sản phẩm/ })).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: /Browse the product catalogue|Xem danh mục sản phẩm/ }),
+  ).toBeVisible();
 });
 
 test.describe('a withdrawn product’s label, scanned on a weak signal', () => {
   // No scripts at all: the 404 and its way on to the catalogue are in the HTML.
   test.use({ javaScriptEnabled: false, locale: 'vi-VN' });
 
-  test('shows the 404 page in the scanner’s language without JavaScript', async ({ page, request }) => {
+  test('shows the 404 page in the scanner’s language without JavaScript', async ({
+    page,
+    request,
+  }) => {
     // Sample content keeps one product unpublished (content/products/truong-yen/ong-tre-dung-dua.mdx).
     const withdrawn = 'TY-0007';
     expect((await catalogue(request, 'vi')).some((p) => p.sku === withdrawn)).toBe(false);
@@ -92,22 +118,53 @@ test.describe('a withdrawn product’s label, scanned on a weak signal', () => {
 });
 
 const hostile = [
-  '//evil.example', '/%2F%2Fevil.example', '/%2f%2fevil.example', '/\\evil.example', '/%5C%5Cevil.example', '/\\\\evil.example',
-  '/..%2F..%2Fevil.example', '/../../evil.example', '/https://evil.example', '/https:%2F%2Fevil.example', '/%0d%0aLocation:%20https://evil.example',
-  '/PV-0001%0d%0aLocation:%20//evil.example', '/%00', '/PV-0001%00', '/%09//evil.example', '/@evil.example', '/PV-0001@evil.example',
-  '/PV-0001/..%2F..%2F%2Fevil.example', '/PV-0001?next=//evil.example', '/PV-0001#//evil.example', '/%E2%80%AE', '/%C0%AE%C0%AE%2F',
-  '/PV-0001/%2e%2e/%2e%2e//evil.example', '/ /evil.example', '/%20//evil.example', '/javascript:alert(1)', '/data:text/html,x', '/evil.example%2F',
-  '/;//evil.example', '/PV-0001;//evil.example', '/%252F%252Fevil.example', '/.evil.example', '/' + 'A'.repeat(3000),
+  '//evil.example',
+  '/%2F%2Fevil.example',
+  '/%2f%2fevil.example',
+  '/\\evil.example',
+  '/%5C%5Cevil.example',
+  '/\\\\evil.example',
+  '/..%2F..%2Fevil.example',
+  '/../../evil.example',
+  '/https://evil.example',
+  '/https:%2F%2Fevil.example',
+  '/%0d%0aLocation:%20https://evil.example',
+  '/PV-0001%0d%0aLocation:%20//evil.example',
+  '/%00',
+  '/PV-0001%00',
+  '/%09//evil.example',
+  '/@evil.example',
+  '/PV-0001@evil.example',
+  '/PV-0001/..%2F..%2F%2Fevil.example',
+  '/PV-0001?next=//evil.example',
+  '/PV-0001#//evil.example',
+  '/%E2%80%AE',
+  '/%C0%AE%C0%AE%2F',
+  '/PV-0001/%2e%2e/%2e%2e//evil.example',
+  '/ /evil.example',
+  '/%20//evil.example',
+  '/javascript:alert(1)',
+  '/data:text/html,x',
+  '/evil.example%2F',
+  '/;//evil.example',
+  '/PV-0001;//evil.example',
+  '/%252F%252Fevil.example',
+  '/.evil.example',
+  '/' + 'A'.repeat(3000),
 ];
 
 test(`${hostile.length} hostile short links never redirect off-site`, async ({ request }) => {
   expect(hostile.length).toBeGreaterThanOrEqual(30);
   for (const prefix of ['/q', '/Q']) {
     for (const tail of hostile) {
-      const res = await request.get(`${baseURL}${prefix}${tail}`, { maxRedirects: 0, failOnStatusCode: false });
+      const res = await request.get(`${baseURL}${prefix}${tail}`, {
+        maxRedirects: 0,
+        failOnStatusCode: false,
+      });
       expect(res.status(), tail).toBeLessThan(500);
       const location = res.headers().location;
-      if (location) expect(new URL(location, baseURL).origin, `${prefix}${tail} → ${location}`).toBe(baseURL);
+      if (location)
+        expect(new URL(location, baseURL).origin, `${prefix}${tail} → ${location}`).toBe(baseURL);
     }
   }
 });
@@ -117,12 +174,19 @@ test('scans are counted: N GETs → N, HEAD and link-preview bots → none', asy
   const sku = products.at(-1)!.sku;
   const before = scansOf(sku);
   for (let i = 0; i < 5; i++) {
-    const res = await request.get(`/q/${sku}`, { maxRedirects: 0, headers: { 'user-agent': 'Mozilla/5.0 (Linux; Android 14) Mobile' } });
+    const res = await request.get(`/q/${sku}`, {
+      maxRedirects: 0,
+      headers: { 'user-agent': 'Mozilla/5.0 (Linux; Android 14) Mobile' },
+    });
     expect(res.status()).toBe(307);
   }
   expect((await request.head(`/q/${sku}`, { maxRedirects: 0 })).status()).toBe(307);
   for (const bot of ['facebookexternalhit/1.1', 'WhatsApp/2.23', 'TelegramBot (like TwitterBot)']) {
-    expect((await request.get(`/q/${sku}`, { maxRedirects: 0, headers: { 'user-agent': bot } })).status()).toBe(307);
+    expect(
+      (
+        await request.get(`/q/${sku}`, { maxRedirects: 0, headers: { 'user-agent': bot } })
+      ).status(),
+    ).toBe(307);
   }
   await expect.poll(() => scansOf(sku), { timeout: 5_000 }).toBe(before + 5);
   // Give late writes a moment, then confirm the bots and the HEAD really were not counted.
@@ -146,7 +210,10 @@ test('QR images: SVG and PNG, long-lived cache, bad size → 400', async ({ requ
   expect((await request.get('/qr/XX-0000.svg')).status()).toBe(404);
 });
 
-test('label sheet: one label per product of a village, A4, QR ≥ 20 mm, no site chrome in print', async ({ page, request }) => {
+test('label sheet: one label per product of a village, A4, QR ≥ 20 mm, no site chrome in print', async ({
+  page,
+  request,
+}) => {
   const products = await catalogue(request, 'vi');
   const village = products[0]!.village;
   await page.goto(`/vi/labels?village=${village}`);
@@ -157,7 +224,8 @@ test('label sheet: one label per product of a village, A4, QR ≥ 20 mm, no site
   await expect(page.getByRole('contentinfo')).toBeHidden();
   await expect(page.getByRole('button', { name: 'In tem' })).toBeHidden();
   // 96 CSS px per inch, 25.4 mm per inch.
-  const qrWidthMm = ((await page.locator('.label-qr').first().boundingBox())?.width ?? 0) * (25.4 / 96);
+  const qrWidthMm =
+    ((await page.locator('.label-qr').first().boundingBox())?.width ?? 0) * (25.4 / 96);
   expect(qrWidthMm).toBeGreaterThanOrEqual(20);
   const first = labels.first();
   await expect(first).toContainText(products[0]!.sku);
@@ -165,7 +233,10 @@ test('label sheet: one label per product of a village, A4, QR ≥ 20 mm, no site
   expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
 });
 
-test('label sheet for chosen SKUs (repeated ?sku=), opened from the product page', async ({ page, request }) => {
+test('label sheet for chosen SKUs (repeated ?sku=), opened from the product page', async ({
+  page,
+  request,
+}) => {
   const [a, b] = await catalogue(request, 'en');
   await page.goto(`/en/products/${a!.slug}`);
   await page.getByRole('link', { name: 'Print this product’s label' }).click();

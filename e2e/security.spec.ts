@@ -6,11 +6,29 @@ import { stripeSecrets } from '../playwright.config';
 import { rendersPerRequest } from '../lib/csp';
 import { catalogue } from './helpers';
 
-const REQUIRED = ['content-security-policy', 'strict-transport-security', 'x-content-type-options', 'referrer-policy', 'permissions-policy'];
+const REQUIRED = [
+  'content-security-policy',
+  'strict-transport-security',
+  'x-content-type-options',
+  'referrer-policy',
+  'permissions-policy',
+];
 
 test('security headers on every route type', async ({ request }) => {
   const [p] = await catalogue(request, 'vi');
-  const paths = ['/vi', '/en/villages', `/vi/products/${p!.slug}`, '/vi/products?sort=name', '/vi/labels', '/vi/cart', '/vi/khong-co', `/qr/${p!.sku}.svg`, `/qr/${p!.sku}.png`, '/api/products?locale=en', '/api/products?locale=xx'];
+  const paths = [
+    '/vi',
+    '/en/villages',
+    `/vi/products/${p!.slug}`,
+    '/vi/products?sort=name',
+    '/vi/labels',
+    '/vi/cart',
+    '/vi/khong-co',
+    `/qr/${p!.sku}.svg`,
+    `/qr/${p!.sku}.png`,
+    '/api/products?locale=en',
+    '/api/products?locale=xx',
+  ];
   for (const url of paths) {
     const res = await request.get(url, { maxRedirects: 0 });
     const h = res.headers();
@@ -27,20 +45,34 @@ test('security headers on every route type', async ({ request }) => {
 
 const nonceOf = (policy: string | undefined) => /'nonce-([^']+)'/.exec(policy ?? '')?.[1];
 
-test('pages rendered per request carry a fresh nonce policy; prerendered pages never do', async ({ request }) => {
+test('pages rendered per request carry a fresh nonce policy; prerendered pages never do', async ({
+  request,
+}) => {
   // A prerendered page's cached HTML has no nonce: a nonce policy would block its scripts.
-  const manifest = JSON.parse(readFileSync('.next/prerender-manifest.json', 'utf8')) as { routes: Record<string, unknown> };
+  const manifest = JSON.parse(readFileSync('.next/prerender-manifest.json', 'utf8')) as {
+    routes: Record<string, unknown>;
+  };
   const prerendered = Object.keys(manifest.routes);
   expect(prerendered.length).toBeGreaterThan(50);
   for (const route of prerendered) expect(rendersPerRequest(route), route).toBe(false);
 
-  const perRequest = ['/vi/cart', '/en/search?q=may', '/vi/products?sort=name', '/vi/labels', '/desk/login', '/en/tours/mot-ngay-may-tre-phu-nghia/booked?ref=TB-2026-000001'];
+  const perRequest = [
+    '/vi/cart',
+    '/en/search?q=may',
+    '/vi/products?sort=name',
+    '/vi/labels',
+    '/desk/login',
+    '/en/tours/mot-ngay-may-tre-phu-nghia/booked?ref=TB-2026-000001',
+  ];
   for (const url of perRequest) {
     const [a, b] = [await request.get(url), await request.get(url)];
     const policy = a.headers()['content-security-policy'];
     const nonce = nonceOf(policy);
     expect(nonce, `${url}: ${policy}`).toMatch(/^[A-Za-z0-9+/]{24}$/);
-    expect(nonceOf(b.headers()['content-security-policy']), `${url}: a new nonce per response`).not.toBe(nonce);
+    expect(
+      nonceOf(b.headers()['content-security-policy']),
+      `${url}: a new nonce per response`,
+    ).not.toBe(nonce);
     expect(policy).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'; /);
     expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
     const tags = (await a.text()).match(/<script\b[^>]*>/g) ?? [];
@@ -49,11 +81,16 @@ test('pages rendered per request carry a fresh nonce policy; prerendered pages n
   }
 
   const static_ = await request.get('/vi');
-  expect(static_.headers()['content-security-policy']).toContain("script-src 'self' 'unsafe-inline'");
+  expect(static_.headers()['content-security-policy']).toContain(
+    "script-src 'self' 'unsafe-inline'",
+  );
   expect(nonceOf(static_.headers()['content-security-policy'])).toBeUndefined();
 });
 
-test('under the nonce policy the cart works, and a script injected into the page does not run', async ({ page, request }) => {
+test('under the nonce policy the cart works, and a script injected into the page does not run', async ({
+  page,
+  request,
+}) => {
   const [product] = await catalogue(request, 'en');
   await page.addInitScript((sku) => {
     window.localStorage.setItem('cm-cart-v1', JSON.stringify([{ sku, quantity: 1 }]));
@@ -65,14 +102,21 @@ test('under the nonce policy the cart works, and a script injected into the page
   // Stand-in for an injection bug: the cart's HTML, as served (headers kept), plus an inline script.
   await page.route('**/en/cart', async (route) => {
     const res = await route.fetch();
-    const body = (await res.text()).replace('</body>', '<script>window.injected = true</script></body>');
+    const body = (await res.text()).replace(
+      '</body>',
+      '<script>window.injected = true</script></body>',
+    );
     await route.fulfill({ response: res, body });
   });
   await page.goto('/en/cart');
   // The line comes from localStorage: only the hydrated client component can show it.
   await expect(page.getByRole('main').getByRole('link', { name: product!.name })).toBeVisible();
-  expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined();
-  expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual(['script-src-elem']);
+  expect(
+    await page.evaluate(() => (window as unknown as { injected?: boolean }).injected),
+  ).toBeUndefined();
+  expect(
+    await page.evaluate(() => (window as unknown as { violations: string[] }).violations),
+  ).toEqual(['script-src-elem']);
 });
 
 /** Every file under dir, recursively. */
@@ -86,7 +130,10 @@ function files(dir: string): string[] {
 test('no server secret reaches the browser: not in .next/static, not in any prerendered HTML', () => {
   // scripts/test.sh builds with these fake values set (see playwright.config.ts stripeSecrets).
   const secrets = [stripeSecrets.key, stripeSecrets.webhook];
-  const shipped = [...files('.next/static'), ...files('.next/server/app').filter((f) => /\.(html|rsc|body)$/.test(f))];
+  const shipped = [
+    ...files('.next/static'),
+    ...files('.next/server/app').filter((f) => /\.(html|rsc|body)$/.test(f)),
+  ];
   expect(shipped.length).toBeGreaterThan(50);
   for (const file of shipped) {
     const text = readFileSync(file, 'latin1');
@@ -95,7 +142,11 @@ test('no server secret reaches the browser: not in .next/static, not in any prer
 });
 
 test('a malformed environment variable stops the production server at startup, naming it', () => {
-  const run = spawnSync('npx', ['next', 'start', '-p', '3191'], { env: { ...process.env, SITE_URL: 'not a url' }, encoding: 'utf8', timeout: 30_000 });
+  const run = spawnSync('npx', ['next', 'start', '-p', '3191'], {
+    env: { ...process.env, SITE_URL: 'not a url' },
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
   expect(run.status, run.stderr + run.stdout).toBe(1);
   expect(run.stderr + run.stdout).toContain('SITE_URL: must be an absolute http(s) URL');
 });

@@ -11,17 +11,30 @@ async function stockOf(request: APIRequestContext, sku: string) {
 }
 
 /** Picks an in-stock product with at least `min` units that no other test uses. */
-async function inStock(request: APIRequestContext, min: number, skip: string[] = []): Promise<CatalogueEntry> {
+async function inStock(
+  request: APIRequestContext,
+  min: number,
+  skip: string[] = [],
+): Promise<CatalogueEntry> {
   const products = await catalogue(request, 'vi');
   // Trường Yên belongs to e2e/order-methods.spec.ts, which runs in parallel.
-  const p = products.find((x) => x.village !== 'truong-yen' && x.availability === 'in_stock' && (x.stock ?? 0) >= min && !skip.includes(x.sku));
+  const p = products.find(
+    (x) =>
+      x.village !== 'truong-yen' &&
+      x.availability === 'in_stock' &&
+      (x.stock ?? 0) >= min &&
+      !skip.includes(x.sku),
+  );
   expect(p, `an in-stock product with ≥ ${min} units`).toBeDefined();
   return p!;
 }
 
 test.describe.configure({ mode: 'serial' });
 
-test('buy a basket: cart → card checkout → emulator Pay → success page → stock drops', async ({ page, request }) => {
+test('buy a basket: cart → card checkout → emulator Pay → success page → stock drops', async ({
+  page,
+  request,
+}) => {
   const product = await inStock(request, 3, ['PV-0001']);
   const before = product.stock!;
   await page.goto(new URL(product.url).pathname.replace(/^\/vi/, '/en'));
@@ -33,12 +46,16 @@ test('buy a basket: cart → card checkout → emulator Pay → success page →
   await page.reload(); // the cart survives a reload
   const english = (await catalogue(request, 'en')).find((p) => p.sku === product.sku)!;
   await expect(page.getByRole('main').getByRole('link', { name: english.name })).toBeVisible();
-  await expect(page.getByTestId('cart-total')).toContainText(new Intl.NumberFormat('en-US').format(product.priceVnd * 2));
+  await expect(page.getByTestId('cart-total')).toContainText(
+    new Intl.NumberFormat('en-US').format(product.priceVnd * 2),
+  );
   await page.getByRole('button', { name: 'Pay by card' }).click();
   await expect(page).toHaveURL(new RegExp(`^${stripeURL}/pay/cs_test_`));
   await page.getByRole('button', { name: /^Pay/ }).click();
   await expect(page).toHaveURL(/\/en\/checkout\/success\?session_id=cs_test_/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thank you! Your order is paid.');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Thank you! Your order is paid.',
+  );
   await expect(page.getByTestId('order-reference')).toHaveText(/^CM-\d{4}-\d{6}$/);
   await expect(page.getByTestId('order-status')).toHaveText('Paid');
   await expectAxeClean(page, 'checkout success page');
@@ -48,7 +65,10 @@ test('buy a basket: cart → card checkout → emulator Pay → success page →
   await expect(page.getByTestId('stock')).toContainText(String(before - 2));
 });
 
-test('cancel on the payment page: back to the cart with its items, the hold released', async ({ page, request }) => {
+test('cancel on the payment page: back to the cart with its items, the hold released', async ({
+  page,
+  request,
+}) => {
   const product = await inStock(request, 2, ['PV-0001']);
   await page.goto(new URL(product.url).pathname);
   await page.getByRole('button', { name: 'Thêm vào giỏ' }).click();
@@ -56,7 +76,9 @@ test('cancel on the payment page: back to the cart with its items, the hold rele
   await page.getByRole('radio', { name: /^Thẻ quốc tế/ }).check();
   await page.getByRole('button', { name: 'Thanh toán bằng thẻ' }).click();
   await expect(page).toHaveURL(new RegExp(`^${stripeURL}/pay/`));
-  await expect.poll(async () => (await stockOf(request, product.sku))?.stock).toBe(product.stock! - 1);
+  await expect
+    .poll(async () => (await stockOf(request, product.sku))?.stock)
+    .toBe(product.stock! - 1);
   await page.getByRole('button', { name: /^Cancel|^Huỷ|^Hủy/ }).click();
   await expect(page).toHaveURL(/\/vi\/cart\?cancelled=1$/);
   await expect(page.getByRole('status').first()).toContainText('Bạn đã rời trang thanh toán');
@@ -64,13 +86,26 @@ test('cancel on the payment page: back to the cart with its items, the hold rele
   await expect.poll(async () => (await stockOf(request, product.sku))?.stock).toBe(product.stock);
 });
 
-test('the last unit: 30 concurrent checkouts → exactly one reservation, 29 × 409; after payment stock is 0', async ({ request }) => {
+test('the last unit: 30 concurrent checkouts → exactly one reservation, 29 × 409; after payment stock is 0', async ({
+  request,
+}) => {
   const products = await catalogue(request, 'vi');
-  const last = products.find((p) => p.village !== 'truong-yen' && p.availability === 'in_stock' && p.stock === 1);
+  const last = products.find(
+    (p) => p.village !== 'truong-yen' && p.availability === 'in_stock' && p.stock === 1,
+  );
   expect(last, 'sample content has products with exactly one unit').toBeDefined();
-  const body = JSON.stringify({ items: [{ sku: last!.sku, quantity: 1 }], locale: 'en', method: 'card' });
+  const body = JSON.stringify({
+    items: [{ sku: last!.sku, quantity: 1 }],
+    locale: 'en',
+    method: 'card',
+  });
   const responses = await Promise.all(
-    Array.from({ length: 30 }, (_, i) => request.post('/api/checkout', { headers: { ...json, 'x-forwarded-for': `10.9.0.${i}` }, data: body })),
+    Array.from({ length: 30 }, (_, i) =>
+      request.post('/api/checkout', {
+        headers: { ...json, 'x-forwarded-for': `10.9.0.${i}` },
+        data: body,
+      }),
+    ),
   );
   const statuses = responses.map((r) => r.status()).sort();
   expect(statuses.filter((s) => s === 200)).toHaveLength(1);
@@ -86,15 +121,41 @@ test('the last unit: 30 concurrent checkouts → exactly one reservation, 29 × 
   expect((await stockOf(request, last!.sku))?.stock).toBe(0);
 });
 
-test('checkout API: bad input answers 4xx in the request’s language and reserves nothing', async ({ request }) => {
+test('checkout API: bad input answers 4xx in the request’s language and reserves nothing', async ({
+  request,
+}) => {
   const product = await inStock(request, 1);
-  const post = (data: string, headers: Record<string, string> = json) => request.post('/api/checkout', { headers: { 'x-forwarded-for': '10.8.0.1', ...headers }, data: Buffer.from(data) });
+  const post = (data: string, headers: Record<string, string> = json) =>
+    request.post('/api/checkout', {
+      headers: { 'x-forwarded-for': '10.8.0.1', ...headers },
+      data: Buffer.from(data),
+    });
   const cases: [string, Record<string, string>, number, string][] = [
     [JSON.stringify({ items: [], locale: 'en', method: 'card' }), json, 400, 'invalid_field'],
-    [JSON.stringify({ items: [{ sku: product.sku, quantity: 21 }], locale: 'vi', method: 'card' }), json, 400, 'invalid_field'],
-    [JSON.stringify({ items: [{ sku: 'NOPE-1', quantity: 1 }], locale: 'en', method: 'card' }), json, 400, 'unknown_sku'],
-    [JSON.stringify({ items: [{ sku: product.sku, quantity: 1 }], locale: 'en', method: 'card' }), { ...json, origin: 'https://evil.example' }, 403, 'cross_origin'],
-    [JSON.stringify({ items: [{ sku: product.sku, quantity: 1 }], locale: 'en', method: 'card' }), { ...json, 'content-type': 'text/plain' }, 415, 'unsupported_media_type'],
+    [
+      JSON.stringify({ items: [{ sku: product.sku, quantity: 21 }], locale: 'vi', method: 'card' }),
+      json,
+      400,
+      'invalid_field',
+    ],
+    [
+      JSON.stringify({ items: [{ sku: 'NOPE-1', quantity: 1 }], locale: 'en', method: 'card' }),
+      json,
+      400,
+      'unknown_sku',
+    ],
+    [
+      JSON.stringify({ items: [{ sku: product.sku, quantity: 1 }], locale: 'en', method: 'card' }),
+      { ...json, origin: 'https://evil.example' },
+      403,
+      'cross_origin',
+    ],
+    [
+      JSON.stringify({ items: [{ sku: product.sku, quantity: 1 }], locale: 'en', method: 'card' }),
+      { ...json, 'content-type': 'text/plain' },
+      415,
+      'unsupported_media_type',
+    ],
     ['x'.repeat(17_000), json, 413, 'too_large'],
     ['{"items": [', json, 400, 'invalid_json'],
   ];
@@ -103,35 +164,57 @@ test('checkout API: bad input answers 4xx in the request’s language and reserv
     expect(res.status(), code).toBe(status);
     expect((await res.json()).error).toMatchObject({ code, message: expect.any(String) });
   }
-  const vi = await post(JSON.stringify({ items: [{ sku: product.sku, quantity: 0 }], locale: 'vi', method: 'card' }));
+  const vi = await post(
+    JSON.stringify({ items: [{ sku: product.sku, quantity: 0 }], locale: 'vi', method: 'card' }),
+  );
   expect((await vi.json()).error.message).toContain('số lượng');
   expect((await stockOf(request, product.sku))?.stock).toBe(product.stock);
 });
 
-test('a price in the request is ignored: the session charges the content price plus the chosen shipping', async ({ request }) => {
+test('a price in the request is ignored: the session charges the content price plus the chosen shipping', async ({
+  request,
+}) => {
   const product = await inStock(request, 2, ['PV-0001']);
   const res = await request.post('/api/checkout', {
     headers: { ...json, 'x-forwarded-for': '10.7.0.1' },
-    data: JSON.stringify({ items: [{ sku: product.sku, quantity: 1, price: 1, priceVnd: 1 }], locale: 'en', method: 'card', shipping: 'vietnam', total: 1 }),
+    data: JSON.stringify({
+      items: [{ sku: product.sku, quantity: 1, price: 1, priceVnd: 1 }],
+      locale: 'en',
+      method: 'card',
+      shipping: 'vietnam',
+      total: 1,
+    }),
   });
   expect(res.status()).toBe(200);
   const id = new URL((await res.json()).url).pathname.split('/').pop()!;
-  const session = await (await request.get(`${stripeURL}/v1/checkout/sessions/${id}`, { headers: { authorization: 'Bearer sk_test_e2e' } })).json();
+  const session = await (
+    await request.get(`${stripeURL}/v1/checkout/sessions/${id}`, {
+      headers: { authorization: 'Bearer sk_test_e2e' },
+    })
+  ).json();
   expect(session.currency).toBe('vnd');
   expect(session.amount_total).toBe(product.priceVnd + 35000);
 });
 
-test('a cancel link with a wrong token goes back to the cart and releases nothing', async ({ request }) => {
-  const cancel = await request.get('/api/checkout/cancel?ref=CM-2026-000001&token=wrong', { maxRedirects: 0 });
+test('a cancel link with a wrong token goes back to the cart and releases nothing', async ({
+  request,
+}) => {
+  const cancel = await request.get('/api/checkout/cancel?ref=CM-2026-000001&token=wrong', {
+    maxRedirects: 0,
+  });
   expect(cancel.status()).toBe(303);
   expect(new URL(cancel.headers().location ?? '').pathname).toBe('/vi/cart');
   for (const hostile of ['//evil.example', 'https://evil.example']) {
-    const res = await request.get(`/api/checkout/cancel?ref=${encodeURIComponent(hostile)}`, { maxRedirects: 0 });
+    const res = await request.get(`/api/checkout/cancel?ref=${encodeURIComponent(hostile)}`, {
+      maxRedirects: 0,
+    });
     expect(new URL(res.headers().location ?? '').origin).toBe(baseURL);
   }
 });
 
-test('a return from card checkout naming no order of ours is the 404 page, readable as sent', async ({ request }) => {
+test('a return from card checkout naming no order of ours is the 404 page, readable as sent', async ({
+  request,
+}) => {
   for (const [url, title] of [
     ['/en/checkout/success?session_id=cs_test_notours', 'Page not found'],
     ['/vi/checkout/success', 'Không tìm thấy trang'],
@@ -142,10 +225,15 @@ test('a return from card checkout naming no order of ours is the 404 page, reada
   }
 });
 
-test('rate limit: too many checkouts from one address → 429 with Retry-After', async ({ request }) => {
+test('rate limit: too many checkouts from one address → 429 with Retry-After', async ({
+  request,
+}) => {
   let limited;
   for (let i = 0; i < 25 && !limited; i++) {
-    const res = await request.post('/api/checkout', { headers: { ...json, 'x-forwarded-for': '10.6.0.1' }, data: '{}' });
+    const res = await request.post('/api/checkout', {
+      headers: { ...json, 'x-forwarded-for': '10.6.0.1' },
+      data: '{}',
+    });
     if (res.status() === 429) limited = res;
   }
   expect(limited, 'a 429 within 25 requests').toBeDefined();
@@ -155,11 +243,21 @@ test('rate limit: too many checkouts from one address → 429 with Retry-After',
 
 test.describe('Stripe webhook', () => {
   const payload = (id: string) =>
-    JSON.stringify({ id, object: 'event', type: 'checkout.session.completed', created: Math.floor(Date.now() / 1000), data: { object: { id: 'cs_test_nope', object: 'checkout.session', payment_status: 'paid' } } });
+    JSON.stringify({
+      id,
+      object: 'event',
+      type: 'checkout.session.completed',
+      created: Math.floor(Date.now() / 1000),
+      data: { object: { id: 'cs_test_nope', object: 'checkout.session', payment_status: 'paid' } },
+    });
   const eventsIn = (id: string) => {
     const db = new Database(process.env.DATABASE_PATH ?? 'data/shop.db', { readonly: true });
     try {
-      return (db.prepare('select count(*) as n from stripe_events where event_id = ?').get(id) as { n: number }).n;
+      return (
+        db.prepare('select count(*) as n from stripe_events where event_id = ?').get(id) as {
+          n: number;
+        }
+      ).n;
     } finally {
       db.close();
     }
@@ -170,24 +268,47 @@ test.describe('Stripe webhook', () => {
     const body = payload('evt_bad_sig');
     const cases = [
       stripe.webhooks.generateTestHeaderString({ payload: body, secret: 'whsec_wrong' }),
-      stripe.webhooks.generateTestHeaderString({ payload: body, secret: stripeSecrets.webhook, timestamp: Math.floor(Date.now() / 1000) - 600 }),
+      stripe.webhooks.generateTestHeaderString({
+        payload: body,
+        secret: stripeSecrets.webhook,
+        timestamp: Math.floor(Date.now() / 1000) - 600,
+      }),
       't=1,v1=deadbeef',
     ];
     for (const signature of cases) {
-      const res = await request.post('/api/stripe/webhook', { headers: { 'stripe-signature': signature, 'content-type': 'application/json' }, data: body });
+      const res = await request.post('/api/stripe/webhook', {
+        headers: { 'stripe-signature': signature, 'content-type': 'application/json' },
+        data: body,
+      });
       expect(res.status()).toBe(400);
     }
     expect((await request.post('/api/stripe/webhook', { data: body })).status()).toBe(400);
     // The body altered after signing.
-    const signed = stripe.webhooks.generateTestHeaderString({ payload: body, secret: stripeSecrets.webhook });
-    expect((await request.post('/api/stripe/webhook', { headers: { 'stripe-signature': signed }, data: body.replace('paid', 'unpaid') })).status()).toBe(400);
+    const signed = stripe.webhooks.generateTestHeaderString({
+      payload: body,
+      secret: stripeSecrets.webhook,
+    });
+    expect(
+      (
+        await request.post('/api/stripe/webhook', {
+          headers: { 'stripe-signature': signed },
+          data: body.replace('paid', 'unpaid'),
+        })
+      ).status(),
+    ).toBe(400);
     expect(eventsIn('evt_bad_sig')).toBe(0);
   });
 
   test('a verified event of a type we do not handle → 200 and ignored', async ({ request }) => {
     const body = payload('evt_other').replace('checkout.session.completed', 'customer.created');
-    const signature = stripe.webhooks.generateTestHeaderString({ payload: body, secret: stripeSecrets.webhook });
-    const res = await request.post('/api/stripe/webhook', { headers: { 'stripe-signature': signature, 'content-type': 'application/json' }, data: body });
+    const signature = stripe.webhooks.generateTestHeaderString({
+      payload: body,
+      secret: stripeSecrets.webhook,
+    });
+    const res = await request.post('/api/stripe/webhook', {
+      headers: { 'stripe-signature': signature, 'content-type': 'application/json' },
+      data: body,
+    });
     expect(res.status()).toBe(200);
     expect(eventsIn('evt_other')).toBe(0);
   });

@@ -7,7 +7,10 @@ const FEATURES = ['explore', 'seo'] as const;
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
   const base = (await import(`../messages/${locale}.json`)).default as Record<string, unknown>;
   const parts = await Promise.all(
-    FEATURES.map(async (feature) => (await import(`../messages/${feature}/${locale}.json`)).default as Record<string, unknown>),
+    FEATURES.map(
+      async (feature) =>
+        (await import(`../messages/${feature}/${locale}.json`)).default as Record<string, unknown>,
+    ),
   );
   return Object.assign({}, base, ...parts);
 }

@@ -78,7 +78,11 @@ export function catalogueHref(locale: Locale, f: CatalogueFilter, page = 1): str
 export const VILLAGE_PAGE_PRODUCTS = 12;
 
 /** A village page's products: the first of the catalogue's own order for that village, and how many there are. */
-export function villageShowcase(products: Product[], village: string, locale: string): { shown: Product[]; total: number } {
+export function villageShowcase(
+  products: Product[],
+  village: string,
+  locale: string,
+): { shown: Product[]; total: number } {
   const all = filterProducts(products, { village, sort: 'featured' }, locale);
   return { shown: all.slice(0, VILLAGE_PAGE_PRODUCTS), total: all.length };
 }
@@ -93,7 +97,8 @@ export function filterProducts(products: Product[], f: CatalogueFilter, locale: 
       (f.maxPrice === undefined || p.priceVnd <= f.maxPrice),
   );
   const order: Record<Sort, (a: Product, b: Product) => number> = {
-    featured: (a, b) => Number(Boolean(b.featured)) - Number(Boolean(a.featured)) || a.sku.localeCompare(b.sku),
+    featured: (a, b) =>
+      Number(Boolean(b.featured)) - Number(Boolean(a.featured)) || a.sku.localeCompare(b.sku),
     'price-asc': (a, b) => a.priceVnd - b.priceVnd,
     'price-desc': (a, b) => b.priceVnd - a.priceVnd,
     name: (a, b) => collator.compare(a.name, b.name),

@@ -8,14 +8,23 @@ const optional = <T extends z.ZodType>(schema: T) =>
 
 const schema = z.object({
   SITE_URL: z
-    .url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL, e.g. https://langnghe.example.vn' })
+    .url({
+      protocol: /^https?$/,
+      error: 'must be an absolute http(s) URL, e.g. https://langnghe.example.vn',
+    })
     .default('http://localhost:3000')
     .transform((u) => u.replace(/\/+$/, '')),
   DATABASE_PATH: z.string().min(1).default('data/shop.db'),
-  STRIPE_SECRET_KEY: optional(z.string().regex(/^(sk|rk)_(test|live)_\w+$/, 'must look like sk_test_… or sk_live_…')),
+  STRIPE_SECRET_KEY: optional(
+    z.string().regex(/^(sk|rk)_(test|live)_\w+$/, 'must look like sk_test_… or sk_live_…'),
+  ),
   STRIPE_WEBHOOK_SECRET: optional(z.string().regex(/^whsec_\w+$/, 'must look like whsec_…')),
-  STRIPE_API_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL, e.g. http://127.0.0.1:12111' })),
-  SMTP_URL: optional(z.url({ protocol: /^smtps?$/, error: 'must look like smtp://user:pass@host:587 or smtps://…' })),
+  STRIPE_API_URL: optional(
+    z.url({ protocol: /^https?$/, error: 'must be an http(s) URL, e.g. http://127.0.0.1:12111' }),
+  ),
+  SMTP_URL: optional(
+    z.url({ protocol: /^smtps?$/, error: 'must look like smtp://user:pass@host:587 or smtps://…' }),
+  ),
   MAIL_FROM: z.string().min(3).default('Làng nghề Chương Mỹ <no-reply@langnghe-chuongmy.example>'),
 });
 

@@ -19,7 +19,11 @@ const CRLF = '\r\n';
 const encoder = new TextEncoder();
 
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** Splits a content line into ≤75-octet pieces; each continuation starts with one space (RFC 5545 §3.1). */
@@ -54,7 +58,10 @@ export function utcStamp(date: Date): string {
   return `${date.toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
 }
 
-export function serializeCalendar(events: CalendarEvent[], options: { name: string; now: Date; prodId?: string }): string {
+export function serializeCalendar(
+  events: CalendarEvent[],
+  options: { name: string; now: Date; prodId?: string },
+): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',

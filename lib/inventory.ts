@@ -34,7 +34,9 @@ export function syncStock(tx: Tx, sku: string, contentStock: number): void {
 
 export function availableStock(tx: Tx, sku: string): number {
   const row = tx
-    .select({ available: sql<number>`${inventory.onHand} - ${inventory.sold} - ${inventory.reserved}` })
+    .select({
+      available: sql<number>`${inventory.onHand} - ${inventory.sold} - ${inventory.reserved}`,
+    })
     .from(inventory)
     .where(eq(inventory.sku, sku))
     .get();
@@ -46,7 +48,9 @@ export function reserveStock(tx: Tx, sku: string, quantity: number): void {
   const result = tx
     .update(inventory)
     .set({ reserved: sql`${inventory.reserved} + ${quantity}` })
-    .where(sql`${inventory.sku} = ${sku} AND ${inventory.onHand} - ${inventory.sold} - ${inventory.reserved} >= ${quantity}`)
+    .where(
+      sql`${inventory.sku} = ${sku} AND ${inventory.onHand} - ${inventory.sold} - ${inventory.reserved} >= ${quantity}`,
+    )
     .run();
   if (result.changes !== 1) throw new OutOfStockError(sku, availableStock(tx, sku));
 }
@@ -61,7 +65,10 @@ export function releaseStock(tx: Tx, sku: string, quantity: number): void {
 /** A paid order: its held units become sold. */
 export function sellReserved(tx: Tx, sku: string, quantity: number): void {
   tx.update(inventory)
-    .set({ reserved: sql`max(0, ${inventory.reserved} - ${quantity})`, sold: sql`${inventory.sold} + ${quantity}` })
+    .set({
+      reserved: sql`max(0, ${inventory.reserved} - ${quantity})`,
+      sold: sql`${inventory.sold} + ${quantity}`,
+    })
     .where(eq(inventory.sku, sku))
     .run();
 }

@@ -11,7 +11,8 @@ export interface Label {
 }
 
 type Params = Record<string, string | string[] | undefined>;
-const all = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+const all = (v: string | string[] | undefined) =>
+  v === undefined ? [] : Array.isArray(v) ? v : [v];
 
 /** Labels for `?sku=` (repeatable) or `?village=`; unknown values are skipped, not errors. */
 export function selectLabels(params: Params, locale: Locale): Label[] {
@@ -19,7 +20,9 @@ export function selectLabels(params: Params, locale: Locale): Label[] {
   const village = all(params.village)[0];
   let products: Product[];
   if (skus.length > 0) {
-    products = skus.map((s) => getProductBySku(s, routing.defaultLocale)).filter((p): p is Product => Boolean(p));
+    products = skus
+      .map((s) => getProductBySku(s, routing.defaultLocale))
+      .filter((p): p is Product => Boolean(p));
   } else {
     products = getProducts(routing.defaultLocale).filter((p) => !village || p.village === village);
   }
@@ -29,7 +32,10 @@ export function selectLabels(params: Params, locale: Locale): Label[] {
     nameVi: p.name,
     nameEn: getProductBySku(p.sku, 'en')?.name ?? p.name,
     priceVnd: p.priceVnd,
-    village: locale === 'vi' ? p.villageName : (getProductBySku(p.sku, locale)?.villageName ?? p.villageName),
+    village:
+      locale === 'vi'
+        ? p.villageName
+        : (getProductBySku(p.sku, locale)?.villageName ?? p.villageName),
     slug: p.slug,
   }));
 }

@@ -7,7 +7,8 @@ export const paths = {
   village: (l: Locale, slug: string) => `/${l}/villages/${slug}`,
   products: (l: Locale) => `/${l}/products`,
   product: (l: Locale, slug: string) => `/${l}/products/${slug}`,
-  labels: (l: Locale, skus: string[] = []) => `/${l}/labels${skus.length ? `?${skus.map((s) => `sku=${encodeURIComponent(s)}`).join('&')}` : ''}`,
+  labels: (l: Locale, skus: string[] = []) =>
+    `/${l}/labels${skus.length ? `?${skus.map((s) => `sku=${encodeURIComponent(s)}`).join('&')}` : ''}`,
   cart: (l: Locale) => `/${l}/cart`,
   qrSvg: (sku: string) => `/qr/${sku}.svg`,
   qrPng: (sku: string) => `/qr/${sku}.png`,

@@ -33,14 +33,20 @@ export function qrSvg(sku: string): Promise<string> {
 }
 
 export function qrPng(sku: string, size: number = PNG_SIZE.default): Promise<Buffer> {
-  return memo(`png:${sku}:${size}`, () => QRCode.toBuffer(qrPayload(sku), { ...options, type: 'png', width: size }));
+  return memo(`png:${sku}:${size}`, () =>
+    QRCode.toBuffer(qrPayload(sku), { ...options, type: 'png', width: size }),
+  );
 }
 
 /** `?size=` for PNGs: a whole number of pixels in range, or a reason why not. */
 export function parsePngSize(raw: string | null): { size: number } | { error: string } {
   if (raw === null) return { size: PNG_SIZE.default };
-  if (!/^\d{1,4}$/.test(raw)) return { error: `size must be a whole number of pixels from ${PNG_SIZE.min} to ${PNG_SIZE.max}` };
+  if (!/^\d{1,4}$/.test(raw))
+    return {
+      error: `size must be a whole number of pixels from ${PNG_SIZE.min} to ${PNG_SIZE.max}`,
+    };
   const size = Number(raw);
-  if (size < PNG_SIZE.min || size > PNG_SIZE.max) return { error: `size must be from ${PNG_SIZE.min} to ${PNG_SIZE.max} pixels` };
+  if (size < PNG_SIZE.min || size > PNG_SIZE.max)
+    return { error: `size must be from ${PNG_SIZE.min} to ${PNG_SIZE.max} pixels` };
   return { size };
 }

@@ -28,13 +28,19 @@ export function checkRateLimit(name: keyof typeof LIMITS, key: string, now = Dat
   const w = windows.get(id);
   if (!w || now - w.start >= windowMs) {
     windows.set(id, { start: now, count: 1 });
-    if (windows.size > 50_000) for (const [k, v] of windows) if (now - v.start >= windowMs) windows.delete(k);
+    if (windows.size > 50_000)
+      for (const [k, v] of windows) if (now - v.start >= windowMs) windows.delete(k);
     return;
   }
   w.count += 1;
   if (w.count > max) {
     const retry = Math.ceil((w.start + windowMs - now) / 1000);
-    throw new RequestError(429, 'rate_limited', { seconds: retry }, { 'retry-after': String(retry) });
+    throw new RequestError(
+      429,
+      'rate_limited',
+      { seconds: retry },
+      { 'retry-after': String(retry) },
+    );
   }
 }
 

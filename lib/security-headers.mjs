@@ -44,7 +44,8 @@ export function securityHeaders({ production }) {
     { key: 'X-Frame-Options', value: 'DENY' },
     {
       key: 'Permissions-Policy',
-      value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()',
+      value:
+        'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()',
     },
     { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
   ];
@@ -52,5 +53,8 @@ export function securityHeaders({ production }) {
 
 /** Whether `SITE_URL` names a real deployment (https upgrade) rather than `next start` on localhost. */
 export function isProductionSite(siteUrl = process.env.SITE_URL ?? 'http://localhost') {
-  return process.env.NODE_ENV === 'production' && !/^http:\/\/(localhost|127\.0\.0\.1)(:|$)/.test(siteUrl);
+  return (
+    process.env.NODE_ENV === 'production' &&
+    !/^http:\/\/(localhost|127\.0\.0\.1)(:|$)/.test(siteUrl)
+  );
 }

@@ -12,7 +12,9 @@ export const shippingOptionSchema = z.strictObject({
   priceVnd: z.number().int().min(0),
   /** ISO country codes this option delivers to; omitted for pick-up. */
   countries: z.array(z.string().regex(/^[A-Z]{2}$/)).optional(),
-  deliveryDays: z.strictObject({ min: z.number().int().min(0), max: z.number().int().min(0) }).optional(),
+  deliveryDays: z
+    .strictObject({ min: z.number().int().min(0), max: z.number().int().min(0) })
+    .optional(),
 });
 export type ShippingOption = z.infer<typeof shippingOptionSchema>;
 

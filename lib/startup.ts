@@ -5,7 +5,9 @@ import 'server-only';
 try {
   await import('@/lib/env');
 } catch (error) {
-  console.error(`\n${error instanceof Error ? error.message : String(error)}\nThe server will not start until this is fixed.\n`);
+  console.error(
+    `\n${error instanceof Error ? error.message : String(error)}\nThe server will not start until this is fixed.\n`,
+  );
   if (process.env.NODE_ENV === 'production') process.exit(1);
   throw error;
 }

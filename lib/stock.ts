@@ -15,7 +15,10 @@ export function contentStock(product: Pick<Product, 'availability' | 'stock'>): 
   return product.availability === 'sold_out' ? 0 : (product.stock ?? 0);
 }
 
-export function liveStockIn(tx: Tx, product: Pick<Product, 'sku' | 'availability' | 'stock'>): LiveStock {
+export function liveStockIn(
+  tx: Tx,
+  product: Pick<Product, 'sku' | 'availability' | 'stock'>,
+): LiveStock {
   const onShelf = contentStock(product);
   if (onShelf === null) return { availability: 'made_to_order', stock: null };
   syncStock(tx, product.sku, onShelf);

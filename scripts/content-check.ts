@@ -7,7 +7,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContentWithImages, formatProblem } from '../lib/content/check';
 import { readContent } from '../lib/content/check/files';
-import { productsOf, readSkuRegistry, updateSkuRegistry, writeSkuRegistry } from '../lib/content/check/sku-registry';
+import {
+  productsOf,
+  readSkuRegistry,
+  updateSkuRegistry,
+  writeSkuRegistry,
+} from '../lib/content/check/sku-registry';
 
 const { values } = parseArgs({
   options: {
@@ -18,19 +23,30 @@ const { values } = parseArgs({
   },
 });
 const dir = values.dir ?? 'content';
-const problems = await checkContentWithImages(path.resolve(dir), path.resolve(values.public ?? 'public'), dir.replace(/\/$/, ''));
+const problems = await checkContentWithImages(
+  path.resolve(dir),
+  path.resolve(values.public ?? 'public'),
+  dir.replace(/\/$/, ''),
+);
 const errors = problems.filter((p) => p.severity === 'error');
 const warnings = problems.filter((p) => p.severity === 'warning');
 
 for (const p of [...errors, ...warnings]) console.log(formatProblem(p));
 if (errors.length > 0) {
-  console.error(`\n✗ ${errors.length} lỗi, ${warnings.length} cảnh báo — sửa các lỗi trên rồi lưu lại. / ${errors.length} error(s), ${warnings.length} warning(s): fix the errors above.`);
+  console.error(
+    `\n✗ ${errors.length} lỗi, ${warnings.length} cảnh báo — sửa các lỗi trên rồi lưu lại. / ${errors.length} error(s), ${warnings.length} warning(s): fix the errors above.`,
+  );
   process.exit(1);
 }
 if (values['write-registry']) {
   const root = path.resolve(dir);
   const label = dir.replace(/\/$/, '');
-  writeSkuRegistry(root, updateSkuRegistry(readSkuRegistry(root), productsOf(readContent(root, label).files, label)));
+  writeSkuRegistry(
+    root,
+    updateSkuRegistry(readSkuRegistry(root), productsOf(readContent(root, label).files, label)),
+  );
   console.log(`✓ Đã cập nhật sổ mã ${label}/sku-registry.json. / SKU registry updated.`);
 }
-console.log(`✓ Nội dung hợp lệ (${warnings.length} cảnh báo). / Content is valid (${warnings.length} warning(s)).`);
+console.log(
+  `✓ Nội dung hợp lệ (${warnings.length} cảnh báo). / Content is valid (${warnings.length} warning(s)).`,
+);

@@ -31,8 +31,12 @@ function svg(seed: string, w: number, h: number): string {
   const band = Math.round(h * 0.28);
   const y0 = Math.round(h * 0.6);
   for (let x = -band; x < w + band; x += 24) {
-    strands.push(`<path d="M${x} ${y0} l${band} ${band}" stroke="hsl(${(base + 30) % 360} 45% 38%)" stroke-width="10"/>`);
-    strands.push(`<path d="M${x + band} ${y0} l${-band} ${band}" stroke="hsl(${(base + 30) % 360} 50% 62%)" stroke-width="10"/>`);
+    strands.push(
+      `<path d="M${x} ${y0} l${band} ${band}" stroke="hsl(${(base + 30) % 360} 45% 38%)" stroke-width="10"/>`,
+    );
+    strands.push(
+      `<path d="M${x + band} ${y0} l${-band} ${band}" stroke="hsl(${(base + 30) % 360} 50% 62%)" stroke-width="10"/>`,
+    );
   }
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">
   <defs><clipPath id="b"><rect x="0" y="${y0}" width="${w}" height="${band}"/></clipPath></defs>
@@ -47,13 +51,22 @@ function svg(seed: string, w: number, h: number): string {
 for (const job of jobs) {
   const dir = path.join(ROOT, 'content', job.folder);
   if (!fs.existsSync(dir)) continue;
-  for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.mdx') && !n.endsWith('.en.mdx'))) {
-    const image = (matter(fs.readFileSync(path.join(dir, name), 'utf8')).data as Record<string, { src?: string } | undefined>)[job.field];
+  for (const name of fs
+    .readdirSync(dir)
+    .filter((n) => n.endsWith('.mdx') && !n.endsWith('.en.mdx'))) {
+    const image = (
+      matter(fs.readFileSync(path.join(dir, name), 'utf8')).data as Record<
+        string,
+        { src?: string } | undefined
+      >
+    )[job.field];
     if (!image?.src) continue;
     const out = path.join(ROOT, 'public', image.src);
     if (fs.existsSync(out) && !force) continue;
     fs.mkdirSync(path.dirname(out), { recursive: true });
-    await sharp(Buffer.from(svg(name, job.w, job.h))).webp({ quality: 70 }).toFile(out);
+    await sharp(Buffer.from(svg(name, job.w, job.h)))
+      .webp({ quality: 70 })
+      .toFile(out);
     console.log(`wrote ${path.relative(ROOT, out)}`);
   }
 }

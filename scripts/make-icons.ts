@@ -16,7 +16,9 @@ function svg(size: number, safe: boolean): string {
   for (let i = 0; i < strips; i++) {
     const o = pad + i * 2 * w;
     bars.push(`<rect x="${o}" y="${pad}" width="${w}" height="${inner}" rx="${w / 3}"/>`);
-    bars.push(`<rect x="${pad}" y="${o}" width="${inner}" height="${w}" rx="${w / 3}" opacity="0.75"/>`);
+    bars.push(
+      `<rect x="${pad}" y="${o}" width="${inner}" height="${w}" rx="${w / 3}" opacity="0.75"/>`,
+    );
   }
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}">
 <rect width="${size}" height="${size}" rx="${safe ? 0 : size * 0.18}" fill="${LEAF}"/>
@@ -31,6 +33,8 @@ const icons = [
   { file: 'apple-touch-icon.png', size: 180, safe: true },
 ];
 for (const { file, size, safe } of icons) {
-  await sharp(Buffer.from(svg(size, safe))).png({ compressionLevel: 9 }).toFile(`public/icons/${file}`);
+  await sharp(Buffer.from(svg(size, safe)))
+    .png({ compressionLevel: 9 })
+    .toFile(`public/icons/${file}`);
 }
 console.log(`wrote ${icons.length} icons to public/icons/`);

@@ -9,7 +9,12 @@ const orders = allOrders(getDb()).map((o) => ({
   status: o.status,
   method: o.method,
   payment: { stripeSessionId: o.stripeSessionId, stripePaymentIntentId: o.stripePaymentIntentId },
-  lines: o.lines.map((l) => ({ sku: l.sku, name: l.name, quantity: l.quantity, unitPriceVnd: l.unitPriceVnd })),
+  lines: o.lines.map((l) => ({
+    sku: l.sku,
+    name: l.name,
+    quantity: l.quantity,
+    unitPriceVnd: l.unitPriceVnd,
+  })),
   shippingVnd: o.shippingVnd,
   totalVnd: o.totalVnd,
   created: new Date(o.createdAt).toISOString(),
@@ -19,5 +24,14 @@ if (values.json) {
 } else if (orders.length === 0) {
   console.log('Chưa có đơn hàng. / No orders yet.');
 } else {
-  console.table(orders.map((o) => ({ reference: o.reference, status: o.status, method: o.method, totalVnd: o.totalVnd, lines: o.lines.length, created: o.created })));
+  console.table(
+    orders.map((o) => ({
+      reference: o.reference,
+      status: o.status,
+      method: o.method,
+      totalVnd: o.totalVnd,
+      lines: o.lines.length,
+      created: o.created,
+    })),
+  );
 }

@@ -6,13 +6,19 @@ import { parseArgs } from 'node:util';
 import { getProductBySku } from '@/lib/content';
 import { scanTotals } from '@/lib/scans';
 
-const { values } = parseArgs({ options: { days: { type: 'string', default: '30' }, json: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { days: { type: 'string', default: '30' }, json: { type: 'boolean', default: false } },
+});
 const days = Number(values.days);
 if (!Number.isInteger(days) || days < 1 || days > 3660) {
   console.error('--days must be a whole number from 1 to 3660');
   process.exit(2);
 }
-const rows = scanTotals(days).map((r) => ({ sku: r.sku, product: getProductBySku(r.sku, 'vi')?.name ?? '(không còn / removed)', scans: r.total }));
+const rows = scanTotals(days).map((r) => ({
+  sku: r.sku,
+  product: getProductBySku(r.sku, 'vi')?.name ?? '(không còn / removed)',
+  scans: r.total,
+}));
 if (values.json) {
   console.log(JSON.stringify(rows, null, 2));
 } else if (rows.length === 0) {

@@ -16,7 +16,11 @@ const smtp = new SMTPServer({
     let raw = '';
     stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
     stream.on('end', () => {
-      messages.push({ to: session.envelope.rcptTo.map((r) => r.address), from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', raw });
+      messages.push({
+        to: session.envelope.rcptTo.map((r) => r.address),
+        from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+        raw,
+      });
       callback();
     });
   },
@@ -26,4 +30,8 @@ smtp.listen(smtpPort, '127.0.0.1');
 createServer((req, res) => {
   res.setHeader('content-type', 'application/json');
   res.end(JSON.stringify(req.url === '/messages' ? messages : { ok: true }));
-}).listen(httpPort, '127.0.0.1', () => console.log(`SMTP sink on 127.0.0.1:${smtpPort}, messages at http://127.0.0.1:${httpPort}/messages`));
+}).listen(httpPort, '127.0.0.1', () =>
+  console.log(
+    `SMTP sink on 127.0.0.1:${smtpPort}, messages at http://127.0.0.1:${httpPort}/messages`,
+  ),
+);

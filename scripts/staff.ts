@@ -9,7 +9,15 @@
 import { parseArgs } from 'node:util';
 import { getVillages } from '@/lib/content';
 import { getDb } from '@/lib/db/client';
-import { addStaff, listStaff, newStaffSchema, resetStaff, setDisabled, SETUP_TTL_MS, StaffError } from '@/lib/desk/staff';
+import {
+  addStaff,
+  listStaff,
+  newStaffSchema,
+  resetStaff,
+  setDisabled,
+  SETUP_TTL_MS,
+  StaffError,
+} from '@/lib/desk/staff';
 import { env } from '@/lib/env';
 
 const USAGE = `Usage:
@@ -26,7 +34,12 @@ function fail(message: string): never {
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { username: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, village: { type: 'string' } },
+  options: {
+    username: { type: 'string' },
+    name: { type: 'string' },
+    role: { type: 'string' },
+    village: { type: 'string' },
+  },
 });
 const [command, ...extra] = positionals;
 if (extra.length) fail(`Unexpected argument: ${extra.join(' ')}`);
@@ -37,16 +50,32 @@ const hours = SETUP_TTL_MS / 3_600_000;
 try {
   if (command === 'add') {
     const villages = getVillages('vi').map((v) => v.slug);
-    const input = newStaffSchema(villages).safeParse({ username: values.username, displayName: values.name, role: values.role, village: values.village });
-    if (!input.success) fail(input.error.issues.map((i) => `--${i.path[0] === 'displayName' ? 'name' : String(i.path[0])}: ${i.message}`).join('\n'));
+    const input = newStaffSchema(villages).safeParse({
+      username: values.username,
+      displayName: values.name,
+      role: values.role,
+      village: values.village,
+    });
+    if (!input.success)
+      fail(
+        input.error.issues
+          .map((i) => `--${i.path[0] === 'displayName' ? 'name' : String(i.path[0])}: ${i.message}`)
+          .join('\n'),
+      );
     const { viewer, token } = addStaff(db, input.data);
-    console.log(`Đã tạo tài khoản / Account created: ${viewer.username} (${viewer.role}${viewer.village ? `, ${viewer.village}` : ''})`);
-    console.log(`Liên kết đặt mật khẩu, dùng một lần, hết hạn sau ${hours} giờ / One-time setup link, valid ${hours} h:`);
+    console.log(
+      `Đã tạo tài khoản / Account created: ${viewer.username} (${viewer.role}${viewer.village ? `, ${viewer.village}` : ''})`,
+    );
+    console.log(
+      `Liên kết đặt mật khẩu, dùng một lần, hết hạn sau ${hours} giờ / One-time setup link, valid ${hours} h:`,
+    );
     console.log(link(token));
   } else if (command === 'reset') {
     if (!values.username) fail('--username is required');
     const token = resetStaff(db, values.username.trim().toLowerCase());
-    console.log(`Mật khẩu cũ và các phiên đã bị huỷ / Old password and sessions revoked. Setup link (${hours} h):`);
+    console.log(
+      `Mật khẩu cũ và các phiên đã bị huỷ / Old password and sessions revoked. Setup link (${hours} h):`,
+    );
     console.log(link(token));
   } else if (command === 'disable' || command === 'enable') {
     if (!values.username) fail('--username is required');
@@ -55,7 +84,16 @@ try {
   } else if (command === 'list') {
     const rows = listStaff(db);
     if (rows.length === 0) console.log('Chưa có tài khoản. / No accounts yet.');
-    else console.table(rows.map((r) => ({ username: r.username, name: r.displayName, role: r.role, village: r.village ?? '(all)', state: r.state })));
+    else
+      console.table(
+        rows.map((r) => ({
+          username: r.username,
+          name: r.displayName,
+          role: r.role,
+          village: r.village ?? '(all)',
+          state: r.state,
+        })),
+      );
   } else {
     fail(command ? `Unknown command: ${command}` : 'A command is required');
   }

@@ -9,6 +9,8 @@ echo "== content check"
 npm run -s content:check
 echo "== lint"
 npm run -s lint
+echo "== formatting (Prettier; \`npm run format\` fixes it)"
+npm run -s format:check
 echo "== typecheck"
 npm run -s typecheck
 echo "== unit tests"

@@ -9,25 +9,31 @@
 export const WARM_LIMIT = 12;
 
 // Per-buyer or staff pages and anything with side effects: never stored, always from the network.
-const PRIVATE = [
-  /^\/[a-z]{2}\/(cart|checkout|orders|labels)(\/|$)/i,
-  /^\/(api|desk|q)(\/|$)/i,
-];
+const PRIVATE = [/^\/[a-z]{2}\/(cart|checkout|orders|labels)(\/|$)/i, /^\/(api|desk|q)(\/|$)/i];
 
 export function isPrivatePath(pathname: string): boolean {
   return PRIVATE.some((re) => re.test(pathname));
 }
 
-const PAGE = /^\/[a-z]{2}(\/(villages|products|tours|artisans|news|programmes|marks|map)(\/[a-z0-9-]+)?)?\/?$/;
+const PAGE =
+  /^\/[a-z]{2}(\/(villages|products|tours|artisans|news|programmes|marks|map)(\/[a-z0-9-]+)?)?\/?$/;
 
 /** Public content pages (home, each section and its detail pages), without query strings; not search. */
 export function isCacheablePage(url: URL, origin: string): boolean {
-  return url.origin === origin && url.search === '' && !isPrivatePath(url.pathname) && PAGE.test(url.pathname);
+  return (
+    url.origin === origin &&
+    url.search === '' &&
+    !isPrivatePath(url.pathname) &&
+    PAGE.test(url.pathname)
+  );
 }
 
 /** Pictures: optimised by next/image, the originals, and the QR codes. */
 export function isCacheableImage(url: URL, origin: string): boolean {
-  return url.origin === origin && (url.pathname === '/_next/image' || /^\/(images|qr|icons)\//.test(url.pathname));
+  return (
+    url.origin === origin &&
+    (url.pathname === '/_next/image' || /^\/(images|qr|icons)\//.test(url.pathname))
+  );
 }
 
 export function productPage(pathname: string): { locale: string; slug: string } | undefined {
@@ -42,7 +48,9 @@ export function villageLink(html: string, locale: string): string | undefined {
 
 /** Product pages a village page links to, first `limit` distinct ones. */
 export function productLinks(html: string, locale: string, limit = WARM_LIMIT): string[] {
-  const found = [...html.matchAll(new RegExp(`href="(/${locale}/products/[a-z0-9-]+)"`, 'g'))].map((m) => m[1] ?? '');
+  const found = [...html.matchAll(new RegExp(`href="(/${locale}/products/[a-z0-9-]+)"`, 'g'))].map(
+    (m) => m[1] ?? '',
+  );
   return [...new Set(found)].filter(Boolean).slice(0, limit);
 }
 

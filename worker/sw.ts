@@ -10,7 +10,15 @@ import {
   type SerwistGlobalConfig,
   type SerwistPlugin,
 } from 'serwist';
-import { isCacheableImage, isCacheablePage, productLinks, productPage, scanSku, skuOnPage, villageLink } from './routes';
+import {
+  isCacheableImage,
+  isCacheablePage,
+  productLinks,
+  productPage,
+  scanSku,
+  skuOnPage,
+  villageLink,
+} from './routes';
 
 declare global {
   interface WorkerGlobalScope extends SerwistGlobalConfig {
@@ -95,20 +103,34 @@ const serwist = new Serwist({
   disableDevLogs: true,
   runtimeCaching: [
     {
-      matcher: ({ url, request }) => request.mode === 'navigate' && url.origin === self.location.origin && scanSku(url.pathname) !== undefined,
+      matcher: ({ url, request }) =>
+        request.mode === 'navigate' &&
+        url.origin === self.location.origin &&
+        scanSku(url.pathname) !== undefined,
       handler: ({ request, url }) => scanOffline(request, scanSku(url.pathname) ?? ''),
     },
-    { matcher: ({ url, request }) => request.mode === 'navigate' && isCacheablePage(url, self.location.origin), handler: pages },
+    {
+      matcher: ({ url, request }) =>
+        request.mode === 'navigate' && isCacheablePage(url, self.location.origin),
+      handler: pages,
+    },
     {
       matcher: ({ url }) => isCacheableImage(url, self.location.origin),
       handler: new StaleWhileRevalidate({
         cacheName: 'images',
-        plugins: [new CacheableResponsePlugin({ statuses: [200] }), new ExpirationPlugin({ maxEntries: 200, maxAgeSeconds: 30 * DAY })],
+        plugins: [
+          new CacheableResponsePlugin({ statuses: [200] }),
+          new ExpirationPlugin({ maxEntries: 200, maxAgeSeconds: 30 * DAY }),
+        ],
       }),
     },
     {
-      matcher: ({ url }) => url.origin === self.location.origin && url.pathname.startsWith('/_next/static/'),
-      handler: new CacheFirst({ cacheName: 'static', plugins: [new ExpirationPlugin({ maxEntries: 200, maxAgeSeconds: 365 * DAY })] }),
+      matcher: ({ url }) =>
+        url.origin === self.location.origin && url.pathname.startsWith('/_next/static/'),
+      handler: new CacheFirst({
+        cacheName: 'static',
+        plugins: [new ExpirationPlugin({ maxEntries: 200, maxAgeSeconds: 365 * DAY })],
+      }),
     },
   ],
 });

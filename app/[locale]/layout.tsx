@@ -37,7 +37,10 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col font-sans">
         <SiteHeader locale={locale} />
-        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 print:max-w-none print:p-0">
+        <main
+          id="main"
+          className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 print:max-w-none print:p-0"
+        >
           {children as ReactNode}
         </main>
         <SiteFooter locale={locale} />

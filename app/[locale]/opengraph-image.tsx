@@ -19,5 +19,10 @@ export default async function Image({ params }: { params: Promise<{ locale: stri
   if (!isLocale(locale)) notFound();
   const meta = await getTranslations({ locale, namespace: 'Meta' });
   const t = await getTranslations({ locale, namespace: 'Seo' });
-  return ogImage({ kicker: t('place'), title: meta('siteName'), lines: [meta('tagline')], footer: new URL(env.SITE_URL).host });
+  return ogImage({
+    kicker: t('place'),
+    title: meta('siteName'),
+    lines: [meta('tagline')],
+    footer: new URL(env.SITE_URL).host,
+  });
 }

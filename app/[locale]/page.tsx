@@ -15,7 +15,10 @@ export async function generateMetadata({ params }: PageProps<'/[locale]'>): Prom
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'Meta' });
-  return { ...(await sectionMetadata(locale, seoPaths.home, t('siteName'), t('description'))), title: { absolute: t('siteName') } };
+  return {
+    ...(await sectionMetadata(locale, seoPaths.home, t('siteName'), t('description'))),
+    title: { absolute: t('siteName') },
+  };
 }
 
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
@@ -24,19 +27,26 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Home' });
   const crafts = await getTranslations({ locale, namespace: 'Crafts' });
-  const villages = getVillages(locale).filter((v) => v.featured).slice(0, 3);
-  const products = getProducts(locale).filter((p) => p.featured).slice(0, 8);
+  const villages = getVillages(locale)
+    .filter((v) => v.featured)
+    .slice(0, 3);
+  const products = getProducts(locale)
+    .filter((p) => p.featured)
+    .slice(0, 8);
 
   return (
     <>
       <section className="mb-10">
-        <h1 className="mb-3 text-3xl font-bold text-leaf-800 sm:text-4xl">{t('title')}</h1>
+        <h1 className="text-leaf-800 mb-3 text-3xl font-bold sm:text-4xl">{t('title')}</h1>
         <p className="max-w-2xl text-lg">{t('lead')}</p>
         <h2 className="sr-only">{t('crafts')}</h2>
         <ul className="mt-4 flex flex-wrap gap-2">
           {CRAFTS.map((c) => (
             <li key={c}>
-              <Link href={`${paths.products(locale)}?craft=${c}`} className="inline-block rounded-full border border-leaf-700 bg-white px-3 py-1 text-sm text-leaf-800 no-underline hover:bg-bamboo-100">
+              <Link
+                href={`${paths.products(locale)}?craft=${c}`}
+                className="border-leaf-700 text-leaf-800 hover:bg-bamboo-100 inline-block rounded-full border bg-white px-3 py-1 text-sm no-underline"
+              >
                 {crafts(c)}
               </Link>
             </li>
@@ -45,7 +55,9 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
       </section>
 
       <section className="mb-10" aria-labelledby="featured-villages">
-        <h2 id="featured-villages" className="mb-4 text-2xl font-bold">{t('featuredVillages')}</h2>
+        <h2 id="featured-villages" className="mb-4 text-2xl font-bold">
+          {t('featuredVillages')}
+        </h2>
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {villages.map((v, i) => (
             <li key={v.slug}>
@@ -54,15 +66,21 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
           ))}
         </ul>
         <p className="mt-4">
-          <Link href={paths.villages(locale)} className="font-semibold text-leaf-700 underline">{t('allVillages')}</Link>
+          <Link href={paths.villages(locale)} className="text-leaf-700 font-semibold underline">
+            {t('allVillages')}
+          </Link>
         </p>
       </section>
 
       <section aria-labelledby="featured-products">
-        <h2 id="featured-products" className="mb-4 text-2xl font-bold">{t('featuredProducts')}</h2>
+        <h2 id="featured-products" className="mb-4 text-2xl font-bold">
+          {t('featuredProducts')}
+        </h2>
         <ProductGrid products={products} locale={locale} />
         <p className="mt-4">
-          <Link href={paths.products(locale)} className="font-semibold text-leaf-700 underline">{t('allProducts')}</Link>
+          <Link href={paths.products(locale)} className="text-leaf-700 font-semibold underline">
+            {t('allProducts')}
+          </Link>
         </p>
       </section>
     </>

@@ -1,12 +1,24 @@
 'use client';
 
 // A client boundary cannot read the desk_lang cookie (httpOnly), so it says it in both languages.
-export default function DeskError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function DeskError({
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
   return (
     <main id="main" className="mx-auto w-full max-w-xl flex-1 px-4 py-12 text-center">
       <h1 className="mb-3 text-2xl font-bold">Đã có lỗi · Something went wrong</h1>
-      <p className="mb-6">Không có gì bị thay đổi ngoài ý muốn; hãy thử lại. · Nothing was changed by mistake; please try again.</p>
-      <button type="button" onClick={reset} className="rounded bg-leaf-700 px-4 py-2 font-semibold text-white hover:bg-leaf-800">
+      <p className="mb-6">
+        Không có gì bị thay đổi ngoài ý muốn; hãy thử lại. · Nothing was changed by mistake; please
+        try again.
+      </p>
+      <button
+        type="button"
+        onClick={reset}
+        className="bg-leaf-700 hover:bg-leaf-800 rounded px-4 py-2 font-semibold text-white"
+      >
         Thử lại · Try again
       </button>
     </main>

@@ -34,7 +34,15 @@ export default async function DeskOrdersPage({ searchParams }: PageProps<'/desk'
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
         <h1 className="mb-4 text-2xl font-bold">{m.list.title}</h1>
         {params.error === 'not_found' && <Notice tone="error">{m.errors.not_found}</Notice>}
-        <OrderFilters m={m} filters={filters} villages={viewer.role === 'admin' ? villages.map((v) => ({ slug: v.slug, name: v.name })) : undefined} />
+        <OrderFilters
+          m={m}
+          filters={filters}
+          villages={
+            viewer.role === 'admin'
+              ? villages.map((v) => ({ slug: v.slug, name: v.name }))
+              : undefined
+          }
+        />
         <p className="mb-3 flex flex-wrap items-center justify-between gap-2">
           <span>{fill(m.list.count, { count: orders.length })}</span>
           <a href={`/desk/export.csv${query}`} className="text-leaf-700 underline" download>
@@ -42,7 +50,12 @@ export default async function DeskOrdersPage({ searchParams }: PageProps<'/desk'
           </a>
         </p>
         {more && <Notice tone="error">{fill(m.list.more, { count: orders.length })}</Notice>}
-        <OrderTable m={m} lang={lang} orders={orders} villageNames={Object.fromEntries(villages.map((v) => [v.slug, v.name]))} />
+        <OrderTable
+          m={m}
+          lang={lang}
+          orders={orders}
+          villageNames={Object.fromEntries(villages.map((v) => [v.slug, v.name]))}
+        />
         <ScanCounts m={m} lang={lang} rows={scans} />
       </main>
     </>

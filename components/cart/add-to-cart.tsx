@@ -38,16 +38,22 @@ export function AddToCart({ sku, stock, labels, cartHref }: Props) {
           max={max}
           value={quantity}
           onChange={(e) => setQuantity(Number(e.target.value) || 1)}
-          className="mt-1 w-20 rounded border border-bamboo-600 bg-white px-2 py-1.5"
+          className="border-bamboo-600 mt-1 w-20 rounded border bg-white px-2 py-1.5"
         />
       </label>
-      <button type="submit" className="rounded bg-leaf-700 px-5 py-2 font-semibold text-white hover:bg-leaf-800">
+      <button
+        type="submit"
+        className="bg-leaf-700 hover:bg-leaf-800 rounded px-5 py-2 font-semibold text-white"
+      >
         {labels.add}
       </button>
       <p role="status" className="w-full text-sm">
         {added && (
           <>
-            {labels.added} <a href={cartHref} className="font-semibold text-leaf-700 underline">{labels.viewCart}</a>
+            {labels.added}{' '}
+            <a href={cartHref} className="text-leaf-700 font-semibold underline">
+              {labels.viewCart}
+            </a>
           </>
         )}
       </p>

@@ -7,7 +7,11 @@ export function CartLink({ href, label }: { href: string; label: string }) {
   return (
     <a href={href} className="hover:underline">
       {label}
-      {count > 0 && <span className="ml-1 rounded-full bg-leaf-700 px-1.5 text-xs font-bold text-white">{count}</span>}
+      {count > 0 && (
+        <span className="bg-leaf-700 ml-1 rounded-full px-1.5 text-xs font-bold text-white">
+          {count}
+        </span>
+      )}
     </a>
   );
 }

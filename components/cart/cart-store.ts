@@ -21,7 +21,10 @@ function read(): CartItem[] {
     const parsed: unknown = raw ? JSON.parse(raw) : [];
     if (Array.isArray(parsed)) {
       items = parsed
-        .filter((i): i is CartItem => typeof i?.sku === 'string' && Number.isInteger(i?.quantity) && i.quantity > 0)
+        .filter(
+          (i): i is CartItem =>
+            typeof i?.sku === 'string' && Number.isInteger(i?.quantity) && i.quantity > 0,
+        )
         .slice(0, 30);
     }
   } catch {
@@ -55,13 +58,19 @@ export function addToCart(sku: string, quantity: number, max = MAX_PER_LINE) {
   const items = read();
   const existing = items.find((i) => i.sku === sku);
   const next = existing
-    ? items.map((i) => (i.sku === sku ? { ...i, quantity: Math.min(max, i.quantity + quantity) } : i))
+    ? items.map((i) =>
+        i.sku === sku ? { ...i, quantity: Math.min(max, i.quantity + quantity) } : i,
+      )
     : [...items, { sku, quantity: Math.min(max, quantity) }];
   write(next);
 }
 
 export function setQuantity(sku: string, quantity: number) {
-  write(quantity <= 0 ? read().filter((i) => i.sku !== sku) : read().map((i) => (i.sku === sku ? { ...i, quantity } : i)));
+  write(
+    quantity <= 0
+      ? read().filter((i) => i.sku !== sku)
+      : read().map((i) => (i.sku === sku ? { ...i, quantity } : i)),
+  );
 }
 
 export function clearCart() {

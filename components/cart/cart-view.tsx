@@ -43,7 +43,11 @@ interface Props {
 }
 
 const vnd = (locale: string, amount: number) =>
-  new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-US', { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }).format(amount);
+  new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-US', {
+    style: 'currency',
+    currency: 'VND',
+    maximumFractionDigits: 0,
+  }).format(amount);
 
 type Method = 'card' | 'bank_transfer' | 'cod';
 const METHODS: Method[] = ['cod', 'bank_transfer', 'card'];
@@ -86,7 +90,13 @@ export function CartView({ products, shipping, locale, labels, cancelled }: Prop
       const res = await fetch('/api/checkout', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ items: lines.map((l) => ({ sku: l.sku, quantity: l.quantity })), locale, method, shipping: ship?.id, customer }),
+        body: JSON.stringify({
+          items: lines.map((l) => ({ sku: l.sku, quantity: l.quantity })),
+          locale,
+          method,
+          shipping: ship?.id,
+          customer,
+        }),
       });
       const body = (await res.json()) as { url?: string; error?: { message?: string } };
       if (res.ok && body.url) {
@@ -102,35 +112,73 @@ export function CartView({ products, shipping, locale, labels, cancelled }: Prop
   return (
     <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
       <div>
-        {cancelled && <p role="status" className="mb-4 rounded border border-bamboo-600 bg-white p-3">{labels.cancelled}</p>}
+        {cancelled && (
+          <p role="status" className="border-bamboo-600 mb-4 rounded border bg-white p-3">
+            {labels.cancelled}
+          </p>
+        )}
         <table className="w-full border-collapse text-left">
           <caption className="sr-only">{labels.product}</caption>
           <thead>
-            <tr className="border-b border-bamboo-200 text-sm">
-              <th scope="col" className="py-2">{labels.product}</th>
-              <th scope="col" className="py-2">{labels.quantity}</th>
-              <th scope="col" className="py-2 text-right">{labels.total}</th>
+            <tr className="border-bamboo-200 border-b text-sm">
+              <th scope="col" className="py-2">
+                {labels.product}
+              </th>
+              <th scope="col" className="py-2">
+                {labels.quantity}
+              </th>
+              <th scope="col" className="py-2 text-right">
+                {labels.total}
+              </th>
             </tr>
           </thead>
           <tbody>
             {lines.map((l) => {
               const max = Math.min(20, l.product.stock ?? 20);
               return (
-                <tr key={l.sku} className="border-b border-bamboo-200 align-top">
+                <tr key={l.sku} className="border-bamboo-200 border-b align-top">
                   <td className="py-3 pr-2">
-                    <a href={l.product.href} className="font-semibold text-leaf-800 underline">{l.product.name}</a>
-                    <div className="text-sm">{l.product.priceLabel} · {l.sku}</div>
-                    {l.product.leadTime && <div className="text-sm text-bamboo-800">{l.product.leadTime}</div>}
-                    {max < 1 && <div className="text-sm font-semibold text-red-800">{labels.unavailable}</div>}
+                    <a href={l.product.href} className="text-leaf-800 font-semibold underline">
+                      {l.product.name}
+                    </a>
+                    <div className="text-sm">
+                      {l.product.priceLabel} · {l.sku}
+                    </div>
+                    {l.product.leadTime && (
+                      <div className="text-bamboo-800 text-sm">{l.product.leadTime}</div>
+                    )}
+                    {max < 1 && (
+                      <div className="text-sm font-semibold text-red-800">{labels.unavailable}</div>
+                    )}
                   </td>
                   <td className="py-3 pr-2">
-                    <label className="sr-only" htmlFor={`q-${l.sku}`}>{`${labels.quantity}: ${l.product.name}`}</label>
-                    <input id={`q-${l.sku}`} type="number" min={1} max={Math.max(1, max)} value={l.quantity} onChange={(e) => setQuantity(l.sku, Math.min(Math.max(1, max), Number(e.target.value) || 1))} className="w-16 rounded border border-bamboo-600 bg-white px-2 py-1" />
-                    <button type="button" onClick={() => setQuantity(l.sku, 0)} className="ml-2 text-sm text-red-800 underline">
-                      {labels.remove}<span className="sr-only"> {l.product.name}</span>
+                    <label
+                      className="sr-only"
+                      htmlFor={`q-${l.sku}`}
+                    >{`${labels.quantity}: ${l.product.name}`}</label>
+                    <input
+                      id={`q-${l.sku}`}
+                      type="number"
+                      min={1}
+                      max={Math.max(1, max)}
+                      value={l.quantity}
+                      onChange={(e) =>
+                        setQuantity(l.sku, Math.min(Math.max(1, max), Number(e.target.value) || 1))
+                      }
+                      className="border-bamboo-600 w-16 rounded border bg-white px-2 py-1"
+                    />
+                    <button
+                      type="button"
+                      onClick={() => setQuantity(l.sku, 0)}
+                      className="ml-2 text-sm text-red-800 underline"
+                    >
+                      {labels.remove}
+                      <span className="sr-only"> {l.product.name}</span>
                     </button>
                   </td>
-                  <td className="py-3 text-right font-semibold">{vnd(locale, l.product.priceVnd * l.quantity)}</td>
+                  <td className="py-3 text-right font-semibold">
+                    {vnd(locale, l.product.priceVnd * l.quantity)}
+                  </td>
                 </tr>
               );
             })}
@@ -138,7 +186,7 @@ export function CartView({ products, shipping, locale, labels, cancelled }: Prop
         </table>
       </div>
       <form
-        className="h-fit rounded-lg border border-bamboo-200 bg-white p-4"
+        className="border-bamboo-200 h-fit rounded-lg border bg-white p-4"
         onSubmit={(e) => {
           e.preventDefault();
           void checkout(e.currentTarget);
@@ -148,7 +196,13 @@ export function CartView({ products, shipping, locale, labels, cancelled }: Prop
           <legend className="mb-2 font-semibold">{labels.shipping}</legend>
           {shipping.map((s) => (
             <label key={s.id} className="mb-1 flex items-center gap-2 text-sm">
-              <input type="radio" name="shipping" value={s.id} checked={s.id === ship?.id} onChange={() => setShippingId(s.id)} />
+              <input
+                type="radio"
+                name="shipping"
+                value={s.id}
+                checked={s.id === ship?.id}
+                onChange={() => setShippingId(s.id)}
+              />
               {s.label} — {s.priceLabel}
             </label>
           ))}
@@ -159,22 +213,36 @@ export function CartView({ products, shipping, locale, labels, cancelled }: Prop
           <dt>{labels.shipping}</dt>
           <dd className="text-right">{vnd(locale, ship?.priceVnd ?? 0)}</dd>
           <dt className="text-base font-bold">{labels.total}</dt>
-          <dd className="text-right text-base font-bold" data-testid="cart-total">{vnd(locale, total)}</dd>
+          <dd className="text-right text-base font-bold" data-testid="cart-total">
+            {vnd(locale, total)}
+          </dd>
         </dl>
         <fieldset className="mb-4">
           <legend className="mb-2 font-semibold">{labels.method}</legend>
           {METHODS.map((m) => (
             <label key={m} className="mb-1 flex items-center gap-2 text-sm">
-              <input type="radio" name="method" value={m} checked={m === method} onChange={() => setMethod(m)} />
+              <input
+                type="radio"
+                name="method"
+                value={m}
+                checked={m === method}
+                onChange={() => setMethod(m)}
+              />
               {labels.methods[m]}
             </label>
           ))}
         </fieldset>
         {method !== 'card' && <CustomerFields labels={labels.customer} />}
-        <button type="submit" disabled={status.busy} className="w-full rounded bg-leaf-700 px-4 py-2 font-semibold text-white hover:bg-leaf-800 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={status.busy}
+          className="bg-leaf-700 hover:bg-leaf-800 w-full rounded px-4 py-2 font-semibold text-white disabled:opacity-60"
+        >
           {status.busy ? labels.paying : method === 'card' ? labels.payCard : labels.placeOrder}
         </button>
-        <p role="alert" className="mt-3 text-sm text-red-800">{status.error}</p>
+        <p role="alert" className="mt-3 text-sm text-red-800">
+          {status.error}
+        </p>
       </form>
     </div>
   );

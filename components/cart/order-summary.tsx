@@ -7,18 +7,22 @@ export async function OrderSummary({ order, locale }: { order: OrderWithLines; l
   const t = await getTranslations({ locale, namespace: 'Checkout' });
   const cart = await getTranslations({ locale, namespace: 'Cart' });
   return (
-    <div className="rounded-lg border border-bamboo-200 bg-white p-4">
+    <div className="border-bamboo-200 rounded-lg border bg-white p-4">
       <dl className="mb-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         <dt className="font-semibold">{t('reference')}</dt>
-        <dd className="font-mono" data-testid="order-reference">{order.reference}</dd>
+        <dd className="font-mono" data-testid="order-reference">
+          {order.reference}
+        </dd>
         <dt className="font-semibold">{t('status')}</dt>
         <dd data-testid="order-status">{t(`statuses.${order.status}`)}</dd>
       </dl>
       <h2 className="mb-2 font-bold">{t('lines')}</h2>
-      <ul className="mb-4 divide-y divide-bamboo-200">
+      <ul className="divide-bamboo-200 mb-4 divide-y">
         {order.lines.map((l) => (
           <li key={l.id} className="flex justify-between gap-4 py-2">
-            <span>{l.name} × {l.quantity} <span className="font-mono text-sm">({l.sku})</span></span>
+            <span>
+              {l.name} × {l.quantity} <span className="font-mono text-sm">({l.sku})</span>
+            </span>
             <span>{formatVnd(l.unitPriceVnd * l.quantity, locale)}</span>
           </li>
         ))}

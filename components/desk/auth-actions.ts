@@ -16,7 +16,10 @@ export async function loginAction(data: FormData): Promise<void> {
   if (!input.success) redirect('/desk/login?error=invalid');
   const result = await login(getDb(), { ...input.data, address: await requestAddress() });
   if (!result.ok) {
-    const query = result.reason === 'limited' ? `error=limited&minutes=${Math.ceil(result.seconds / 60)}` : 'error=invalid';
+    const query =
+      result.reason === 'limited'
+        ? `error=limited&minutes=${Math.ceil(result.seconds / 60)}`
+        : 'error=invalid';
     redirect(`/desk/login?${query}&username=${encodeURIComponent(input.data.username)}`);
   }
   await setSessionCookie(result.token, result.expiresAt);
@@ -29,10 +32,13 @@ export async function setupAction(data: FormData): Promise<void> {
   const token = typeof fields.token === 'string' ? fields.token : '';
   if (!input.success) {
     const tooShort = input.error.issues.some((i) => i.path[0] === 'password');
-    redirect(`/desk/setup?token=${encodeURIComponent(token)}&error=${tooShort ? 'tooShort' : 'mismatch'}`);
+    redirect(
+      `/desk/setup?token=${encodeURIComponent(token)}&error=${tooShort ? 'tooShort' : 'mismatch'}`,
+    );
   }
   const db = getDb();
-  if (!staffForSetup(db, input.data.token)) redirect(`/desk/setup?token=${encodeURIComponent(token)}`);
+  if (!staffForSetup(db, input.data.token))
+    redirect(`/desk/setup?token=${encodeURIComponent(token)}`);
   const viewer = completeSetup(db, input.data.token, await hashPassword(input.data.password));
   if (!viewer) redirect(`/desk/setup?token=${encodeURIComponent(token)}`);
   const session = createSession(db, viewer.id);

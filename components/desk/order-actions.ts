@@ -16,21 +16,39 @@ import type { Viewer } from '@/lib/desk/viewer';
 type Done = 'confirmed' | 'shipped' | 'delivered' | 'cancelled';
 
 // Which desk outcomes the village and the buyer hear about.
-const NOTIFY: Partial<Record<Done, NotifyKind>> = { confirmed: 'paid', shipped: 'shipped', cancelled: 'cancelled' };
+const NOTIFY: Partial<Record<Done, NotifyKind>> = {
+  confirmed: 'paid',
+  shipped: 'shipped',
+  cancelled: 'cancelled',
+};
 
 /** Back to the order with the outcome in the query string: works as a plain form post, no JavaScript. */
-function finish(viewer: Viewer, reference: string | undefined, result: DeskResult, done: Done): never {
+function finish(
+  viewer: Viewer,
+  reference: string | undefined,
+  result: DeskResult,
+  done: Done,
+): never {
   if (!result.ok && result.error === 'not_found') {
-    console.warn(`[desk] ${viewer.username} refused: order ${reference ?? '(invalid)'} not found or outside their village`);
+    console.warn(
+      `[desk] ${viewer.username} refused: order ${reference ?? '(invalid)'} not found or outside their village`,
+    );
     redirect('/desk?error=not_found');
   }
   if (result.ok && reference && NOTIFY[done]) notifyByReference(reference, NOTIFY[done]);
-  const query = result.ok ? `ok=${done}` : `error=${result.error}${result.detail ? `&detail=${result.detail}` : ''}`;
+  const query = result.ok
+    ? `ok=${done}`
+    : `error=${result.error}${result.detail ? `&detail=${result.detail}` : ''}`;
   redirect(`/desk/orders/${reference}?${query}`);
 }
 
 /** Session first, then zod; a form that does not parse changes nothing. */
-async function run<S extends z.ZodType<{ reference: string }>>(data: FormData, schema: S, done: Done, act: (viewer: Viewer, input: z.infer<S>) => DeskResult | Promise<DeskResult>): Promise<never> {
+async function run<S extends z.ZodType<{ reference: string }>>(
+  data: FormData,
+  schema: S,
+  done: Done,
+  act: (viewer: Viewer, input: z.infer<S>) => DeskResult | Promise<DeskResult>,
+): Promise<never> {
   const viewer = await requireStaff();
   const fields = formFields(data);
   const input = schema.safeParse(fields);
@@ -40,7 +58,9 @@ async function run<S extends z.ZodType<{ reference: string }>>(data: FormData, s
 }
 
 export async function confirmTransferAction(data: FormData): Promise<void> {
-  await run(data, confirmForm, 'confirmed', (viewer, i) => confirmTransfer(getDb(), viewer, i.reference, i.amount));
+  await run(data, confirmForm, 'confirmed', (viewer, i) =>
+    confirmTransfer(getDb(), viewer, i.reference, i.amount),
+  );
 }
 
 export async function markShippedAction(data: FormData): Promise<void> {
@@ -48,9 +68,13 @@ export async function markShippedAction(data: FormData): Promise<void> {
 }
 
 export async function markDeliveredAction(data: FormData): Promise<void> {
-  await run(data, referenceForm, 'delivered', (viewer, i) => markDelivered(getDb(), viewer, i.reference));
+  await run(data, referenceForm, 'delivered', (viewer, i) =>
+    markDelivered(getDb(), viewer, i.reference),
+  );
 }
 
 export async function cancelOrderAction(data: FormData): Promise<void> {
-  await run(data, cancelForm, 'cancelled', (viewer, i) => cancelOrder(getDb(), viewer, i.reference, i.reason, stripeGateway()));
+  await run(data, cancelForm, 'cancelled', (viewer, i) =>
+    cancelOrder(getDb(), viewer, i.reference, i.reason, stripeGateway()),
+  );
 }

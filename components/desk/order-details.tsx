@@ -16,20 +16,45 @@ function Facts({ rows, none }: { rows: [string, string | null | undefined][]; no
   );
 }
 
-export function OrderDetails({ m, lang, order }: { m: DeskMessages; lang: Locale; order: OrderWithLines }) {
+export function OrderDetails({
+  m,
+  lang,
+  order,
+}: {
+  m: DeskMessages;
+  lang: Locale;
+  order: OrderWithLines;
+}) {
   const d = m.detail;
-  const address = [order.addressLine, order.addressCommune, order.addressProvince, order.addressCountry].filter(Boolean).join(', ');
+  const address = [
+    order.addressLine,
+    order.addressCommune,
+    order.addressProvince,
+    order.addressCountry,
+  ]
+    .filter(Boolean)
+    .join(', ');
   return (
     <div className="grid gap-6 md:grid-cols-2">
-      <section aria-labelledby="lines-title" className="rounded-lg border border-bamboo-200 bg-white p-4">
-        <h2 id="lines-title" className="mb-2 font-bold">{d.lines}</h2>
-        <ul className="mb-4 divide-y divide-bamboo-200">
+      <section
+        aria-labelledby="lines-title"
+        className="border-bamboo-200 rounded-lg border bg-white p-4"
+      >
+        <h2 id="lines-title" className="mb-2 font-bold">
+          {d.lines}
+        </h2>
+        <ul className="divide-bamboo-200 mb-4 divide-y">
           {order.lines.map((l) => (
             <li key={l.id} className="flex justify-between gap-4 py-2">
               <span>
-                {l.name} × {l.quantity} <span className="font-mono text-sm">({l.sku} · {l.village})</span>
+                {l.name} × {l.quantity}{' '}
+                <span className="font-mono text-sm">
+                  ({l.sku} · {l.village})
+                </span>
               </span>
-              <span className="whitespace-nowrap">{formatVnd(l.unitPriceVnd * l.quantity, lang)}</span>
+              <span className="whitespace-nowrap">
+                {formatVnd(l.unitPriceVnd * l.quantity, lang)}
+              </span>
             </li>
           ))}
         </ul>
@@ -37,11 +62,18 @@ export function OrderDetails({ m, lang, order }: { m: DeskMessages; lang: Locale
           <dt>{d.shipping}</dt>
           <dd className="text-right">{formatVnd(order.shippingVnd, lang)}</dd>
           <dt className="font-bold">{d.total}</dt>
-          <dd className="text-right font-bold" data-testid="order-total">{formatVnd(order.totalVnd, lang)}</dd>
+          <dd className="text-right font-bold" data-testid="order-total">
+            {formatVnd(order.totalVnd, lang)}
+          </dd>
         </dl>
       </section>
-      <section aria-labelledby="customer-title" className="rounded-lg border border-bamboo-200 bg-white p-4">
-        <h2 id="customer-title" className="mb-2 font-bold">{d.customer}</h2>
+      <section
+        aria-labelledby="customer-title"
+        className="border-bamboo-200 rounded-lg border bg-white p-4"
+      >
+        <h2 id="customer-title" className="mb-2 font-bold">
+          {d.customer}
+        </h2>
         <Facts
           none={d.none}
           rows={[
@@ -55,7 +87,13 @@ export function OrderDetails({ m, lang, order }: { m: DeskMessages; lang: Locale
         {(order.shippingCarrier || order.trackingNumber) && (
           <>
             <h2 className="mt-4 mb-2 font-bold">{d.shipment}</h2>
-            <Facts none={d.none} rows={[[d.carrier, order.shippingCarrier], [d.tracking, order.trackingNumber]]} />
+            <Facts
+              none={d.none}
+              rows={[
+                [d.carrier, order.shippingCarrier],
+                [d.tracking, order.trackingNumber],
+              ]}
+            />
           </>
         )}
       </section>

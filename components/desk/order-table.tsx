@@ -5,23 +5,36 @@ import { formatVnd } from '@/lib/format';
 import type { OrderWithLines } from '@/lib/orders/types';
 import { formatDeskTime } from './time';
 
-export function OrderTable({ m, lang, orders, villageNames }: { m: DeskMessages; lang: Locale; orders: OrderWithLines[]; villageNames: Record<string, string> }) {
+export function OrderTable({
+  m,
+  lang,
+  orders,
+  villageNames,
+}: {
+  m: DeskMessages;
+  lang: Locale;
+  orders: OrderWithLines[];
+  villageNames: Record<string, string>;
+}) {
   const l = m.list;
-  if (orders.length === 0) return <p className="rounded border border-bamboo-200 bg-white p-4">{l.empty}</p>;
+  if (orders.length === 0)
+    return <p className="border-bamboo-200 rounded border bg-white p-4">{l.empty}</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-bamboo-200 bg-white">
+    <div className="border-bamboo-200 overflow-x-auto rounded-lg border bg-white">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{l.title}</caption>
         <thead className="bg-bamboo-100">
           <tr>
-            {[l.reference, l.created, l.status, l.method, l.customer, l.villages, l.total].map((h) => (
-              <th key={h} scope="col" className="px-3 py-2">
-                {h}
-              </th>
-            ))}
+            {[l.reference, l.created, l.status, l.method, l.customer, l.villages, l.total].map(
+              (h) => (
+                <th key={h} scope="col" className="px-3 py-2">
+                  {h}
+                </th>
+              ),
+            )}
           </tr>
         </thead>
-        <tbody className="divide-y divide-bamboo-200">
+        <tbody className="divide-bamboo-200 divide-y">
           {orders.map((o) => (
             <tr key={o.id}>
               <th scope="row" className="px-3 py-2 font-mono font-normal">
@@ -36,10 +49,16 @@ export function OrderTable({ m, lang, orders, villageNames }: { m: DeskMessages;
               <td className="px-3 py-2">{m.methods[o.method]}</td>
               <td className="px-3 py-2">
                 {o.customerName ?? '—'}
-                {o.customerPhone && <span className="block font-mono text-xs">{o.customerPhone}</span>}
+                {o.customerPhone && (
+                  <span className="block font-mono text-xs">{o.customerPhone}</span>
+                )}
               </td>
-              <td className="px-3 py-2">{[...new Set(o.lines.map((x) => villageNames[x.village] ?? x.village))].join(', ')}</td>
-              <td className="px-3 py-2 text-right whitespace-nowrap">{formatVnd(o.totalVnd, lang)}</td>
+              <td className="px-3 py-2">
+                {[...new Set(o.lines.map((x) => villageNames[x.village] ?? x.village))].join(', ')}
+              </td>
+              <td className="px-3 py-2 text-right whitespace-nowrap">
+                {formatVnd(o.totalVnd, lang)}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -13,19 +13,27 @@ export function ScanCounts({ m, lang, rows }: { m: DeskMessages; lang: Locale; r
       {rows.length === 0 ? (
         <p>{s.none}</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-bamboo-200 bg-white">
+        <div className="border-bamboo-200 overflow-x-auto rounded-lg border bg-white">
           <table className="w-full text-left text-sm">
             <thead className="bg-bamboo-100">
               <tr>
-                <th scope="col" className="px-3 py-2">{s.product}</th>
-                <th scope="col" className="px-3 py-2">{s.sku}</th>
-                <th scope="col" className="px-3 py-2 text-right">{s.count}</th>
+                <th scope="col" className="px-3 py-2">
+                  {s.product}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {s.sku}
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  {s.count}
+                </th>
               </tr>
             </thead>
-            <tbody className="divide-y divide-bamboo-200">
+            <tbody className="divide-bamboo-200 divide-y">
               {rows.map((r) => (
                 <tr key={r.sku}>
-                  <th scope="row" className="px-3 py-2 font-normal">{r.name}</th>
+                  <th scope="row" className="px-3 py-2 font-normal">
+                    {r.name}
+                  </th>
                   <td className="px-3 py-2 font-mono">{r.sku}</td>
                   <td className="px-3 py-2 text-right">{formatNumber(r.total, lang)}</td>
                 </tr>

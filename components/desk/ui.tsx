@@ -1,21 +1,33 @@
 import type { ComponentProps, ReactNode } from 'react';
 
-export const buttonClass = 'rounded bg-leaf-700 px-4 py-2 font-semibold text-white hover:bg-leaf-800 disabled:opacity-60';
-export const dangerButtonClass = 'rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900';
-export const inputClass = 'w-full rounded border border-bamboo-600 bg-white px-3 py-2 text-bamboo-900';
+export const buttonClass =
+  'rounded bg-leaf-700 px-4 py-2 font-semibold text-white hover:bg-leaf-800 disabled:opacity-60';
+export const dangerButtonClass =
+  'rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900';
+export const inputClass =
+  'w-full rounded border border-bamboo-600 bg-white px-3 py-2 text-bamboo-900';
 export const fieldsetClass = 'rounded-lg border border-bamboo-200 bg-white p-4';
 
 /** A labelled input: the label names it for screen readers and enlarges its click target. */
-export function Field({ label, hint, ...input }: ComponentProps<'input'> & { label: string; name: string; hint?: string }) {
+export function Field({
+  label,
+  hint,
+  ...input
+}: ComponentProps<'input'> & { label: string; name: string; hint?: string }) {
   const id = input.id ?? `field-${input.name}`;
   return (
     <p className="mb-3 flex flex-col gap-1">
       <label htmlFor={id} className="font-semibold">
         {label}
       </label>
-      <input id={id} className={inputClass} aria-describedby={hint ? `${id}-hint` : undefined} {...input} />
+      <input
+        id={id}
+        className={inputClass}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        {...input}
+      />
       {hint && (
-        <span id={`${id}-hint`} className="text-sm text-bamboo-700">
+        <span id={`${id}-hint`} className="text-bamboo-700 text-sm">
           {hint}
         </span>
       )}
@@ -26,7 +38,10 @@ export function Field({ label, hint, ...input }: ComponentProps<'input'> & { lab
 /** The outcome of the last action: a polite status, or an alert when nothing changed. */
 export function Notice({ tone, children }: { tone: 'ok' | 'error'; children: ReactNode }) {
   return tone === 'ok' ? (
-    <p role="status" className="mb-4 rounded border border-leaf-700 bg-white px-3 py-2 text-leaf-800">
+    <p
+      role="status"
+      className="border-leaf-700 text-leaf-800 mb-4 rounded border bg-white px-3 py-2"
+    >
       {children}
     </p>
   ) : (
@@ -37,13 +52,21 @@ export function Notice({ tone, children }: { tone: 'ok' | 'error'; children: Rea
 }
 
 /** A desk list: column headings, or a sentence when there is nothing to list. */
-export function DeskTable({ headings, empty, children }: { headings: string[]; empty: string; children: ReactNode[] }) {
+export function DeskTable({
+  headings,
+  empty,
+  children,
+}: {
+  headings: string[];
+  empty: string;
+  children: ReactNode[];
+}) {
   if (children.length === 0) return <p>{empty}</p>;
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-left text-sm">
         <thead>
-          <tr className="border-b border-bamboo-200">
+          <tr className="border-bamboo-200 border-b">
             {headings.map((h) => (
               <th key={h} scope="col" className="px-2 py-2">
                 {h}

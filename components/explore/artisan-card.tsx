@@ -5,17 +5,40 @@ import type { Locale } from '@/i18n/routing';
 import type { Artisan } from '@/lib/content/artisans';
 import { paths } from '@/lib/paths';
 
-export async function ArtisanCard({ artisan, villageName, locale, headingLevel = 2 }: { artisan: Artisan; villageName: string; locale: Locale; headingLevel?: 2 | 3 }) {
+export async function ArtisanCard({
+  artisan,
+  villageName,
+  locale,
+  headingLevel = 2,
+}: {
+  artisan: Artisan;
+  villageName: string;
+  locale: Locale;
+  headingLevel?: 2 | 3;
+}) {
   const crafts = await getTranslations({ locale, namespace: 'Crafts' });
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <article className="group relative flex h-full gap-4 rounded-lg border border-bamboo-200 bg-white p-3">
-      <Image src={artisan.portrait.src} alt={artisan.portrait.alt} width={160} height={160} className="size-24 shrink-0 rounded object-cover" />
+    <article className="group border-bamboo-200 relative flex h-full gap-4 rounded-lg border bg-white p-3">
+      <Image
+        src={artisan.portrait.src}
+        alt={artisan.portrait.alt}
+        width={160}
+        height={160}
+        className="size-24 shrink-0 rounded object-cover"
+      />
       <div className="flex flex-col gap-1">
         <Heading className="font-bold">
-          <Link href={paths.artisan(locale, artisan.slug)} className="no-underline after:absolute after:inset-0 group-hover:underline">{artisan.name}</Link>
+          <Link
+            href={paths.artisan(locale, artisan.slug)}
+            className="no-underline group-hover:underline after:absolute after:inset-0"
+          >
+            {artisan.name}
+          </Link>
         </Heading>
-        <p className="text-sm text-bamboo-800">{villageName} · {crafts(artisan.craft)}</p>
+        <p className="text-bamboo-800 text-sm">
+          {villageName} · {crafts(artisan.craft)}
+        </p>
         <p className="text-sm">{artisan.summary}</p>
       </div>
     </article>

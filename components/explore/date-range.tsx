@@ -1,8 +1,18 @@
 import type { Locale } from '@/i18n/routing';
 
 const formats: Record<Locale, Intl.DateTimeFormat> = {
-  vi: new Intl.DateTimeFormat('vi-VN', { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' }),
-  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  vi: new Intl.DateTimeFormat('vi-VN', {
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }),
+  en: new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }),
 };
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -13,7 +23,8 @@ export function DateRange({ start, end, locale }: { start: string; end?: string;
   if (!end || end === start) return <time dateTime={start}>{f.format(day(start))}</time>;
   return (
     <>
-      <time dateTime={start}>{f.format(day(start))}</time> – <time dateTime={end}>{f.format(day(end))}</time>
+      <time dateTime={start}>{f.format(day(start))}</time> –{' '}
+      <time dateTime={end}>{f.format(day(end))}</time>
     </>
   );
 }

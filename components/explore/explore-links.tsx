@@ -16,10 +16,14 @@ export async function ExploreLinks({ locale }: { locale: Locale }) {
     [paths.search(locale), t('search')],
   ] as const;
   return (
-    <nav aria-label={t('more')} className="mt-12 border-t border-bamboo-200 pt-4">
+    <nav aria-label={t('more')} className="border-bamboo-200 mt-12 border-t pt-4">
       <ul className="flex flex-wrap gap-x-4 gap-y-2 text-sm">
         {links.map(([href, label]) => (
-          <li key={href}><Link href={href} className="text-leaf-700 underline">{label}</Link></li>
+          <li key={href}>
+            <Link href={href} className="text-leaf-700 underline">
+              {label}
+            </Link>
+          </li>
         ))}
       </ul>
     </nav>

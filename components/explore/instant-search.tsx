@@ -20,16 +20,32 @@ interface Labels {
  * without JavaScript (the form is a plain GET); with JavaScript they follow each keystroke.
  */
 function summary(labels: Labels, q: string, count: number): string {
-  const template = count === 0 ? labels.resultsNone : count === 1 ? labels.resultsOne : labels.resultsMany;
+  const template =
+    count === 0 ? labels.resultsNone : count === 1 ? labels.resultsOne : labels.resultsMany;
   return template.replace('{q}', q).replace('{count}', String(count));
 }
 
-export function InstantSearch({ action, initialQuery, index, labels }: { action: string; initialQuery: string; index: SearchEntry[]; labels: Labels }) {
+export function InstantSearch({
+  action,
+  initialQuery,
+  index,
+  labels,
+}: {
+  action: string;
+  initialQuery: string;
+  index: SearchEntry[];
+  labels: Labels;
+}) {
   const [query, setQuery] = useState(initialQuery);
   const results = search(index, query);
   return (
     <>
-      <form method="get" action={action} role="search" className="mb-6 flex flex-wrap items-end gap-3">
+      <form
+        method="get"
+        action={action}
+        role="search"
+        className="mb-6 flex flex-wrap items-end gap-3"
+      >
         <label className="flex min-w-0 flex-1 flex-col text-sm">
           <span className="mb-1 font-semibold">{labels.label}</span>
           <input
@@ -40,19 +56,34 @@ export function InstantSearch({ action, initialQuery, index, labels }: { action:
             placeholder={labels.placeholder}
             autoComplete="off"
             aria-describedby="search-hint"
-            className="w-full rounded border border-bamboo-600 bg-white px-3 py-2 text-base"
+            className="border-bamboo-600 w-full rounded border bg-white px-3 py-2 text-base"
           />
         </label>
-        <button type="submit" className="rounded bg-leaf-700 px-4 py-2 font-semibold text-white hover:bg-leaf-800">{labels.submit}</button>
-        <p id="search-hint" className="w-full text-sm text-bamboo-800">{labels.hint}</p>
+        <button
+          type="submit"
+          className="bg-leaf-700 hover:bg-leaf-800 rounded px-4 py-2 font-semibold text-white"
+        >
+          {labels.submit}
+        </button>
+        <p id="search-hint" className="text-bamboo-800 w-full text-sm">
+          {labels.hint}
+        </p>
       </form>
-      {query.trim() && <p role="status" className="mb-4 text-sm font-semibold">{summary(labels, query.trim(), results.length)}</p>}
+      {query.trim() && (
+        <p role="status" className="mb-4 text-sm font-semibold">
+          {summary(labels, query.trim(), results.length)}
+        </p>
+      )}
       <ul className="flex flex-col gap-3">
         {results.map((r) => (
-          <li key={r.url} className="rounded-lg border border-bamboo-200 bg-white p-3">
-            <span className="mr-2 text-xs font-semibold uppercase text-bamboo-800">{labels.kinds[r.kind]}</span>
-            <a href={r.url} className="font-semibold text-leaf-700 underline">{r.title}</a>
-            {r.detail && <span className="block text-sm text-bamboo-800">{r.detail}</span>}
+          <li key={r.url} className="border-bamboo-200 rounded-lg border bg-white p-3">
+            <span className="text-bamboo-800 mr-2 text-xs font-semibold uppercase">
+              {labels.kinds[r.kind]}
+            </span>
+            <a href={r.url} className="text-leaf-700 font-semibold underline">
+              {r.title}
+            </a>
+            {r.detail && <span className="text-bamboo-800 block text-sm">{r.detail}</span>}
           </li>
         ))}
       </ul>

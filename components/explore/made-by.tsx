@@ -5,14 +5,25 @@ import { getArtisan } from '@/lib/content/artisans';
 import { paths } from '@/lib/paths';
 
 /** "Made by …" on a product page; nothing at all when the artisan has not consented to a profile. */
-export async function MadeBy({ artisan: slug, locale }: { artisan: string | undefined; locale: Locale }) {
+export async function MadeBy({
+  artisan: slug,
+  locale,
+}: {
+  artisan: string | undefined;
+  locale: Locale;
+}) {
   const artisan = slug ? getArtisan(slug, locale) : undefined;
   if (!artisan) return null;
   const t = await getTranslations({ locale, namespace: 'Artisans' });
   return (
     <p className="text-bamboo-800">
       {t('madeBy')}:{' '}
-      <Link href={paths.artisan(locale, artisan.slug)} className="font-semibold text-leaf-700 underline">{artisan.name}</Link>
+      <Link
+        href={paths.artisan(locale, artisan.slug)}
+        className="text-leaf-700 font-semibold underline"
+      >
+        {artisan.name}
+      </Link>
     </p>
   );
 }

@@ -9,14 +9,19 @@ import { DateRange } from './date-range';
 export async function NewsCard({ item, locale }: { item: NewsItem; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'News' });
   return (
-    <article className="group relative rounded-lg border border-bamboo-200 bg-white p-4">
-      <p className="mb-1 flex flex-wrap items-center gap-2 text-sm text-bamboo-800">
+    <article className="group border-bamboo-200 relative rounded-lg border bg-white p-4">
+      <p className="text-bamboo-800 mb-1 flex flex-wrap items-center gap-2 text-sm">
         <Badge tone="leaf">{t(`kind.${item.kind}`)}</Badge>
         <DateRange start={item.start} end={item.end} locale={locale} />
         {item.sample && <span>({t('sample')})</span>}
       </p>
       <h3 className="text-lg font-bold">
-        <Link href={paths.newsItem(locale, item.slug)} className="no-underline after:absolute after:inset-0 group-hover:underline">{item.title}</Link>
+        <Link
+          href={paths.newsItem(locale, item.slug)}
+          className="no-underline group-hover:underline after:absolute after:inset-0"
+        >
+          {item.title}
+        </Link>
       </h3>
       <p className="text-sm">{item.place}</p>
       <p className="mt-1 text-sm">{item.summary}</p>

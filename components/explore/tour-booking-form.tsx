@@ -32,7 +32,14 @@ export async function TourBookingForm({ tour, locale }: { tour: Tour; locale: Lo
       </label>
       <label className="text-sm font-semibold">
         {t('fields.phone')}
-        <input name="phone" type="tel" required maxLength={30} autoComplete="tel" className={input} />
+        <input
+          name="phone"
+          type="tel"
+          required
+          maxLength={30}
+          autoComplete="tel"
+          className={input}
+        />
       </label>
       <label className="text-sm font-semibold">
         {t('fields.email')} ({t('optional')})
@@ -44,13 +51,24 @@ export async function TourBookingForm({ tour, locale }: { tour: Tour; locale: Lo
       </label>
       <label className="text-sm font-semibold">
         {t('fields.groupSize')}
-        <input name="groupSize" type="number" min={1} max={200} defaultValue={2} required inputMode="numeric" className={input} />
+        <input
+          name="groupSize"
+          type="number"
+          min={1}
+          max={200}
+          defaultValue={2}
+          required
+          inputMode="numeric"
+          className={input}
+        />
       </label>
       <label className="text-sm font-semibold">
         {t('fields.language')}
         <select name="language" className={input}>
           {tour.guideLanguages.map((l) => (
-            <option key={l} value={l}>{LANGUAGE_NAMES[l]?.[locale] ?? l}</option>
+            <option key={l} value={l}>
+              {LANGUAGE_NAMES[l]?.[locale] ?? l}
+            </option>
           ))}
         </select>
       </label>
@@ -59,7 +77,12 @@ export async function TourBookingForm({ tour, locale }: { tour: Tour; locale: Lo
         <textarea name="note" maxLength={1000} rows={3} className={input} />
       </label>
       <p className="sm:col-span-2">
-        <button type="submit" className="rounded bg-leaf-700 px-5 py-2 font-semibold text-white hover:bg-leaf-800">{t('submit')}</button>
+        <button
+          type="submit"
+          className="bg-leaf-700 hover:bg-leaf-800 rounded px-5 py-2 font-semibold text-white"
+        >
+          {t('submit')}
+        </button>
       </p>
     </form>
   );

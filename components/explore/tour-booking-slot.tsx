@@ -7,13 +7,27 @@ import { TourBookingForm } from './tour-booking-form';
 const tel = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
 
 /** The booking request form, and the tour's and first village's contact for those who prefer to call. */
-export async function TourBookingSlot({ tour, village, locale }: { tour: Tour; village: Village | undefined; locale: Locale }) {
+export async function TourBookingSlot({
+  tour,
+  village,
+  locale,
+}: {
+  tour: Tour;
+  village: Village | undefined;
+  locale: Locale;
+}) {
   const t = await getTranslations({ locale, namespace: 'Tours' });
   const b = await getTranslations({ locale, namespace: 'Booking' });
   const contacts = [tour.contact, ...(village ? [village.contact] : [])];
   return (
-    <section id="booking" aria-labelledby="booking-title" className="rounded-lg border border-leaf-700 bg-white p-4">
-      <h2 id="booking-title" className="mb-2 text-xl font-bold">{t('booking')}</h2>
+    <section
+      id="booking"
+      aria-labelledby="booking-title"
+      className="border-leaf-700 rounded-lg border bg-white p-4"
+    >
+      <h2 id="booking-title" className="mb-2 text-xl font-bold">
+        {t('booking')}
+      </h2>
       <p className="mb-3 text-sm">{b('lead')}</p>
       <TourBookingForm tour={tour} locale={locale} />
       <h3 className="mt-4 mb-1 font-semibold">{b('orCall')}</h3>
@@ -22,8 +36,18 @@ export async function TourBookingSlot({ tour, village, locale }: { tour: Tour; v
           <div key={`${c.phone}-${i}`} className="contents">
             <dt className="font-semibold">{i === 0 ? t('contact') : village?.name}</dt>
             <dd>
-              <a href={tel(c.phone)} className="text-leaf-700 underline">{c.phone}</a>
-              {c.email && <> · <a href={`mailto:${c.email}`} className="break-all text-leaf-700 underline">{c.email}</a></>}
+              <a href={tel(c.phone)} className="text-leaf-700 underline">
+                {c.phone}
+              </a>
+              {c.email && (
+                <>
+                  {' '}
+                  ·{' '}
+                  <a href={`mailto:${c.email}`} className="text-leaf-700 break-all underline">
+                    {c.email}
+                  </a>
+                </>
+              )}
             </dd>
           </div>
         ))}

@@ -7,20 +7,41 @@ import type { Tour } from '@/lib/content/tours';
 import { formatVnd } from '@/lib/format';
 import { paths } from '@/lib/paths';
 
-export async function TourCard({ tour, villages, locale }: { tour: Tour; villages: Village[]; locale: Locale }) {
+export async function TourCard({
+  tour,
+  villages,
+  locale,
+}: {
+  tour: Tour;
+  villages: Village[];
+  locale: Locale;
+}) {
   const t = await getTranslations({ locale, namespace: 'Tours' });
   const names = tour.villages.map((slug) => villages.find((v) => v.slug === slug)?.name ?? slug);
   return (
-    <article className="group relative flex h-full flex-col overflow-hidden rounded-lg border border-bamboo-200 bg-white">
-      <Image src={tour.cover.src} alt={tour.cover.alt} width={800} height={450} sizes="(min-width: 1024px) 33vw, (min-width: 640px) 50vw, 100vw" className="aspect-video w-full object-cover" />
+    <article className="group border-bamboo-200 relative flex h-full flex-col overflow-hidden rounded-lg border bg-white">
+      <Image
+        src={tour.cover.src}
+        alt={tour.cover.alt}
+        width={800}
+        height={450}
+        sizes="(min-width: 1024px) 33vw, (min-width: 640px) 50vw, 100vw"
+        className="aspect-video w-full object-cover"
+      />
       <div className="flex flex-1 flex-col gap-1 p-4">
         <h2 className="text-lg font-bold">
-          <Link href={paths.tour(locale, tour.slug)} className="no-underline after:absolute after:inset-0 group-hover:underline">{tour.title}</Link>
+          <Link
+            href={paths.tour(locale, tour.slug)}
+            className="no-underline group-hover:underline after:absolute after:inset-0"
+          >
+            {tour.title}
+          </Link>
         </h2>
-        <p className="text-sm text-bamboo-800">{names.join(' → ')}</p>
+        <p className="text-bamboo-800 text-sm">{names.join(' → ')}</p>
         <p className="text-sm">{tour.summary}</p>
         <p className="mt-auto pt-2 text-sm font-semibold">
-          {t('hours', { hours: tour.durationHours })} · {tour.priceVnd ? formatVnd(tour.priceVnd, locale) : t('priceOnRequest')}
+          {t('hours', { hours: tour.durationHours })} ·{' '}
+          {tour.priceVnd ? formatVnd(tour.priceVnd, locale) : t('priceOnRequest')}
         </p>
       </div>
     </article>

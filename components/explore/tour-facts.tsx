@@ -18,7 +18,7 @@ export async function TourFacts({ tour, locale }: { tour: Tour; locale: Locale }
     [t('included'), tour.included.join(', ')],
   ];
   return (
-    <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 rounded-lg border border-bamboo-200 bg-white p-4 text-sm">
+    <dl className="border-bamboo-200 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 rounded-lg border bg-white p-4 text-sm">
       {rows.map(([label, value]) => (
         <div key={label} className="contents">
           <dt className="font-semibold">{label}</dt>

@@ -17,18 +17,38 @@ export async function VillageExplore({ village, locale }: { village: Village; lo
     <div className="mt-10 grid gap-8 lg:grid-cols-2">
       {artisans.length > 0 && (
         <section aria-labelledby="village-artisans">
-          <h2 id="village-artisans" className="mb-4 text-2xl font-bold">{t('artisans')}</h2>
+          <h2 id="village-artisans" className="mb-4 text-2xl font-bold">
+            {t('artisans')}
+          </h2>
           <ul className="flex flex-col gap-3">
-            {artisans.map((a) => <li key={a.slug}><ArtisanCard artisan={a} villageName={village.name} locale={locale} headingLevel={3} /></li>)}
+            {artisans.map((a) => (
+              <li key={a.slug}>
+                <ArtisanCard
+                  artisan={a}
+                  villageName={village.name}
+                  locale={locale}
+                  headingLevel={3}
+                />
+              </li>
+            ))}
           </ul>
         </section>
       )}
       {tours.length > 0 && (
         <section aria-labelledby="village-tours">
-          <h2 id="village-tours" className="mb-4 text-2xl font-bold">{t('tours')}</h2>
+          <h2 id="village-tours" className="mb-4 text-2xl font-bold">
+            {t('tours')}
+          </h2>
           <ul className="flex flex-col gap-2">
             {tours.map((x) => (
-              <li key={x.slug}><Link href={paths.tour(locale, x.slug)} className="font-semibold text-leaf-700 underline">{x.title}</Link></li>
+              <li key={x.slug}>
+                <Link
+                  href={paths.tour(locale, x.slug)}
+                  className="text-leaf-700 font-semibold underline"
+                >
+                  {x.title}
+                </Link>
+              </li>
             ))}
           </ul>
         </section>

@@ -13,10 +13,19 @@ export async function LabelSheet({ labels, locale }: { labels: Label[]; locale: 
     <ul className="label-sheet">
       {labels.map((l, i) => (
         <li key={l.sku} className="label" data-sku={l.sku}>
-          <div className="label-qr" role="img" aria-label={`QR ${l.sku}`} dangerouslySetInnerHTML={{ __html: codes[i] ?? '' }} />
+          <div
+            className="label-qr"
+            role="img"
+            aria-label={`QR ${l.sku}`}
+            dangerouslySetInnerHTML={{ __html: codes[i] ?? '' }}
+          />
           <div className="label-text">
-            <p className="label-name" lang="vi">{l.nameVi}</p>
-            <p className="label-name-en" lang="en">{l.nameEn}</p>
+            <p className="label-name" lang="vi">
+              {l.nameVi}
+            </p>
+            <p className="label-name-en" lang="en">
+              {l.nameEn}
+            </p>
             <p className="label-price">{formatVnd(l.priceVnd, locale)}</p>
             <p className="label-village">{l.village}</p>
             <p className="label-sku">{l.sku}</p>

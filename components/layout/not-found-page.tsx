@@ -4,17 +4,26 @@ import type { Locale } from '@/i18n/routing';
 import { paths } from '@/lib/paths';
 
 /** The localized 404. `standalone` renders its own document, for paths outside [locale]. */
-export async function NotFoundPage({ locale, standalone = false }: { locale: Locale; standalone?: boolean }) {
+export async function NotFoundPage({
+  locale,
+  standalone = false,
+}: {
+  locale: Locale;
+  standalone?: boolean;
+}) {
   const t = await getTranslations({ locale, namespace: 'NotFound' });
   const body = (
     <section className="mx-auto max-w-xl py-12 text-center">
       <h1 className="mb-3 text-3xl font-bold">{t('title')}</h1>
       <p className="mb-6">{t('lead')}</p>
       <p className="flex flex-wrap justify-center gap-4">
-        <Link href={paths.products(locale)} className="rounded bg-leaf-700 px-4 py-2 font-semibold text-white no-underline hover:bg-leaf-800">
+        <Link
+          href={paths.products(locale)}
+          className="bg-leaf-700 hover:bg-leaf-800 rounded px-4 py-2 font-semibold text-white no-underline"
+        >
           {t('catalogue')}
         </Link>
-        <Link href={paths.home(locale)} className="px-4 py-2 text-leaf-700 underline">
+        <Link href={paths.home(locale)} className="text-leaf-700 px-4 py-2 underline">
           {t('home')}
         </Link>
       </p>

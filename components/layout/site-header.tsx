@@ -12,12 +12,15 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
   const explore = await getTranslations({ locale, namespace: 'ExploreNav' });
   const other: Locale = locale === 'vi' ? 'en' : 'vi';
   return (
-    <header className="border-b border-bamboo-200 bg-white print:hidden">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:p-2">
+    <header className="border-bamboo-200 border-b bg-white print:hidden">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10 focus:bg-white focus:p-2"
+      >
         {t('skip')}
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link href={paths.home(locale)} className="text-lg font-bold text-leaf-800 no-underline">
+        <Link href={paths.home(locale)} className="text-leaf-800 text-lg font-bold no-underline">
           {site('siteName')}
         </Link>
         <nav aria-label={t('main')} className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">

@@ -10,10 +10,23 @@ import { CopyButton } from './copy-button';
 type Bank = NonNullable<ShopSettings['bank']>;
 
 /** The VietQR code any Vietnamese banking app scans to prefill the transfer, and the same details as text. */
-export async function BankTransfer({ order, bank, locale }: { order: Order; bank: Bank; locale: Locale }) {
+export async function BankTransfer({
+  order,
+  bank,
+  locale,
+}: {
+  order: Order;
+  bank: Bank;
+  locale: Locale;
+}) {
   const t = await getTranslations({ locale, namespace: 'Order' });
   const note = transferPurpose(order.reference);
-  const payload = buildVietQr({ bin: bank.bin, accountNumber: bank.accountNumber, amountVnd: order.totalVnd, purpose: note });
+  const payload = buildVietQr({
+    bin: bank.bin,
+    accountNumber: bank.accountNumber,
+    amountVnd: order.totalVnd,
+    purpose: note,
+  });
   const svg = await QRCode.toString(payload, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
   const rows: [string, string, string][] = [
     [t('bank'), bank.bankName, bank.bankName],
@@ -23,21 +36,36 @@ export async function BankTransfer({ order, bank, locale }: { order: Order; bank
     [t('transferNote'), note, note],
   ];
   return (
-    <section aria-labelledby="transfer" className="rounded-lg border border-bamboo-200 bg-white p-4">
-      <h2 id="transfer" className="mb-3 text-xl font-bold">{t('transferTitle')}</h2>
+    <section
+      aria-labelledby="transfer"
+      className="border-bamboo-200 rounded-lg border bg-white p-4"
+    >
+      <h2 id="transfer" className="mb-3 text-xl font-bold">
+        {t('transferTitle')}
+      </h2>
       <div className="flex flex-col gap-4 sm:flex-row">
-        <div role="img" aria-label={t('qrLabel')} data-vietqr={payload} className="size-56 flex-none" dangerouslySetInnerHTML={{ __html: svg }} />
+        <div
+          role="img"
+          aria-label={t('qrLabel')}
+          data-vietqr={payload}
+          className="size-56 flex-none"
+          dangerouslySetInnerHTML={{ __html: svg }}
+        />
         <dl className="grid grid-cols-[auto_1fr_auto] items-center gap-x-3 gap-y-2 text-sm">
           {rows.map(([label, shown, copy]) => (
             <div key={label} className="contents">
               <dt className="font-semibold">{label}</dt>
               <dd className="font-mono">{shown}</dd>
-              <dd><CopyButton value={copy} label={t('copy')} copied={t('copied')} /></dd>
+              <dd>
+                <CopyButton value={copy} label={t('copy')} copied={t('copied')} />
+              </dd>
             </div>
           ))}
         </dl>
       </div>
-      {bank.sample && <p className="mt-3 text-sm font-semibold text-red-800">{t('sampleAccount')}</p>}
+      {bank.sample && (
+        <p className="mt-3 text-sm font-semibold text-red-800">{t('sampleAccount')}</p>
+      )}
     </section>
   );
 }

@@ -9,10 +9,22 @@ export async function Availability({ product, locale }: { product: Product; loca
   const live = liveStock(product);
   switch (live.availability) {
     case 'in_stock':
-      return <span className="text-leaf-800" data-testid="stock">{t('inStock', { count: live.stock ?? 0 })}</span>;
+      return (
+        <span className="text-leaf-800" data-testid="stock">
+          {t('inStock', { count: live.stock ?? 0 })}
+        </span>
+      );
     case 'made_to_order':
-      return <span className="text-bamboo-800">{t('madeToOrder', { days: product.leadTimeDays ?? 0 })}</span>;
+      return (
+        <span className="text-bamboo-800">
+          {t('madeToOrder', { days: product.leadTimeDays ?? 0 })}
+        </span>
+      );
     case 'sold_out':
-      return <span className="font-semibold text-red-800" data-testid="stock">{t('soldOut')}</span>;
+      return (
+        <span className="font-semibold text-red-800" data-testid="stock">
+          {t('soldOut')}
+        </span>
+      );
   }
 }

@@ -7,32 +7,69 @@ import { paths } from '@/lib/paths';
 const field = 'w-full rounded border border-bamboo-600 bg-white px-2 py-1.5';
 
 /** A plain GET form: filtering works without JavaScript and every result is a shareable URL. */
-export async function CatalogueFilterForm({ filter, villages, locale }: { filter: CatalogueFilter; villages: Village[]; locale: Locale }) {
+export async function CatalogueFilterForm({
+  filter,
+  villages,
+  locale,
+}: {
+  filter: CatalogueFilter;
+  villages: Village[];
+  locale: Locale;
+}) {
   const t = await getTranslations({ locale, namespace: 'Products' });
   const crafts = await getTranslations({ locale, namespace: 'Crafts' });
   return (
-    <form method="get" action={paths.products(locale)} aria-label={t('filter')} className="mb-6 grid gap-3 rounded-lg border border-bamboo-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6">
+    <form
+      method="get"
+      action={paths.products(locale)}
+      aria-label={t('filter')}
+      className="border-bamboo-200 mb-6 grid gap-3 rounded-lg border bg-white p-4 sm:grid-cols-3 lg:grid-cols-6"
+    >
       <label className="text-sm">
         <span className="mb-1 block font-semibold">{t('village')}</span>
         <select name="village" defaultValue={filter.village ?? ''} className={field}>
           <option value="">{t('any')}</option>
-          {villages.map((v) => <option key={v.slug} value={v.slug}>{v.name}</option>)}
+          {villages.map((v) => (
+            <option key={v.slug} value={v.slug}>
+              {v.name}
+            </option>
+          ))}
         </select>
       </label>
       <label className="text-sm">
         <span className="mb-1 block font-semibold">{t('craft')}</span>
         <select name="craft" defaultValue={filter.craft ?? ''} className={field}>
           <option value="">{t('any')}</option>
-          {CRAFTS.map((c) => <option key={c} value={c}>{crafts(c)}</option>)}
+          {CRAFTS.map((c) => (
+            <option key={c} value={c}>
+              {crafts(c)}
+            </option>
+          ))}
         </select>
       </label>
       <label className="text-sm">
         <span className="mb-1 block font-semibold">{t('minPrice')}</span>
-        <input name="min" type="number" inputMode="numeric" min={0} step={1000} defaultValue={filter.minPrice} className={field} />
+        <input
+          name="min"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          step={1000}
+          defaultValue={filter.minPrice}
+          className={field}
+        />
       </label>
       <label className="text-sm">
         <span className="mb-1 block font-semibold">{t('maxPrice')}</span>
-        <input name="max" type="number" inputMode="numeric" min={0} step={1000} defaultValue={filter.maxPrice} className={field} />
+        <input
+          name="max"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          step={1000}
+          defaultValue={filter.maxPrice}
+          className={field}
+        />
       </label>
       <label className="text-sm">
         <span className="mb-1 block font-semibold">{t('sort')}</span>
@@ -44,8 +81,15 @@ export async function CatalogueFilterForm({ filter, villages, locale }: { filter
         </select>
       </label>
       <div className="flex items-end gap-3">
-        <button type="submit" className="whitespace-nowrap rounded bg-leaf-700 px-4 py-1.5 font-semibold text-white hover:bg-leaf-800">{t('apply')}</button>
-        <a href={paths.products(locale)} className="text-sm text-leaf-700 underline">{t('reset')}</a>
+        <button
+          type="submit"
+          className="bg-leaf-700 hover:bg-leaf-800 rounded px-4 py-1.5 font-semibold whitespace-nowrap text-white"
+        >
+          {t('apply')}
+        </button>
+        <a href={paths.products(locale)} className="text-leaf-700 text-sm underline">
+          {t('reset')}
+        </a>
       </div>
     </form>
   );

@@ -6,10 +6,18 @@ import { formatVnd } from '@/lib/format';
 import { paths } from '@/lib/paths';
 import { Availability } from './availability';
 
-export function ProductCard({ product, locale, priority = false }: { product: Product; locale: Locale; priority?: boolean }) {
+export function ProductCard({
+  product,
+  locale,
+  priority = false,
+}: {
+  product: Product;
+  locale: Locale;
+  priority?: boolean;
+}) {
   const image = product.images[0];
   return (
-    <article className="group flex flex-col overflow-hidden rounded-lg border border-bamboo-200 bg-white">
+    <article className="group border-bamboo-200 flex flex-col overflow-hidden rounded-lg border bg-white">
       {image && (
         <Image
           src={image.src}
@@ -22,12 +30,15 @@ export function ProductCard({ product, locale, priority = false }: { product: Pr
         />
       )}
       <div className="flex flex-1 flex-col gap-1 p-3">
-        <h3 className="font-semibold leading-snug">
-          <Link href={paths.product(locale, product.slug)} className="no-underline after:absolute after:inset-0 group-hover:underline">
+        <h3 className="leading-snug font-semibold">
+          <Link
+            href={paths.product(locale, product.slug)}
+            className="no-underline group-hover:underline after:absolute after:inset-0"
+          >
             {product.name}
           </Link>
         </h3>
-        <p className="text-sm text-bamboo-800">{product.villageName}</p>
+        <p className="text-bamboo-800 text-sm">{product.villageName}</p>
         <p className="mt-auto font-bold">{formatVnd(product.priceVnd, locale)}</p>
         <p className="text-sm">
           <Availability product={product} locale={locale} />
@@ -37,7 +48,15 @@ export function ProductCard({ product, locale, priority = false }: { product: Pr
   );
 }
 
-export function ProductGrid({ products, locale, eager = 0 }: { products: Product[]; locale: Locale; eager?: number }) {
+export function ProductGrid({
+  products,
+  locale,
+  eager = 0,
+}: {
+  products: Product[];
+  locale: Locale;
+  eager?: number;
+}) {
   return (
     <ul className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4">
       {products.map((p, i) => (

@@ -6,11 +6,19 @@ import { formatNumber } from '@/lib/format';
 export async function ProductFacts({ product, locale }: { product: Product; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Product' });
   const { lengthCm, widthCm, heightCm } = product.dimensions;
-  const size = [lengthCm, widthCm, heightCm].filter((n) => n !== undefined).map((n) => formatNumber(n, locale)).join(' × ');
-  const weight = product.weightGrams >= 1000 ? `${formatNumber(product.weightGrams / 1000, locale)} kg` : `${formatNumber(product.weightGrams, locale)} g`;
+  const size = [lengthCm, widthCm, heightCm]
+    .filter((n) => n !== undefined)
+    .map((n) => formatNumber(n, locale))
+    .join(' × ');
+  const weight =
+    product.weightGrams >= 1000
+      ? `${formatNumber(product.weightGrams / 1000, locale)} kg`
+      : `${formatNumber(product.weightGrams, locale)} g`;
   return (
     <section aria-labelledby="details">
-      <h2 id="details" className="mb-3 text-xl font-bold">{t('details')}</h2>
+      <h2 id="details" className="mb-3 text-xl font-bold">
+        {t('details')}
+      </h2>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
         <dt className="font-semibold">{t('sku')}</dt>
         <dd className="font-mono">{product.sku}</dd>

@@ -8,12 +8,28 @@ export function ProductGallery({ images, label }: { images: ContentImage[]; labe
   if (!first) return null;
   return (
     <section aria-label={label} className="flex flex-col gap-3">
-      <Image src={first.src} alt={first.alt} width={800} height={800} sizes="(min-width: 1024px) 560px, 100vw" preload fetchPriority="high" className="aspect-square w-full rounded-lg object-cover" />
+      <Image
+        src={first.src}
+        alt={first.alt}
+        width={800}
+        height={800}
+        sizes="(min-width: 1024px) 560px, 100vw"
+        preload
+        fetchPriority="high"
+        className="aspect-square w-full rounded-lg object-cover"
+      />
       {rest.length > 0 && (
         <ul className="grid grid-cols-3 gap-3">
           {rest.map((img) => (
             <li key={img.src}>
-              <Image src={img.src} alt={img.alt} width={400} height={400} sizes="(min-width: 1024px) 180px, 33vw" className="aspect-square w-full rounded object-cover" />
+              <Image
+                src={img.src}
+                alt={img.alt}
+                width={400}
+                height={400}
+                sizes="(min-width: 1024px) 180px, 33vw"
+                className="aspect-square w-full rounded object-cover"
+              />
             </li>
           ))}
         </ul>

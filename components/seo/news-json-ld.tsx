@@ -11,7 +11,9 @@ export function NewsJsonLd({ item }: { item: NewsItem }) {
   if (item.kind === 'news') return null;
   const { locale } = item;
   const village = item.village ? getVillage(item.village, locale) : undefined;
-  const villageUrl = item.village ? localizedUrl(locale, seoPaths.village(item.village)) : undefined;
+  const villageUrl = item.village
+    ? localizedUrl(locale, seoPaths.village(item.village))
+    : undefined;
   const event = eventJsonLd({
     name: item.title,
     description: item.summary,
@@ -19,10 +21,16 @@ export function NewsJsonLd({ item }: { item: NewsItem }) {
     startDate: item.start,
     endDate: item.end,
     location: village
-      ? { name: item.place, url: villageUrl, lat: village.coordinates.lat, lng: village.coordinates.lng }
+      ? {
+          name: item.place,
+          url: villageUrl,
+          lat: village.coordinates.lat,
+          lng: village.coordinates.lng,
+        }
       : { name: item.place },
     image: item.cover && absoluteUrl(item.cover.src),
-    organizer: village && villageUrl ? villageOrganization({ village, url: villageUrl }) : undefined,
+    organizer:
+      village && villageUrl ? villageOrganization({ village, url: villageUrl }) : undefined,
   });
   return <JsonLd data={event} />;
 }

@@ -10,7 +10,9 @@ function cacheLoadedAssets(worker: ServiceWorker) {
   const urlsToCache = performance
     .getEntriesByType('resource')
     .filter((e): e is PerformanceResourceTiming => e instanceof PerformanceResourceTiming)
-    .filter((e) => e.name.startsWith(`${location.origin}/_next/static/`) || e.initiatorType === 'img')
+    .filter(
+      (e) => e.name.startsWith(`${location.origin}/_next/static/`) || e.initiatorType === 'img',
+    )
     .map((e) => e.name)
     .filter((url) => url.startsWith(location.origin))
     .slice(0, 60);

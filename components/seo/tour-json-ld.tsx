@@ -15,7 +15,12 @@ export async function TourJsonLd({ tour }: { tour: Tour }) {
   const stops = tour.villages.map((slug) => {
     const v = getVillage(slug, locale);
     return v
-      ? { name: v.name, url: localizedUrl(locale, seoPaths.village(slug)), lat: v.coordinates.lat, lng: v.coordinates.lng }
+      ? {
+          name: v.name,
+          url: localizedUrl(locale, seoPaths.village(slug)),
+          lat: v.coordinates.lat,
+          lng: v.coordinates.lng,
+        }
       : { name: slug };
   });
   const trip = touristTrip({

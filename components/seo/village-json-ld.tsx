@@ -16,5 +16,13 @@ export async function VillageJsonLd({ village }: { village: Village }) {
     { name: nav('villages'), url: localizedUrl(locale, seoPaths.villages) },
     { name: village.name, url },
   ]);
-  return <JsonLd data={[villagePlace({ village, url, image: absoluteUrl(village.cover.src) }), villageOrganization({ village, url }), crumbs]} />;
+  return (
+    <JsonLd
+      data={[
+        villagePlace({ village, url, image: absoluteUrl(village.cover.src) }),
+        villageOrganization({ village, url }),
+        crumbs,
+      ]}
+    />
+  );
 }

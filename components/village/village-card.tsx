@@ -5,10 +5,18 @@ import type { Locale } from '@/i18n/routing';
 import type { Village } from '@/lib/content';
 import { paths } from '@/lib/paths';
 
-export async function VillageCard({ village, locale, priority = false }: { village: Village; locale: Locale; priority?: boolean }) {
+export async function VillageCard({
+  village,
+  locale,
+  priority = false,
+}: {
+  village: Village;
+  locale: Locale;
+  priority?: boolean;
+}) {
   const crafts = await getTranslations({ locale, namespace: 'Crafts' });
   return (
-    <article className="group relative flex h-full flex-col overflow-hidden rounded-lg border border-bamboo-200 bg-white">
+    <article className="group border-bamboo-200 relative flex h-full flex-col overflow-hidden rounded-lg border bg-white">
       <Image
         src={village.cover.src}
         alt={village.cover.alt}
@@ -20,11 +28,14 @@ export async function VillageCard({ village, locale, priority = false }: { villa
       />
       <div className="flex flex-1 flex-col gap-1 p-4">
         <h3 className="text-lg font-bold">
-          <Link href={paths.village(locale, village.slug)} className="no-underline after:absolute after:inset-0 group-hover:underline">
+          <Link
+            href={paths.village(locale, village.slug)}
+            className="no-underline group-hover:underline after:absolute after:inset-0"
+          >
             {village.name}
           </Link>
         </h3>
-        <p className="text-sm text-bamboo-800">
+        <p className="text-bamboo-800 text-sm">
           {village.commune} · {village.crafts.map((c) => crafts(c)).join(', ')}
         </p>
         <p className="text-sm">{village.summary}</p>

@@ -9,27 +9,51 @@ export async function VillageContact({ village, locale }: { village: Village; lo
   const t = await getTranslations({ locale, namespace: 'Villages' });
   const { contact } = village;
   return (
-    <section aria-labelledby="contact" className="rounded-lg border border-bamboo-200 bg-white p-4">
-      <h2 id="contact" className="mb-3 text-xl font-bold">{t('contact')}</h2>
+    <section aria-labelledby="contact" className="border-bamboo-200 rounded-lg border bg-white p-4">
+      <h2 id="contact" className="mb-3 text-xl font-bold">
+        {t('contact')}
+      </h2>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="font-semibold">{t('phone')}</dt>
-        <dd><a href={tel(contact.phone)} className="text-leaf-700 underline">{contact.phone}</a></dd>
+        <dd>
+          <a href={tel(contact.phone)} className="text-leaf-700 underline">
+            {contact.phone}
+          </a>
+        </dd>
         {contact.zalo && (
           <>
             <dt className="font-semibold">{t('zalo')}</dt>
-            <dd><a href={`https://zalo.me/${contact.zalo.replace(/\D/g, '')}`} className="text-leaf-700 underline">{contact.zalo}</a></dd>
+            <dd>
+              <a
+                href={`https://zalo.me/${contact.zalo.replace(/\D/g, '')}`}
+                className="text-leaf-700 underline"
+              >
+                {contact.zalo}
+              </a>
+            </dd>
           </>
         )}
         {contact.email && (
           <>
             <dt className="font-semibold">{t('email')}</dt>
-            <dd><a href={`mailto:${contact.email}`} className="break-all text-leaf-700 underline">{contact.email}</a></dd>
+            <dd>
+              <a href={`mailto:${contact.email}`} className="text-leaf-700 break-all underline">
+                {contact.email}
+              </a>
+            </dd>
           </>
         )}
       </dl>
       <p className="mt-4 flex flex-col gap-2 text-sm">
-        <a href={geoUri(village.coordinates, village.name)} className="font-semibold text-leaf-700 underline">{t('map')}</a>
-        <a href={webMapUrl(village.coordinates)} className="text-leaf-700 underline" rel="noopener">{t('webMap')}</a>
+        <a
+          href={geoUri(village.coordinates, village.name)}
+          className="text-leaf-700 font-semibold underline"
+        >
+          {t('map')}
+        </a>
+        <a href={webMapUrl(village.coordinates)} className="text-leaf-700 underline" rel="noopener">
+          {t('webMap')}
+        </a>
       </p>
     </section>
   );

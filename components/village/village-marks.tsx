@@ -16,18 +16,29 @@ export async function VillageMarks({ village, locale }: { village: Village; loca
       {r && (
         <li>
           <Badge tone="leaf">
-            {(r.year ? t('recognitionYear', { title: r.title, year: r.year }) : r.title) + sample(r.sample)}
+            {(r.year ? t('recognitionYear', { title: r.title, year: r.year }) : r.title) +
+              sample(r.sample)}
           </Badge>
         </li>
       )}
       {tm && (
         <li>
-          <Link href={paths.marks(locale, 'collective-trademark')} className="no-underline hover:underline"><Badge>{t('trademark', { name: tm.name }) + sample(tm.sample)}</Badge></Link>
+          <Link
+            href={paths.marks(locale, 'collective-trademark')}
+            className="no-underline hover:underline"
+          >
+            <Badge>{t('trademark', { name: tm.name }) + sample(tm.sample)}</Badge>
+          </Link>
         </li>
       )}
       {gi && (
         <li>
-          <Link href={paths.marks(locale, 'geographic-indication')} className="no-underline hover:underline"><Badge>{t('gi', { name: gi.name }) + sample(gi.sample)}</Badge></Link>
+          <Link
+            href={paths.marks(locale, 'geographic-indication')}
+            className="no-underline hover:underline"
+          >
+            <Badge>{t('gi', { name: gi.name }) + sample(gi.sample)}</Badge>
+          </Link>
         </li>
       )}
     </ul>

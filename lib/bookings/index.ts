@@ -20,7 +20,13 @@ export function bookingSchema(guideLanguages: string[], now = new Date()) {
       .string()
       .trim()
       .max(30)
-      .transform((v, ctx) => normalizeVietnamesePhone(v) ?? (/^\+[1-9][\d\s-]{6,20}$/.test(v) ? v.replace(/[\s-]/g, '') : (ctx.addIssue({ code: 'custom', message: 'phone' }), z.NEVER))),
+      .transform(
+        (v, ctx) =>
+          normalizeVietnamesePhone(v) ??
+          (/^\+[1-9][\d\s-]{6,20}$/.test(v)
+            ? v.replace(/[\s-]/g, '')
+            : (ctx.addIssue({ code: 'custom', message: 'phone' }), z.NEVER)),
+      ),
     email: z.union([z.literal(''), z.email().max(200)]).optional(),
     date: z
       .string()
@@ -33,7 +39,13 @@ export function bookingSchema(guideLanguages: string[], now = new Date()) {
 }
 export type BookingInput = z.infer<ReturnType<typeof bookingSchema>>;
 
-export function saveBooking(db: Db, tour: string, locale: string, input: BookingInput, now = Date.now()): string {
+export function saveBooking(
+  db: Db,
+  tour: string,
+  locale: string,
+  input: BookingInput,
+  now = Date.now(),
+): string {
   return db.transaction(
     (tx) => {
       // Own counter row (year + 1_000_000) beside the order counters: references never collide.
@@ -41,12 +53,27 @@ export function saveBooking(db: Db, tour: string, locale: string, input: Booking
       const row = tx
         .insert(orderCounters)
         .values({ year: year + 1_000_000, last: 1 })
-        .onConflictDoUpdate({ target: orderCounters.year, set: { last: sql`${orderCounters.last} + 1` } })
+        .onConflictDoUpdate({
+          target: orderCounters.year,
+          set: { last: sql`${orderCounters.last} + 1` },
+        })
         .returning({ last: orderCounters.last })
         .get();
       const reference = `TB-${year}-${String(row.last).padStart(6, '0')}`;
       tx.insert(bookings)
-        .values({ reference, tour, locale, name: input.name, phone: input.phone, email: input.email || null, date: input.date, groupSize: input.groupSize, language: input.language, note: input.note || null, createdAt: now })
+        .values({
+          reference,
+          tour,
+          locale,
+          name: input.name,
+          phone: input.phone,
+          email: input.email || null,
+          date: input.date,
+          groupSize: input.groupSize,
+          language: input.language,
+          note: input.note || null,
+          createdAt: now,
+        })
         .run();
       return reference;
     },

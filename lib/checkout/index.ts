@@ -20,7 +20,11 @@ import { FIELD_REASONS } from './reasons';
 import { checkoutSchema, type CheckoutRequest } from './schema';
 
 function invalid(issue: z.core.$ZodIssue): RequestError {
-  const field = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || 'body';
+  const field =
+    issue.path
+      .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+      .join('')
+      .replace(/^\./, '') || 'body';
   const last = String(issue.path.at(-1) ?? '');
   // Name the rule for the fields people get wrong; other fields get the generic reason.
   const reason = FIELD_REASONS.includes(last) ? last : issue.code;
@@ -39,22 +43,37 @@ export function priceLines(req: CheckoutRequest): PricedLine[] {
   req.items.forEach((item, index) => {
     const sku = item.sku.toUpperCase();
     const prev = merged.get(sku);
-    merged.set(sku, { index: prev?.index ?? index, quantity: (prev?.quantity ?? 0) + item.quantity });
+    merged.set(sku, {
+      index: prev?.index ?? index,
+      quantity: (prev?.quantity ?? 0) + item.quantity,
+    });
   });
   return [...merged].map(([sku, { index, quantity }]) => {
     const product = getProductBySku(sku, req.locale);
     if (!product) throw new RequestError(400, 'unknown_sku', { field: `items[${index}].sku`, sku });
-    if (quantity > 20) throw new RequestError(400, 'invalid_field', { field: `items[${index}].quantity`, reason: 'quantity' });
+    if (quantity > 20)
+      throw new RequestError(400, 'invalid_field', {
+        field: `items[${index}].quantity`,
+        reason: 'quantity',
+      });
     const onShelf = contentStock(product);
     if (onShelf === 0) throw new RequestError(409, 'out_of_stock', { sku, available: 0 });
-    return { sku, name: product.name, village: product.village, unitPriceVnd: product.priceVnd, quantity, contentStock: onShelf };
+    return {
+      sku,
+      name: product.name,
+      village: product.village,
+      unitPriceVnd: product.priceVnd,
+      quantity,
+      contentStock: onShelf,
+    };
   });
 }
 
 export function chooseShipping(id: string | undefined) {
   const options = shopSettings().shipping;
   const option = id === undefined ? options[0] : options.find((o) => o.id === id);
-  if (!option) throw new RequestError(400, 'invalid_field', { field: 'shipping', reason: 'invalid_value' });
+  if (!option)
+    throw new RequestError(400, 'invalid_field', { field: 'shipping', reason: 'invalid_value' });
   return option;
 }
 
@@ -62,7 +81,11 @@ export function chooseShipping(id: string | undefined) {
 export const HOLD_MS = { bank_transfer: 48 * 3_600_000, cod: null } as const;
 
 /** POST /api/checkout: validate, price from content, hold stock, then start the chosen payment. */
-export async function startCheckout(body: unknown, origin: string, db: Db = getDb()): Promise<{ url: string }> {
+export async function startCheckout(
+  body: unknown,
+  origin: string,
+  db: Db = getDb(),
+): Promise<{ url: string }> {
   const req = parseCheckout(body);
   const lines = priceLines(req);
   const shipping = chooseShipping(req.shipping);
@@ -74,9 +97,19 @@ export async function startCheckout(body: unknown, origin: string, db: Db = getD
   const reservedUntil = hold === null ? null : now + hold;
   let order;
   try {
-    order = createOrder(db, { method: req.method, locale: req.locale, lines, shipping, customer: req.customer, accessTokenHash: hash, reservedUntil, now });
+    order = createOrder(db, {
+      method: req.method,
+      locale: req.locale,
+      lines,
+      shipping,
+      customer: req.customer,
+      accessTokenHash: hash,
+      reservedUntil,
+      now,
+    });
   } catch (error) {
-    if (error instanceof OutOfStockError) throw new RequestError(409, 'out_of_stock', { sku: error.sku, available: error.available });
+    if (error instanceof OutOfStockError)
+      throw new RequestError(409, 'out_of_stock', { sku: error.sku, available: error.available });
     throw error;
   }
   if (req.method !== 'card') {
@@ -84,8 +117,17 @@ export async function startCheckout(body: unknown, origin: string, db: Db = getD
     return { url: orderPagePath(req.locale, order.reference, token) };
   }
   try {
-    const images = new Map(lines.map((l) => [l.sku, getProductBySku(l.sku, req.locale)?.images[0]?.src]));
-    const session = await createCardSession({ order, lines: lines.map((l) => ({ ...l, image: images.get(l.sku) })), shipping, locale: req.locale, origin, cancelToken: token });
+    const images = new Map(
+      lines.map((l) => [l.sku, getProductBySku(l.sku, req.locale)?.images[0]?.src]),
+    );
+    const session = await createCardSession({
+      order,
+      lines: lines.map((l) => ({ ...l, image: images.get(l.sku) })),
+      shipping,
+      locale: req.locale,
+      origin,
+      cancelToken: token,
+    });
     if (!session.url) throw new Error('Stripe returned a session without a URL');
     db.update(orders).set({ stripeSessionId: session.id }).where(eq(orders.id, order.id)).run();
     return { url: session.url };

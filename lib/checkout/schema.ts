@@ -15,7 +15,11 @@ export const customerSchema = z.object({
   phone: z
     .string()
     .max(30)
-    .transform((v, ctx) => normalizeVietnamesePhone(v) ?? (ctx.addIssue({ code: 'custom', message: 'phone' }), z.NEVER)),
+    .transform(
+      (v, ctx) =>
+        normalizeVietnamesePhone(v) ??
+        (ctx.addIssue({ code: 'custom', message: 'phone' }), z.NEVER),
+    ),
   email: z.email().max(200).optional(),
   address: z.object({ line: text(200), commune: text(100), province: text(100) }),
   note: z.string().trim().max(500).optional(),
@@ -32,6 +36,7 @@ export const checkoutSchema = z
   })
   .superRefine((req, ctx) => {
     // The village calls a COD buyer and ships to them; a transfer needs someone to confirm to.
-    if (req.method !== 'card' && !req.customer) ctx.addIssue({ code: 'custom', path: ['customer'], message: 'customer' });
+    if (req.method !== 'card' && !req.customer)
+      ctx.addIssue({ code: 'custom', path: ['customer'], message: 'customer' });
   });
 export type CheckoutRequest = z.infer<typeof checkoutSchema>;

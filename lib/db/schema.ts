@@ -12,7 +12,10 @@ export const scans = sqliteTable(
     day: text('day').notNull(),
     count: integer('count').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.sku, t.day] }), check('scans_count_non_negative', sql`${t.count} >= 0`)],
+  (t) => [
+    primaryKey({ columns: [t.sku, t.day] }),
+    check('scans_count_non_negative', sql`${t.count} >= 0`),
+  ],
 );
 
 /**
@@ -36,7 +39,14 @@ export const inventory = sqliteTable(
   ],
 );
 
-export const ORDER_STATUSES = ['pending', 'paid', 'shipped', 'delivered', 'cancelled', 'expired'] as const;
+export const ORDER_STATUSES = [
+  'pending',
+  'paid',
+  'shipped',
+  'delivered',
+  'cancelled',
+  'expired',
+] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 export const PAYMENT_METHODS = ['card', 'bank_transfer', 'cod'] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
@@ -77,7 +87,10 @@ export const orders = sqliteTable(
   (t) => [
     check('orders_status', sql`${t.status} IN (${list(ORDER_STATUSES)})`),
     check('orders_method', sql`${t.method} IN (${list(PAYMENT_METHODS)})`),
-    check('orders_money', sql`${t.subtotalVnd} >= 0 AND ${t.shippingVnd} >= 0 AND ${t.totalVnd} = ${t.subtotalVnd} + ${t.shippingVnd}`),
+    check(
+      'orders_money',
+      sql`${t.subtotalVnd} >= 0 AND ${t.shippingVnd} >= 0 AND ${t.totalVnd} = ${t.subtotalVnd} + ${t.shippingVnd}`,
+    ),
   ],
 );
 
@@ -191,7 +204,10 @@ export const outbox = sqliteTable(
     createdAt: integer('created_at').notNull(),
     sentAt: integer('sent_at'),
   },
-  (t) => [check('outbox_status', sql`${t.status} IN (${list(MESSAGE_STATUSES)})`), index('outbox_status').on(t.status)],
+  (t) => [
+    check('outbox_status', sql`${t.status} IN (${list(MESSAGE_STATUSES)})`),
+    index('outbox_status').on(t.status),
+  ],
 );
 
 /** Tour booking requests: a person asks; the village or the district answers by phone or email. */

@@ -24,7 +24,13 @@ const errorCode = (error: unknown) => {
  * and a card payment is refunded first — if Stripe refuses, nothing changes. A second click reuses
  * the same refund (idempotency key) and finds the order already cancelled.
  */
-export async function cancelOrder(db: Db, viewer: Viewer, reference: string, reason: string, gateway: CardGateway | null): Promise<DeskResult> {
+export async function cancelOrder(
+  db: Db,
+  viewer: Viewer,
+  reference: string,
+  reason: string,
+  gateway: CardGateway | null,
+): Promise<DeskResult> {
   const seen = scopedOrder(db, viewer, reference);
   if (!seen) return refuse('not_found');
   const sold = seen.status === 'paid' || seen.status === 'shipped';
@@ -47,6 +53,10 @@ export async function cancelOrder(db: Db, viewer: Viewer, reference: string, rea
   const note = `cancelled: ${reason}${refundNote}`;
   // `sold` is decided from what was checked with Stripe: an order paid meanwhile is never cancelled unrefunded.
   return inScope(db, viewer, reference, (tx, order) =>
-    changedOr(sold ? cancelSold(tx, order.id, actorOf(viewer), note) : releaseOrder(tx, order.id, 'cancelled', actorOf(viewer), note)),
+    changedOr(
+      sold
+        ? cancelSold(tx, order.id, actorOf(viewer), note)
+        : releaseOrder(tx, order.id, 'cancelled', actorOf(viewer), note),
+    ),
   );
 }

@@ -28,13 +28,37 @@ const vietnamTime = new Intl.DateTimeFormat('sv-SE', {
   hourCycle: 'h23',
 });
 
-export const ORDER_CSV_HEADER = ['reference', 'created', 'status', 'method', 'villages', 'customer', 'phone', 'address', 'lines', 'total_vnd'];
+export const ORDER_CSV_HEADER = [
+  'reference',
+  'created',
+  'status',
+  'method',
+  'villages',
+  'customer',
+  'phone',
+  'address',
+  'lines',
+  'total_vnd',
+];
 
 export function orderCsvRow(o: OrderWithLines): (string | number | null)[] {
   const villages = [...new Set(o.lines.map((l) => l.village))].join('; ');
-  const address = [o.addressLine, o.addressCommune, o.addressProvince, o.addressCountry].filter(Boolean).join(', ');
+  const address = [o.addressLine, o.addressCommune, o.addressProvince, o.addressCountry]
+    .filter(Boolean)
+    .join(', ');
   const lines = o.lines.map((l) => `${l.sku}×${l.quantity}`).join('; ');
-  return [o.reference, vietnamTime.format(o.createdAt), o.status, o.method, villages, o.customerName, o.customerPhone, address, lines, o.totalVnd];
+  return [
+    o.reference,
+    vietnamTime.format(o.createdAt),
+    o.status,
+    o.method,
+    villages,
+    o.customerName,
+    o.customerPhone,
+    address,
+    lines,
+    o.totalVnd,
+  ];
 }
 
 export function ordersCsv(orders: OrderWithLines[]): string {

@@ -26,10 +26,20 @@ export const shipForm = z.object({ reference, carrier: text(60), trackingNumber:
 export const referenceForm = z.object({ reference });
 export const cancelForm = z.object({ reference, reason: text(200) });
 
-export const loginForm = z.object({ username: z.string().trim().min(1).max(32), password: z.string().min(1).max(200) });
+export const loginForm = z.object({
+  username: z.string().trim().min(1).max(32),
+  password: z.string().min(1).max(200),
+});
 export const setupForm = z
-  .object({ token: z.string().regex(/^[A-Za-z0-9_-]{43}$/), password: z.string().min(MIN_PASSWORD_LENGTH).max(200), confirm: z.string() })
+  .object({
+    token: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
+    password: z.string().min(MIN_PASSWORD_LENGTH).max(200),
+    confirm: z.string(),
+  })
   .refine((v) => v.password === v.confirm, { path: ['confirm'], message: 'mismatch' });
 
 /** FormData → plain strings for safeParse (files and repeated fields are not expected here). */
-export const formFields = (data: FormData) => Object.fromEntries([...data.entries()].filter((e): e is [string, string] => typeof e[1] === 'string'));
+export const formFields = (data: FormData) =>
+  Object.fromEntries(
+    [...data.entries()].filter((e): e is [string, string] => typeof e[1] === 'string'),
+  );

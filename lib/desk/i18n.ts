@@ -22,5 +22,7 @@ export async function deskMessages(): Promise<{ lang: Locale; m: DeskMessages }>
 
 /** "{count} đơn" with { count: 3 } → "3 đơn". */
 export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in values ? String(values[key]) : whole,
+  );
 }

@@ -17,7 +17,8 @@ export function lockedFor(keys: string[], now = Date.now()): number {
   let wait = 0;
   for (const key of keys) {
     const w = live(key, now);
-    if (w && w.count >= LOGIN_LIMIT.max) wait = Math.max(wait, Math.ceil((w.start + LOGIN_LIMIT.windowMs - now) / 1000));
+    if (w && w.count >= LOGIN_LIMIT.max)
+      wait = Math.max(wait, Math.ceil((w.start + LOGIN_LIMIT.windowMs - now) / 1000));
   }
   return wait;
 }
@@ -28,7 +29,8 @@ export function recordFailure(keys: string[], now = Date.now()): void {
     if (w) w.count += 1;
     else failures.set(key, { start: now, count: 1 });
   }
-  if (failures.size > 50_000) for (const [k, w] of failures) if (now - w.start >= LOGIN_LIMIT.windowMs) failures.delete(k);
+  if (failures.size > 50_000)
+    for (const [k, w] of failures) if (now - w.start >= LOGIN_LIMIT.windowMs) failures.delete(k);
 }
 
 export function clearFailures(key: string): void {

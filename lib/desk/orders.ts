@@ -24,7 +24,10 @@ function search(q: string): SQL | undefined {
   const reference = `%${q.toUpperCase().replace(/[\\%_]/g, '\\$&')}%`;
   // "+84 912 345 678" and "0912 345 678" find the same stored "0912345678".
   const digits = q.replace(/\D/g, '').replace(/^84(?=\d{9}$)/, '0');
-  return or(sql`${orders.reference} like ${reference} escape '\\'`, digits.length >= 3 ? like(orders.customerPhone, `%${digits}%`) : undefined);
+  return or(
+    sql`${orders.reference} like ${reference} escape '\\'`,
+    digits.length >= 3 ? like(orders.customerPhone, `%${digits}%`) : undefined,
+  );
 }
 
 function conditions(viewer: Viewer, f: OrderFilters): SQL | undefined {
@@ -41,7 +44,12 @@ function conditions(viewer: Viewer, f: OrderFilters): SQL | undefined {
 }
 
 /** Newest first; `more` says the list was cut at `limit`. */
-export function listOrders(db: Db, viewer: Viewer, f: OrderFilters, limit = 500): { orders: OrderWithLines[]; more: boolean } {
+export function listOrders(
+  db: Db,
+  viewer: Viewer,
+  f: OrderFilters,
+  limit = 500,
+): { orders: OrderWithLines[]; more: boolean } {
   const rows = db
     .select()
     .from(orders)
@@ -54,7 +62,11 @@ export function listOrders(db: Db, viewer: Viewer, f: OrderFilters, limit = 500)
 
 /** One order if the viewer may see it; undefined alike for a missing order and another village's. */
 export function scopedOrder(tx: Tx, viewer: Viewer, reference: string): OrderWithLines | undefined {
-  const row = tx.select().from(orders).where(and(eq(orders.reference, reference), villageScope(viewer))).get();
+  const row = tx
+    .select()
+    .from(orders)
+    .where(and(eq(orders.reference, reference), villageScope(viewer)))
+    .get();
   return row ? withLines(tx, [row])[0] : undefined;
 }
 
@@ -64,4 +76,5 @@ export function orderDetail(db: Db, viewer: Viewer, reference: string) {
 }
 
 /** The villages whose products a viewer's scan counts cover; null for all. */
-export const viewerVillages = (viewer: Viewer): string[] | null => (viewer.role === 'admin' ? null : viewer.village ? [viewer.village] : []);
+export const viewerVillages = (viewer: Viewer): string[] | null =>
+  viewer.role === 'admin' ? null : viewer.village ? [viewer.village] : [];

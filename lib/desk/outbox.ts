@@ -8,7 +8,10 @@ import type { Viewer } from './viewer';
 /** Messages the viewer may see: all for the administrator, their village's for a representative. */
 export function outboxFor(db: Db, viewer: Viewer, limit = 300) {
   const q = db.select().from(outbox);
-  return (viewer.village ? q.where(eq(outbox.village, viewer.village)) : q).orderBy(desc(outbox.id)).limit(limit).all();
+  return (viewer.village ? q.where(eq(outbox.village, viewer.village)) : q)
+    .orderBy(desc(outbox.id))
+    .limit(limit)
+    .all();
 }
 
 /** Booking requests: all for the administrator; a representative sees tours that visit their village. */

@@ -1,7 +1,16 @@
-import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import {
+  randomBytes,
+  scrypt as scryptCallback,
+  timingSafeEqual,
+  type ScryptOptions,
+} from 'node:crypto';
 
 const scrypt = (password: string, salt: Buffer, length: number, options: ScryptOptions) =>
-  new Promise<Buffer>((resolve, reject) => scryptCallback(password.normalize('NFC'), salt, length, options, (error, key) => (error ? reject(error) : resolve(key))));
+  new Promise<Buffer>((resolve, reject) =>
+    scryptCallback(password.normalize('NFC'), salt, length, options, (error, key) =>
+      error ? reject(error) : resolve(key),
+    ),
+  );
 
 // OWASP's scrypt floor: N=2^15, r=8, p=1 takes 32 MiB per hash, which makes guessing on GPUs costly.
 const N = 2 ** 15;
@@ -20,15 +29,34 @@ export async function hashPassword(password: string): Promise<string> {
   return ['scrypt', N, R, P, salt.toString('base64url'), key.toString('base64url')].join('$');
 }
 
-export async function verifyPassword(password: string, stored: string | null | undefined): Promise<boolean> {
+export async function verifyPassword(
+  password: string,
+  stored: string | null | undefined,
+): Promise<boolean> {
   const parts = (stored ?? '').split('$');
   if (parts.length !== 6 || parts[0] !== 'scrypt') return false;
   const [n, r, p] = parts.slice(1, 4).map(Number);
   const salt = Buffer.from(parts[4] ?? '', 'base64url');
   const expected = Buffer.from(parts[5] ?? '', 'base64url');
   // Bounds keep a tampered row from making one login take minutes or gigabytes.
-  if (!n || !r || !p || n > 2 ** 20 || (n & (n - 1)) !== 0 || r > 32 || p > 16 || salt.length < 16 || expected.length < 16) return false;
-  const actual = await scrypt(password, salt, expected.length, { N: n, r, p, maxmem: maxmem(n, r) });
+  if (
+    !n ||
+    !r ||
+    !p ||
+    n > 2 ** 20 ||
+    (n & (n - 1)) !== 0 ||
+    r > 32 ||
+    p > 16 ||
+    salt.length < 16 ||
+    expected.length < 16
+  )
+    return false;
+  const actual = await scrypt(password, salt, expected.length, {
+    N: n,
+    r,
+    p,
+    maxmem: maxmem(n, r),
+  });
   return timingSafeEqual(actual, expected);
 }
 

@@ -5,18 +5,35 @@ import type { Order, OrderWithLines } from '@/lib/orders/types';
 import { scopedOrder } from './orders';
 import type { Viewer } from './viewer';
 
-export const DESK_ERRORS = ['not_found', 'wrong_state', 'amount_mismatch', 'invalid', 'card_unavailable', 'card_failed'] as const;
+export const DESK_ERRORS = [
+  'not_found',
+  'wrong_state',
+  'amount_mismatch',
+  'invalid',
+  'card_unavailable',
+  'card_failed',
+] as const;
 export type DeskError = (typeof DESK_ERRORS)[number];
 
-export type DeskResult = { ok: true; order: Order } | { ok: false; error: DeskError; detail?: string };
+export type DeskResult =
+  { ok: true; order: Order } | { ok: false; error: DeskError; detail?: string };
 
-export const refuse = (error: DeskError, detail?: string): DeskResult => ({ ok: false, error, ...(detail && { detail }) });
+export const refuse = (error: DeskError, detail?: string): DeskResult => ({
+  ok: false,
+  error,
+  ...(detail && { detail }),
+});
 
 /**
  * Runs `change` on the order only if the viewer may see it, in one IMMEDIATE transaction: another
  * village's order is refused exactly like a missing one, and nothing is written.
  */
-export function inScope(db: Db, viewer: Viewer, reference: string, change: (tx: Tx, order: OrderWithLines) => DeskResult): DeskResult {
+export function inScope(
+  db: Db,
+  viewer: Viewer,
+  reference: string,
+  change: (tx: Tx, order: OrderWithLines) => DeskResult,
+): DeskResult {
   return db.transaction(
     (tx) => {
       const order = scopedOrder(tx, viewer, reference);
@@ -27,4 +44,5 @@ export function inScope(db: Db, viewer: Viewer, reference: string, change: (tx: 
 }
 
 /** A transition that did not happen was beaten by another (a double click, a webhook): nothing changed. */
-export const changedOr = (order: Order | undefined): DeskResult => (order ? { ok: true, order } : refuse('wrong_state'));
+export const changedOr = (order: Order | undefined): DeskResult =>
+  order ? { ok: true, order } : refuse('wrong_state');

@@ -8,7 +8,11 @@ export interface ScanRow {
 }
 
 /** Scans per product for the given villages (null: all), products never scanned included as 0. */
-export function scanRows(totals: ScanTotal[], products: { sku: string; name: string; village: string }[], villages: string[] | null): ScanRow[] {
+export function scanRows(
+  totals: ScanTotal[],
+  products: { sku: string; name: string; village: string }[],
+  villages: string[] | null,
+): ScanRow[] {
   const bySku = new Map(totals.map((t) => [t.sku, t.total]));
   return products
     .filter((p) => villages === null || villages.includes(p.village))

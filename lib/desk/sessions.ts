@@ -10,7 +10,11 @@ export const SESSION_TTL_MS = 12 * 3_600_000;
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
 /** A new session: the token goes into the cookie, only its SHA-256 into the database. */
-export function createSession(db: Db, staffId: number, now = Date.now()): { token: string; expiresAt: number } {
+export function createSession(
+  db: Db,
+  staffId: number,
+  now = Date.now(),
+): { token: string; expiresAt: number } {
   const { token, hash } = newAccessToken();
   const expiresAt = now + SESSION_TTL_MS;
   db.delete(staffSessions).where(lte(staffSessions.expiresAt, now)).run();
@@ -22,7 +26,11 @@ export function createSession(db: Db, staffId: number, now = Date.now()): { toke
  * The account behind a cookie, or undefined: a malformed, unknown (forged) or expired token, a
  * disabled account, or one whose password was reset all count as signed out.
  */
-export function sessionViewer(db: Db, token: string | undefined, now = Date.now()): Viewer | undefined {
+export function sessionViewer(
+  db: Db,
+  token: string | undefined,
+  now = Date.now(),
+): Viewer | undefined {
   if (!token || !TOKEN.test(token)) return undefined;
   const row = db
     .select({ session: staffSessions, account: staff })
@@ -40,5 +48,8 @@ export function sessionViewer(db: Db, token: string | undefined, now = Date.now(
 }
 
 export function deleteSession(db: Db, token: string | undefined): void {
-  if (token && TOKEN.test(token)) db.delete(staffSessions).where(eq(staffSessions.id, hashToken(token))).run();
+  if (token && TOKEN.test(token))
+    db.delete(staffSessions)
+      .where(eq(staffSessions.id, hashToken(token)))
+      .run();
 }

@@ -25,26 +25,53 @@ export function newStaffSchema(villages: readonly string[]) {
         .trim()
         .toLowerCase()
         .regex(/^[a-z0-9][a-z0-9._-]{1,31}$/, '2–32 characters: a–z, 0–9, . _ -'),
-      displayName: z.string().trim().min(1).max(80).transform((s) => s.normalize('NFC')),
+      displayName: z
+        .string()
+        .trim()
+        .min(1)
+        .max(80)
+        .transform((s) => s.normalize('NFC')),
       role: z.enum(STAFF_ROLES),
       village: z.string().trim().optional(),
     })
     .superRefine((v, ctx) => {
-      if (v.role === 'village' && !v.village) ctx.addIssue({ code: 'custom', path: ['village'], message: 'required for --role village' });
-      if (v.role === 'admin' && v.village) ctx.addIssue({ code: 'custom', path: ['village'], message: 'an admin sees every village; leave --village out' });
-      if (v.village && !villages.includes(v.village)) ctx.addIssue({ code: 'custom', path: ['village'], message: `unknown village; one of: ${villages.join(', ')}` });
+      if (v.role === 'village' && !v.village)
+        ctx.addIssue({ code: 'custom', path: ['village'], message: 'required for --role village' });
+      if (v.role === 'admin' && v.village)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['village'],
+          message: 'an admin sees every village; leave --village out',
+        });
+      if (v.village && !villages.includes(v.village))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['village'],
+          message: `unknown village; one of: ${villages.join(', ')}`,
+        });
     });
 }
 export type NewStaff = z.infer<ReturnType<typeof newStaffSchema>>;
 
 /** Creates an account without a password and returns the one-time setup token (shown once, stored hashed). */
-export function addStaff(db: Db, input: NewStaff, now = Date.now()): { viewer: Viewer; token: string } {
+export function addStaff(
+  db: Db,
+  input: NewStaff,
+  now = Date.now(),
+): { viewer: Viewer; token: string } {
   const { token, hash } = newAccessToken();
   return db.transaction((tx) => {
-    if (tx.select({ id: staff.id }).from(staff).where(eq(staff.username, input.username)).get()) throw new StaffError(`username "${input.username}" is taken`);
+    if (tx.select({ id: staff.id }).from(staff).where(eq(staff.username, input.username)).get())
+      throw new StaffError(`username "${input.username}" is taken`);
     const row = tx
       .insert(staff)
-      .values({ ...input, village: input.role === 'village' ? (input.village ?? null) : null, setupTokenHash: hash, setupExpiresAt: now + SETUP_TTL_MS, createdAt: now })
+      .values({
+        ...input,
+        village: input.role === 'village' ? (input.village ?? null) : null,
+        setupTokenHash: hash,
+        setupExpiresAt: now + SETUP_TTL_MS,
+        createdAt: now,
+      })
       .returning()
       .get();
     return { viewer: viewerColumns(row), token };
@@ -55,7 +82,12 @@ export function addStaff(db: Db, input: NewStaff, now = Date.now()): { viewer: V
 export function resetStaff(db: Db, username: string, now = Date.now()): string {
   const { token, hash } = newAccessToken();
   return db.transaction((tx) => {
-    const row = tx.update(staff).set({ passwordHash: null, setupTokenHash: hash, setupExpiresAt: now + SETUP_TTL_MS }).where(eq(staff.username, username)).returning().get();
+    const row = tx
+      .update(staff)
+      .set({ passwordHash: null, setupTokenHash: hash, setupExpiresAt: now + SETUP_TTL_MS })
+      .where(eq(staff.username, username))
+      .returning()
+      .get();
     if (!row) throw new StaffError(`no account "${username}"`);
     tx.delete(staffSessions).where(eq(staffSessions.staffId, row.id)).run();
     return token;
@@ -64,7 +96,12 @@ export function resetStaff(db: Db, username: string, now = Date.now()): string {
 
 export function setDisabled(db: Db, username: string, disabled: boolean): void {
   db.transaction((tx) => {
-    const row = tx.update(staff).set({ disabled }).where(eq(staff.username, username)).returning().get();
+    const row = tx
+      .update(staff)
+      .set({ disabled })
+      .where(eq(staff.username, username))
+      .returning()
+      .get();
     if (!row) throw new StaffError(`no account "${username}"`);
     if (disabled) tx.delete(staffSessions).where(eq(staffSessions.staffId, row.id)).run();
   });
@@ -78,23 +115,47 @@ export function listStaff(db: Db, now = Date.now()) {
     .all()
     .map((s) => ({
       ...viewerColumns(s),
-      state: s.disabled ? 'disabled' : s.passwordHash ? 'active' : (s.setupExpiresAt ?? 0) > now ? 'awaiting setup' : 'setup link expired',
+      state: s.disabled
+        ? 'disabled'
+        : s.passwordHash
+          ? 'active'
+          : (s.setupExpiresAt ?? 0) > now
+            ? 'awaiting setup'
+            : 'setup link expired',
     }));
 }
 
 const openSetup = (token: string, now: number) =>
-  and(eq(staff.setupTokenHash, hashToken(token)), gt(staff.setupExpiresAt, now), eq(staff.disabled, false));
+  and(
+    eq(staff.setupTokenHash, hashToken(token)),
+    gt(staff.setupExpiresAt, now),
+    eq(staff.disabled, false),
+  );
 
-export function staffForSetup(db: Db, token: string | undefined, now = Date.now()): Viewer | undefined {
+export function staffForSetup(
+  db: Db,
+  token: string | undefined,
+  now = Date.now(),
+): Viewer | undefined {
   if (!token || !TOKEN.test(token)) return undefined;
   const row = db.select().from(staff).where(openSetup(token, now)).get();
   return row && viewerColumns(row);
 }
 
 /** Sets the password and spends the token in one conditional UPDATE: a link works once. */
-export function completeSetup(db: Db, token: string, passwordHash: string, now = Date.now()): Viewer | undefined {
+export function completeSetup(
+  db: Db,
+  token: string,
+  passwordHash: string,
+  now = Date.now(),
+): Viewer | undefined {
   if (!TOKEN.test(token)) return undefined;
-  const row = db.update(staff).set({ passwordHash, setupTokenHash: null, setupExpiresAt: null }).where(openSetup(token, now)).returning().get();
+  const row = db
+    .update(staff)
+    .set({ passwordHash, setupTokenHash: null, setupExpiresAt: null })
+    .where(openSetup(token, now))
+    .returning()
+    .get();
   return row && viewerColumns(row);
 }
 

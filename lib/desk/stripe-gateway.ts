@@ -8,7 +8,10 @@ export function stripeGateway(): CardGateway | null {
   if (!client) return null;
   return {
     async refund(paymentIntent, reference) {
-      const refund = await client.refunds.create({ payment_intent: paymentIntent }, { idempotencyKey: `refund-${reference}` });
+      const refund = await client.refunds.create(
+        { payment_intent: paymentIntent },
+        { idempotencyKey: `refund-${reference}` },
+      );
       return { id: refund.id };
     },
     async expireSession(sessionId) {

@@ -4,11 +4,16 @@ import { RequestError } from './errors';
  * Reads a JSON body sent by our own pages: same origin only, JSON only, at most `maxBytes`.
  * Reads the stream with a cap, so a lying or missing Content-Length cannot make us buffer more.
  */
-export async function readJsonBody(request: Request, allowedOrigins: string[], maxBytes: number): Promise<unknown> {
+export async function readJsonBody(
+  request: Request,
+  allowedOrigins: string[],
+  maxBytes: number,
+): Promise<unknown> {
   const origin = request.headers.get('origin');
   if (!origin || !allowedOrigins.includes(origin)) throw new RequestError(403, 'cross_origin');
   const type = request.headers.get('content-type') ?? '';
-  if (!/^application\/json\s*(;|$)/i.test(type)) throw new RequestError(415, 'unsupported_media_type');
+  if (!/^application\/json\s*(;|$)/i.test(type))
+    throw new RequestError(415, 'unsupported_media_type');
   const declared = Number(request.headers.get('content-length') ?? '0');
   if (declared > maxBytes) throw new RequestError(413, 'too_large', { max: maxBytes });
 

@@ -16,21 +16,48 @@ export const MAX_ATTEMPTS = 5;
  * buyer when they gave an email (in their language). Writing to the outbox is all that happens
  * in the request; delivery runs afterwards and never fails an order.
  */
-export function queueOrderMessages(db: Db, orderId: number, kind: NotifyKind, now = Date.now()): number {
+export function queueOrderMessages(
+  db: Db,
+  orderId: number,
+  kind: NotifyKind,
+  now = Date.now(),
+): number {
   const row = db.select().from(orders).where(eq(orders.id, orderId)).get();
   const order = row && withLines(db, [row])[0];
   if (!order) return 0;
   const villages = [...new Set(order.lines.map((l) => l.village))];
-  const messages: { village: string; recipient: string; locale: Locale; subject: string; body: string }[] = villages.flatMap((slug) => {
+  const messages: {
+    village: string;
+    recipient: string;
+    locale: Locale;
+    subject: string;
+    body: string;
+  }[] = villages.flatMap((slug) => {
     const email = getVillage(slug, 'vi')?.contact.email;
-    return email ? [{ village: slug, recipient: email, locale: 'vi' as const, ...composeMessage(order, kind, 'vi', `${env.SITE_URL}/desk/orders/${order.reference}`) }] : [];
+    return email
+      ? [
+          {
+            village: slug,
+            recipient: email,
+            locale: 'vi' as const,
+            ...composeMessage(order, kind, 'vi', `${env.SITE_URL}/desk/orders/${order.reference}`),
+          },
+        ]
+      : [];
   });
   if (order.customerEmail) {
     const locale = isLocale(order.locale) ? order.locale : routing.defaultLocale;
-    messages.push({ village: villages[0] ?? '', recipient: order.customerEmail, locale, ...composeMessage(order, kind, locale) });
+    messages.push({
+      village: villages[0] ?? '',
+      recipient: order.customerEmail,
+      locale,
+      ...composeMessage(order, kind, locale),
+    });
   }
   if (messages.length === 0) return 0;
-  db.insert(outbox).values(messages.map((m) => ({ ...m, orderId, kind, createdAt: now }))).run();
+  db.insert(outbox)
+    .values(messages.map((m) => ({ ...m, orderId, kind, createdAt: now })))
+    .run();
   return messages.length;
 }
 
@@ -42,20 +69,40 @@ function mailer(): Transporter | undefined {
 }
 
 /** Sends what is pending (and retries failures, up to MAX_ATTEMPTS). Without SMTP_URL it leaves them for the desk. */
-export async function flushOutbox(db: Db = getDb(), send = mailer()): Promise<{ sent: number; failed: number }> {
+export async function flushOutbox(
+  db: Db = getDb(),
+  send = mailer(),
+): Promise<{ sent: number; failed: number }> {
   if (!send) return { sent: 0, failed: 0 };
-  const pending = db.select().from(outbox).where(and(eq(outbox.status, 'pending'), lt(outbox.attempts, MAX_ATTEMPTS))).orderBy(asc(outbox.id)).limit(100).all();
+  const pending = db
+    .select()
+    .from(outbox)
+    .where(and(eq(outbox.status, 'pending'), lt(outbox.attempts, MAX_ATTEMPTS)))
+    .orderBy(asc(outbox.id))
+    .limit(100)
+    .all();
   let sent = 0;
   let failed = 0;
   for (const m of pending) {
     try {
-      await send.sendMail({ from: env.MAIL_FROM, to: m.recipient, subject: m.subject, text: m.body });
-      db.update(outbox).set({ status: 'sent', sentAt: Date.now(), attempts: m.attempts + 1, lastError: null }).where(eq(outbox.id, m.id)).run();
+      await send.sendMail({
+        from: env.MAIL_FROM,
+        to: m.recipient,
+        subject: m.subject,
+        text: m.body,
+      });
+      db.update(outbox)
+        .set({ status: 'sent', sentAt: Date.now(), attempts: m.attempts + 1, lastError: null })
+        .where(eq(outbox.id, m.id))
+        .run();
       sent++;
     } catch (error) {
       const attempts = m.attempts + 1;
       const lastError = error instanceof Error ? error.message.slice(0, 500) : String(error);
-      db.update(outbox).set({ attempts, lastError, status: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending' }).where(eq(outbox.id, m.id)).run();
+      db.update(outbox)
+        .set({ attempts, lastError, status: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending' })
+        .where(eq(outbox.id, m.id))
+        .run();
       failed++;
     }
   }
@@ -66,7 +113,11 @@ export async function flushOutbox(db: Db = getDb(), send = mailer()): Promise<{ 
 export function notifyOrder(orderId: number, kind: NotifyKind, db: Db = getDb()): void {
   try {
     if (queueOrderMessages(db, orderId, kind) > 0) {
-      setTimeout(() => void flushOutbox(db).catch((error) => console.error('[notify] delivery failed:', error)), 0);
+      setTimeout(
+        () =>
+          void flushOutbox(db).catch((error) => console.error('[notify] delivery failed:', error)),
+        0,
+      );
     }
   } catch (error) {
     console.error(`[notify] could not queue ${kind} messages for order ${orderId}:`, error);

@@ -26,13 +26,46 @@ const methods: Record<Locale, Record<string, string>> = {
 };
 
 /** A short plain-text message; `deskUrl` is set for the village, which can open the order there. */
-export function composeMessage(order: OrderWithLines, kind: NotifyKind, locale: Locale, deskUrl?: string) {
+export function composeMessage(
+  order: OrderWithLines,
+  kind: NotifyKind,
+  locale: Locale,
+  deskUrl?: string,
+) {
   const subject = subjects[locale][kind].replace('{ref}', order.reference);
-  const lines = order.lines.map((l) => `- ${l.name} (${l.sku}) × ${l.quantity}: ${formatVnd(l.unitPriceVnd * l.quantity, locale)}`);
-  const total = locale === 'vi' ? `Tổng cộng: ${formatVnd(order.totalVnd, locale)} — ${methods.vi[order.method]}` : `Total: ${formatVnd(order.totalVnd, locale)} — ${methods.en[order.method]}`;
-  const tracking = kind === 'shipped' && order.trackingNumber ? [`${locale === 'vi' ? 'Vận chuyển' : 'Carrier'}: ${order.shippingCarrier ?? ''} ${order.trackingNumber}`] : [];
+  const lines = order.lines.map(
+    (l) =>
+      `- ${l.name} (${l.sku}) × ${l.quantity}: ${formatVnd(l.unitPriceVnd * l.quantity, locale)}`,
+  );
+  const total =
+    locale === 'vi'
+      ? `Tổng cộng: ${formatVnd(order.totalVnd, locale)} — ${methods.vi[order.method]}`
+      : `Total: ${formatVnd(order.totalVnd, locale)} — ${methods.en[order.method]}`;
+  const tracking =
+    kind === 'shipped' && order.trackingNumber
+      ? [
+          `${locale === 'vi' ? 'Vận chuyển' : 'Carrier'}: ${order.shippingCarrier ?? ''} ${order.trackingNumber}`,
+        ]
+      : [];
   const footer = deskUrl
     ? [`${locale === 'vi' ? 'Xem trên bàn đơn hàng' : 'Open in the order desk'}: ${deskUrl}`]
-    : [locale === 'vi' ? 'Xem đơn hàng bằng đường link bạn nhận được khi đặt hàng.' : 'See your order with the link you received when ordering.'];
-  return { subject, body: [subject, '', ...lines, total, ...tracking, '', ...footer, '', 'Làng nghề Chương Mỹ'].join('\n') };
+    : [
+        locale === 'vi'
+          ? 'Xem đơn hàng bằng đường link bạn nhận được khi đặt hàng.'
+          : 'See your order with the link you received when ordering.',
+      ];
+  return {
+    subject,
+    body: [
+      subject,
+      '',
+      ...lines,
+      total,
+      ...tracking,
+      '',
+      ...footer,
+      '',
+      'Làng nghề Chương Mỹ',
+    ].join('\n'),
+  };
 }

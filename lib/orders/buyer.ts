@@ -23,7 +23,11 @@ export const SESSION_ID = /^cs_(test|live)_[A-Za-z0-9]{1,200}$/;
 
 /** Whether a return from Stripe Checkout names one of our orders' sessions: proxy.ts answers every other one with the 404 page. */
 export function checkoutReturnOpensOrder(sessionId: string | undefined): boolean {
-  return sessionId !== undefined && SESSION_ID.test(sessionId) && orderBySession(getDb(), sessionId) !== undefined;
+  return (
+    sessionId !== undefined &&
+    SESSION_ID.test(sessionId) &&
+    orderBySession(getDb(), sessionId) !== undefined
+  );
 }
 
 function findOrder(reference: string, token: string | undefined) {

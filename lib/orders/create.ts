@@ -60,9 +60,28 @@ export function createOrder(db: Db, input: NewOrder): Order {
         .returning()
         .get();
       tx.insert(orderLines)
-        .values(input.lines.map((l) => ({ orderId: order.id, sku: l.sku, name: l.name, village: l.village, unitPriceVnd: l.unitPriceVnd, quantity: l.quantity, reservesStock: l.contentStock !== null })))
+        .values(
+          input.lines.map((l) => ({
+            orderId: order.id,
+            sku: l.sku,
+            name: l.name,
+            village: l.village,
+            unitPriceVnd: l.unitPriceVnd,
+            quantity: l.quantity,
+            reservesStock: l.contentStock !== null,
+          })),
+        )
         .run();
-      tx.insert(orderEvents).values({ orderId: order.id, at: now, fromStatus: null, toStatus: 'pending', actor: 'buyer', note: input.method }).run();
+      tx.insert(orderEvents)
+        .values({
+          orderId: order.id,
+          at: now,
+          fromStatus: null,
+          toStatus: 'pending',
+          actor: 'buyer',
+          note: input.method,
+        })
+        .run();
       return order;
     },
     { behavior: 'immediate' },

@@ -7,7 +7,17 @@ import type { OrderWithLines } from './types';
 
 export function withLines(tx: Tx, list: (typeof orders.$inferSelect)[]): OrderWithLines[] {
   if (list.length === 0) return [];
-  const lines = tx.select().from(orderLines).where(inArray(orderLines.orderId, list.map((o) => o.id))).orderBy(asc(orderLines.id)).all();
+  const lines = tx
+    .select()
+    .from(orderLines)
+    .where(
+      inArray(
+        orderLines.orderId,
+        list.map((o) => o.id),
+      ),
+    )
+    .orderBy(asc(orderLines.id))
+    .all();
   return list.map((o) => ({ ...o, lines: lines.filter((l) => l.orderId === o.id) }));
 }
 
@@ -25,5 +35,10 @@ export function allOrders(db: Db): OrderWithLines[] {
 }
 
 export function orderHistory(db: Db, orderId: number) {
-  return db.select().from(orderEvents).where(eq(orderEvents.orderId, orderId)).orderBy(asc(orderEvents.id)).all();
+  return db
+    .select()
+    .from(orderEvents)
+    .where(eq(orderEvents.orderId, orderId))
+    .orderBy(asc(orderEvents.id))
+    .all();
 }

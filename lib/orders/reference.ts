@@ -4,7 +4,9 @@ import type { Tx } from '@/lib/inventory';
 
 /** Vietnam's year (an order at 00:30 on 1 January in Hanoi belongs to the new year). */
 export function orderYear(now: number): number {
-  return Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(now));
+  return Number(
+    new Intl.DateTimeFormat('en', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(now),
+  );
 }
 
 /** CM-YYYY-NNNNNN: readable over the phone and short enough for a bank transfer note. */
@@ -13,7 +15,10 @@ export function nextReference(tx: Tx, now: number): string {
   const row = tx
     .insert(orderCounters)
     .values({ year, last: 1 })
-    .onConflictDoUpdate({ target: orderCounters.year, set: { last: sql`${orderCounters.last} + 1` } })
+    .onConflictDoUpdate({
+      target: orderCounters.year,
+      set: { last: sql`${orderCounters.last} + 1` },
+    })
     .returning({ last: orderCounters.last })
     .get();
   return `CM-${year}-${String(row.last).padStart(6, '0')}`;

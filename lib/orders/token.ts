@@ -10,7 +10,10 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-export function tokenMatches(token: string | null | undefined, hash: string | null | undefined): boolean {
+export function tokenMatches(
+  token: string | null | undefined,
+  hash: string | null | undefined,
+): boolean {
   if (!token || !hash || !/^[A-Za-z0-9_-]{43}$/.test(token)) return false;
   return timingSafeEqual(Buffer.from(hashToken(token), 'hex'), Buffer.from(hash, 'hex'));
 }

@@ -2,37 +2,85 @@ import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import { orderEvents, orderLines, orders } from '@/lib/db/schema';
-import { OutOfStockError, releaseStock, reserveStock, sellReserved, type Tx } from '@/lib/inventory';
+import {
+  OutOfStockError,
+  releaseStock,
+  reserveStock,
+  sellReserved,
+  type Tx,
+} from '@/lib/inventory';
 import type { Order, OrderStatus } from './types';
 
-type Patch = Partial<Pick<Order, 'stripePaymentIntentId' | 'customerName' | 'customerEmail' | 'customerPhone' | 'addressLine' | 'addressCommune' | 'addressProvince' | 'addressCountry'>>;
+type Patch = Partial<
+  Pick<
+    Order,
+    | 'stripePaymentIntentId'
+    | 'customerName'
+    | 'customerEmail'
+    | 'customerPhone'
+    | 'addressLine'
+    | 'addressCommune'
+    | 'addressProvince'
+    | 'addressCountry'
+  >
+>;
 
 /**
  * Moves an order from one of `from` to `to` with a conditional UPDATE, so that of two concurrent
  * attempts (a webhook and the success page, say) exactly one wins. Returns the order if this call
  * made the change, undefined if the order was not in a `from` state.
  */
-export function move(tx: Tx, orderId: number, from: OrderStatus[], to: OrderStatus, actor: string, note: string | null, patch: Patch = {}, now = Date.now()): Order | undefined {
-  const before = tx.select({ status: orders.status }).from(orders).where(eq(orders.id, orderId)).get();
+export function move(
+  tx: Tx,
+  orderId: number,
+  from: OrderStatus[],
+  to: OrderStatus,
+  actor: string,
+  note: string | null,
+  patch: Patch = {},
+  now = Date.now(),
+): Order | undefined {
+  const before = tx
+    .select({ status: orders.status })
+    .from(orders)
+    .where(eq(orders.id, orderId))
+    .get();
   const changed = tx
     .update(orders)
-    .set({ ...patch, status: to, reservedUntil: to === 'pending' ? undefined : null, updatedAt: now })
+    .set({
+      ...patch,
+      status: to,
+      reservedUntil: to === 'pending' ? undefined : null,
+      updatedAt: now,
+    })
     .where(and(eq(orders.id, orderId), inArray(orders.status, from)))
     .returning()
     .get();
-  if (changed) tx.insert(orderEvents).values({ orderId, at: now, fromStatus: before?.status ?? null, toStatus: to, actor, note }).run();
+  if (changed)
+    tx.insert(orderEvents)
+      .values({ orderId, at: now, fromStatus: before?.status ?? null, toStatus: to, actor, note })
+      .run();
   return changed;
 }
 
 export const stockLines = (tx: Tx, orderId: number) =>
-  tx.select().from(orderLines).where(and(eq(orderLines.orderId, orderId), eq(orderLines.reservesStock, true))).all();
+  tx
+    .select()
+    .from(orderLines)
+    .where(and(eq(orderLines.orderId, orderId), eq(orderLines.reservesStock, true)))
+    .all();
 
 /**
  * Payment arrived. Held units become sold. A payment for an order whose hold already lapsed takes
  * the units again if they are still there; if not, the order is paid but flagged for the desk —
  * stock never goes below zero.
  */
-export function markPaid(tx: Tx, orderId: number, actor: string, patch: Patch = {}): Order | undefined {
+export function markPaid(
+  tx: Tx,
+  orderId: number,
+  actor: string,
+  patch: Patch = {},
+): Order | undefined {
   const fromPending = move(tx, orderId, ['pending'], 'paid', actor, null, patch);
   if (fromPending) {
     for (const l of stockLines(tx, orderId)) sellReserved(tx, l.sku, l.quantity);
@@ -50,12 +98,20 @@ export function markPaid(tx: Tx, orderId: number, actor: string, patch: Patch = 
       short.push(`${l.sku}×${l.quantity}`);
     }
   }
-  const note = short.length ? `paid after the hold lapsed; not in stock any more: ${short.join(', ')} (refund or make)` : 'paid after the hold lapsed';
+  const note = short.length
+    ? `paid after the hold lapsed; not in stock any more: ${short.join(', ')} (refund or make)`
+    : 'paid after the hold lapsed';
   return move(tx, orderId, ['expired', 'cancelled'], 'paid', actor, note, patch);
 }
 
 /** An unpaid order ends (expired hold, failed payment, cancelled): its held units go back on sale. */
-export function releaseOrder(tx: Tx, orderId: number, to: 'expired' | 'cancelled', actor: string, note: string | null = null): Order | undefined {
+export function releaseOrder(
+  tx: Tx,
+  orderId: number,
+  to: 'expired' | 'cancelled',
+  actor: string,
+  note: string | null = null,
+): Order | undefined {
   const changed = move(tx, orderId, ['pending'], to, actor, note);
   if (changed) for (const l of stockLines(tx, orderId)) releaseStock(tx, l.sku, l.quantity);
   return changed;
@@ -66,7 +122,8 @@ export function discardOrder(db: Db, orderId: number): void {
   db.transaction(
     (tx) => {
       const order = tx.select().from(orders).where(eq(orders.id, orderId)).get();
-      if (order?.status === 'pending') for (const l of stockLines(tx, orderId)) releaseStock(tx, l.sku, l.quantity);
+      if (order?.status === 'pending')
+        for (const l of stockLines(tx, orderId)) releaseStock(tx, l.sku, l.quantity);
       tx.delete(orders).where(eq(orders.id, orderId)).run();
     },
     { behavior: 'immediate' },
@@ -77,10 +134,19 @@ export function discardOrder(db: Db, orderId: number): void {
 export function expireLapsed(db: Db, now = Date.now()): number {
   return db.transaction(
     (tx) => {
-      const lapsed = tx.select({ id: orders.id, until: orders.reservedUntil }).from(orders).where(eq(orders.status, 'pending')).all();
+      const lapsed = tx
+        .select({ id: orders.id, until: orders.reservedUntil })
+        .from(orders)
+        .where(eq(orders.status, 'pending'))
+        .all();
       let count = 0;
       for (const o of lapsed) {
-        if (o.until !== null && o.until <= now && releaseOrder(tx, o.id, 'expired', 'system', 'hold lapsed')) count++;
+        if (
+          o.until !== null &&
+          o.until <= now &&
+          releaseOrder(tx, o.id, 'expired', 'system', 'hold lapsed')
+        )
+          count++;
       }
       return count;
     },
@@ -92,8 +158,18 @@ export function expireLapsed(db: Db, now = Date.now()): number {
  * Handed to the carrier. A paid order's units are already sold; a cash-on-delivery order is still
  * pending with its units held, and shipping turns them into sold ones (the money comes on delivery).
  */
-export function shipOrder(tx: Tx, orderId: number, actor: string, note: string | null, shipment: { shippingCarrier: string; trackingNumber: string }): Order | undefined {
-  const order = tx.select({ method: orders.method }).from(orders).where(eq(orders.id, orderId)).get();
+export function shipOrder(
+  tx: Tx,
+  orderId: number,
+  actor: string,
+  note: string | null,
+  shipment: { shippingCarrier: string; trackingNumber: string },
+): Order | undefined {
+  const order = tx
+    .select({ method: orders.method })
+    .from(orders)
+    .where(eq(orders.id, orderId))
+    .get();
   let changed = move(tx, orderId, ['paid'], 'shipped', actor, note);
   if (!changed && order?.method === 'cod') {
     changed = move(tx, orderId, ['pending'], 'shipped', actor, note);
@@ -103,6 +179,11 @@ export function shipOrder(tx: Tx, orderId: number, actor: string, note: string |
 }
 
 /** The buyer has the parcel (for cash on delivery: and the carrier collected the money). */
-export function deliverOrder(tx: Tx, orderId: number, actor: string, note: string | null): Order | undefined {
+export function deliverOrder(
+  tx: Tx,
+  orderId: number,
+  actor: string,
+  note: string | null,
+): Order | undefined {
   return move(tx, orderId, ['shipped'], 'delivered', actor, note);
 }

@@ -36,11 +36,18 @@ export async function createCardSession(c: CardCheckout): Promise<Stripe.Checkou
         price_data: {
           currency: 'vnd',
           unit_amount: l.unitPriceVnd,
-          product_data: { name: l.name, metadata: { sku: l.sku }, ...(l.image && { images: [`${c.origin}${l.image}`] }) },
+          product_data: {
+            name: l.name,
+            metadata: { sku: l.sku },
+            ...(l.image && { images: [`${c.origin}${l.image}`] }),
+          },
         },
       })),
       ...(c.shipping.countries && {
-        shipping_address_collection: { allowed_countries: c.shipping.countries as Stripe.Checkout.SessionCreateParams.ShippingAddressCollection.AllowedCountry[] },
+        shipping_address_collection: {
+          allowed_countries: c.shipping
+            .countries as Stripe.Checkout.SessionCreateParams.ShippingAddressCollection.AllowedCountry[],
+        },
       }),
       shipping_options: [
         {
@@ -60,19 +67,25 @@ export async function createCardSession(c: CardCheckout): Promise<Stripe.Checkou
     },
     // Retries of this request (the SDK retries on network errors) create no second session. The
     // random part keeps keys unique even if references restart (a new database, the same account).
-    { idempotencyKey: `checkout-${ref}-${c.order.accessTokenHash?.slice(0, 16) ?? c.order.createdAt}` },
+    {
+      idempotencyKey: `checkout-${ref}-${c.order.accessTokenHash?.slice(0, 16) ?? c.order.createdAt}`,
+    },
   );
 }
 
 export type FulfilResult = 'applied' | 'unchanged' | 'duplicate' | 'unknown';
 
-const PAID_EVENTS = new Set(['checkout.session.completed', 'checkout.session.async_payment_succeeded']);
+const PAID_EVENTS = new Set([
+  'checkout.session.completed',
+  'checkout.session.async_payment_succeeded',
+]);
 
 function customerPatch(s: Stripe.Checkout.Session) {
   const shipping = s.collected_information?.shipping_details;
   const address = shipping?.address ?? s.customer_details?.address;
   return {
-    stripePaymentIntentId: typeof s.payment_intent === 'string' ? s.payment_intent : (s.payment_intent?.id ?? undefined),
+    stripePaymentIntentId:
+      typeof s.payment_intent === 'string' ? s.payment_intent : (s.payment_intent?.id ?? undefined),
     customerName: shipping?.name ?? s.customer_details?.name ?? undefined,
     customerEmail: s.customer_details?.email ?? undefined,
     customerPhone: s.customer_details?.phone ?? undefined,
@@ -88,13 +101,22 @@ function customerPatch(s: Stripe.Checkout.Session) {
  * Idempotent and safe under concurrency: the event id is a primary key written in the same
  * IMMEDIATE transaction as the order change, and the order moves with a conditional UPDATE.
  */
-export function fulfilSession(db: Db, session: Stripe.Checkout.Session, event?: { id: string; type: string }): FulfilResult {
+export function fulfilSession(
+  db: Db,
+  session: Stripe.Checkout.Session,
+  event?: { id: string; type: string },
+): FulfilResult {
   return db.transaction(
     (tx) => {
       if (event) {
         const fresh = tx
           .insert(stripeEvents)
-          .values({ eventId: event.id, type: event.type, sessionId: session.id, receivedAt: Date.now() })
+          .values({
+            eventId: event.id,
+            type: event.type,
+            sessionId: session.id,
+            receivedAt: Date.now(),
+          })
           .onConflictDoNothing()
           .returning()
           .get();
@@ -104,7 +126,10 @@ export function fulfilSession(db: Db, session: Stripe.Checkout.Session, event?: 
       if (!order) return 'unknown';
       const type = event?.type ?? 'checkout.session.completed';
       let changed;
-      if (PAID_EVENTS.has(type) && (session.payment_status === 'paid' || session.payment_status === 'no_payment_required')) {
+      if (
+        PAID_EVENTS.has(type) &&
+        (session.payment_status === 'paid' || session.payment_status === 'no_payment_required')
+      ) {
         changed = markPaid(tx, order.id, 'stripe', customerPatch(session));
       } else if (type === 'checkout.session.async_payment_failed') {
         changed = releaseOrder(tx, order.id, 'cancelled', 'stripe', 'payment failed');

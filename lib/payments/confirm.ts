@@ -25,7 +25,10 @@ export async function confirmCardPayment(sessionId: string): Promise<OrderWithLi
       if (order?.status === 'paid') notifyOrder(order.id, 'paid', db);
     }
   } catch (error) {
-    console.error('[checkout] could not retrieve the session; showing what the webhook recorded:', error);
+    console.error(
+      '[checkout] could not retrieve the session; showing what the webhook recorded:',
+      error,
+    );
   }
   const order = orderBySession(db, sessionId);
   return order && withLines(db, [order])[0];

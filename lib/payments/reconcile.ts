@@ -23,7 +23,11 @@ export async function reconcile(db: Db, hours = 72, now = Date.now()): Promise<R
   const report: ReconcileReport = { checked: 0, fulfilled: [], expiredHolds: 0 };
   if (client) {
     const since = Math.floor((now - hours * 3_600_000) / 1000);
-    for await (const session of client.checkout.sessions.list({ created: { gte: since }, status: 'complete', limit: 100 })) {
+    for await (const session of client.checkout.sessions.list({
+      created: { gte: since },
+      status: 'complete',
+      limit: 100,
+    })) {
       report.checked += 1;
       if (fulfilSession(db, session) === 'applied') {
         report.fulfilled.push(session.id);

@@ -18,16 +18,44 @@ export async function searchIndex(locale: Locale): Promise<SearchEntry[]> {
   const villageName = (slug: string) => villages.find((v) => v.slug === slug)?.name ?? slug;
   const entries = [
     ...getProducts(locale).map((p) =>
-      toEntry({ kind: 'product', title: p.name, url: paths.product(locale, p.slug), detail: p.villageName, body: [...p.materials, p.villageName, crafts(p.craft), p.sku].join(' ') }),
+      toEntry({
+        kind: 'product',
+        title: p.name,
+        url: paths.product(locale, p.slug),
+        detail: p.villageName,
+        body: [...p.materials, p.villageName, crafts(p.craft), p.sku].join(' '),
+      }),
     ),
     ...villages.map((v) =>
-      toEntry({ kind: 'village', title: v.name, url: paths.village(locale, v.slug), detail: v.commune, body: [v.summary, v.commune, ...v.crafts.map((c) => crafts(c))].join(' ') }),
+      toEntry({
+        kind: 'village',
+        title: v.name,
+        url: paths.village(locale, v.slug),
+        detail: v.commune,
+        body: [v.summary, v.commune, ...v.crafts.map((c) => crafts(c))].join(' '),
+      }),
     ),
     ...getArtisans(locale).map((a) =>
-      toEntry({ kind: 'artisan', title: a.name, url: paths.artisan(locale, a.slug), detail: villageName(a.village), body: [a.summary, villageName(a.village), crafts(a.craft)].join(' ') }),
+      toEntry({
+        kind: 'artisan',
+        title: a.name,
+        url: paths.artisan(locale, a.slug),
+        detail: villageName(a.village),
+        body: [a.summary, villageName(a.village), crafts(a.craft)].join(' '),
+      }),
     ),
     ...getTours(locale).map((t) =>
-      toEntry({ kind: 'tour', title: t.title, url: paths.tour(locale, t.slug), detail: t.villages.map(villageName).join(' → '), body: [t.summary, ...t.villages.map(villageName), ...t.schedule.map((s) => s.activity)].join(' ') }),
+      toEntry({
+        kind: 'tour',
+        title: t.title,
+        url: paths.tour(locale, t.slug),
+        detail: t.villages.map(villageName).join(' → '),
+        body: [
+          t.summary,
+          ...t.villages.map(villageName),
+          ...t.schedule.map((s) => s.activity),
+        ].join(' '),
+      }),
     ),
   ];
   cache.set(locale, entries);

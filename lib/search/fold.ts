@@ -7,5 +7,7 @@ export function fold(value: string): string {
 }
 
 export function tokens(value: string): string[] {
-  return fold(value).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return fold(value)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }

@@ -16,8 +16,21 @@ export interface SearchEntry {
   fb: string;
 }
 
-export function toEntry(doc: { kind: SearchKind; title: string; url: string; detail: string; body: string }): SearchEntry {
-  return { kind: doc.kind, title: doc.title, url: doc.url, detail: doc.detail, ft: tokens(doc.title).join(' '), fb: tokens(doc.body).join(' ') };
+export function toEntry(doc: {
+  kind: SearchKind;
+  title: string;
+  url: string;
+  detail: string;
+  body: string;
+}): SearchEntry {
+  return {
+    kind: doc.kind,
+    title: doc.title,
+    url: doc.url,
+    detail: doc.detail,
+    ft: tokens(doc.title).join(' '),
+    fb: tokens(doc.body).join(' '),
+  };
 }
 
 // Title hits outrank body hits; a whole word outranks a word that merely starts with the query.
@@ -55,7 +68,12 @@ export function search(entries: SearchEntry[], query: string, limit = 30): Searc
     scored.push({ entry, score });
   }
   return scored
-    .sort((a, b) => b.score - a.score || SEARCH_KINDS.indexOf(a.entry.kind) - SEARCH_KINDS.indexOf(b.entry.kind) || a.entry.title.localeCompare(b.entry.title))
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        SEARCH_KINDS.indexOf(a.entry.kind) - SEARCH_KINDS.indexOf(b.entry.kind) ||
+        a.entry.title.localeCompare(b.entry.title),
+    )
     .slice(0, limit)
     .map((s) => s.entry);
 }

@@ -14,7 +14,9 @@ function place(p: PlaceRef): Thing {
     '@type': 'Place',
     name: p.name,
     ...(p.url ? { url: p.url } : {}),
-    ...(p.lat !== undefined && p.lng !== undefined ? { geo: { '@type': 'GeoCoordinates', latitude: p.lat, longitude: p.lng } } : {}),
+    ...(p.lat !== undefined && p.lng !== undefined
+      ? { geo: { '@type': 'GeoCoordinates', latitude: p.lat, longitude: p.lng } }
+      : {}),
   };
 }
 
@@ -49,9 +51,15 @@ export function touristTrip(t: TourLdInput): Thing {
     itinerary: {
       '@type': 'ItemList',
       numberOfItems: t.stops.length,
-      itemListElement: t.stops.map((s, i) => ({ '@type': 'ListItem', position: i + 1, item: place(s) })),
+      itemListElement: t.stops.map((s, i) => ({
+        '@type': 'ListItem',
+        position: i + 1,
+        item: place(s),
+      })),
     },
-    ...(t.priceVnd !== undefined ? { offers: { '@type': 'Offer', price: t.priceVnd, priceCurrency: 'VND', url: t.url } } : {}),
+    ...(t.priceVnd !== undefined
+      ? { offers: { '@type': 'Offer', price: t.priceVnd, priceCurrency: 'VND', url: t.url } }
+      : {}),
     ...(t.provider ? { provider: t.provider } : {}),
   };
 }
@@ -79,7 +87,9 @@ export function eventJsonLd(e: EventLdInput): Thing {
     url: e.url,
     startDate: e.startDate,
     ...(e.endDate ? { endDate: e.endDate } : {}),
-    eventStatus: e.cancelled ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
+    eventStatus: e.cancelled
+      ? 'https://schema.org/EventCancelled'
+      : 'https://schema.org/EventScheduled',
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
     location: place(e.location),
     ...(e.image ? { image: e.image } : {}),

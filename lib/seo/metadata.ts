@@ -21,7 +21,16 @@ export function ogImagePath(locale: Locale, path: string): string {
 }
 
 /** Title, description, canonical + hreflang alternates and the Open Graph / Twitter cards of one page. */
-export function pageMetadata({ locale, path, title, description, image, imageAlt, siteName, type = 'website' }: PageSeo): Metadata {
+export function pageMetadata({
+  locale,
+  path,
+  title,
+  description,
+  image,
+  imageAlt,
+  siteName,
+  type = 'website',
+}: PageSeo): Metadata {
   // Only our generated cards have a known size; a content picture (a tour's cover) is given as is.
   const size = image?.endsWith('/opengraph-image') ? { width: 1200, height: 630 } : {};
   const images = image ? [{ url: absoluteUrl(image), ...size, alt: imageAlt ?? title }] : undefined;

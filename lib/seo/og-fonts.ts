@@ -30,7 +30,12 @@ export function ogFonts(): Promise<OgFont[]> {
       name: NAMES[subset],
       weight,
       style: 'normal' as const,
-      data: await readFile(join(process.cwd(), `node_modules/@fontsource/be-vietnam-pro/files/be-vietnam-pro-${subset}-${weight}-normal.woff`)),
+      data: await readFile(
+        join(
+          process.cwd(),
+          `node_modules/@fontsource/be-vietnam-pro/files/be-vietnam-pro-${subset}-${weight}-normal.woff`,
+        ),
+      ),
     })),
   );
   return fonts;

@@ -13,7 +13,12 @@ async function siteName(locale: Locale): Promise<string> {
 }
 
 /** Home and listing pages: their own title, the site-wide Open Graph card. */
-export async function sectionMetadata(locale: Locale, path: string, title: string, description: string): Promise<Metadata> {
+export async function sectionMetadata(
+  locale: Locale,
+  path: string,
+  title: string,
+  description: string,
+): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'Seo' });
   return pageMetadata({
     locale,
@@ -47,7 +52,11 @@ export async function productMetadata(product: Product): Promise<Metadata> {
     title: product.name,
     description: await productDescription(product),
     image: ogImagePath(locale, path),
-    imageAlt: t('productImageAlt', { name: product.name, price: formatVnd(product.priceVnd, locale), village: product.villageName }),
+    imageAlt: t('productImageAlt', {
+      name: product.name,
+      price: formatVnd(product.priceVnd, locale),
+      village: product.villageName,
+    }),
     siteName: await siteName(locale),
   });
 }

@@ -14,7 +14,14 @@ export interface ProductLdInput {
   maker: Thing;
 }
 
-export function productJsonLd({ product, availability, url, images, description, maker }: ProductLdInput): Thing {
+export function productJsonLd({
+  product,
+  availability,
+  url,
+  images,
+  description,
+  maker,
+}: ProductLdInput): Thing {
   return {
     '@type': 'Product',
     '@id': `${url}#product`,

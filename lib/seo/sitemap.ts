@@ -15,7 +15,11 @@ export interface SitemapPage {
   changeFrequency: 'daily' | 'weekly' | 'monthly';
 }
 
-const entry = (path: string, priority: number, changeFrequency: SitemapPage['changeFrequency']): SitemapPage => ({ path, priority, changeFrequency });
+const entry = (
+  path: string,
+  priority: number,
+  changeFrequency: SitemapPage['changeFrequency'],
+): SitemapPage => ({ path, priority, changeFrequency });
 
 /** Every public, indexable page once (cart, checkout, orders, labels, search and the desk are left out). */
 export function publicPages(): SitemapPage[] {

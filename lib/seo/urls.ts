@@ -21,7 +21,10 @@ export function localizedUrl(locale: Locale, path: string): string {
 
 /** Every language's URL of one page, plus x-default for search engines (the default locale). */
 export function languageUrls(path: string): Record<Locale | 'x-default', string> {
-  return { ...perLocale((l) => localizedUrl(l, path)), 'x-default': localizedUrl(routing.defaultLocale, path) };
+  return {
+    ...perLocale((l) => localizedUrl(l, path)),
+    'x-default': localizedUrl(routing.defaultLocale, path),
+  };
 }
 
 export function alternates(path: string, locale: Locale): NonNullable<Metadata['alternates']> {

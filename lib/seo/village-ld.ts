@@ -13,7 +13,10 @@ export interface VillageLdInput {
 const ADDRESS_REGION = 'Hà Nội';
 
 /** The village as a maker: the Brand/Organization a product names as its brand and manufacturer. */
-export function villageOrganization({ village, url }: Pick<VillageLdInput, 'village' | 'url'>): Thing {
+export function villageOrganization({
+  village,
+  url,
+}: Pick<VillageLdInput, 'village' | 'url'>): Thing {
   return {
     '@type': ['Organization', 'Brand'],
     '@id': `${url}#organization`,
@@ -35,7 +38,11 @@ export function villagePlace({ village, url, image }: VillageLdInput): Thing {
     url,
     image,
     address: postalAddress(village),
-    geo: { '@type': 'GeoCoordinates', latitude: village.coordinates.lat, longitude: village.coordinates.lng },
+    geo: {
+      '@type': 'GeoCoordinates',
+      latitude: village.coordinates.lat,
+      longitude: village.coordinates.lng,
+    },
     hasMap: webMapUrl(village.coordinates),
   };
 }

@@ -15,7 +15,9 @@ describe('scan counting', () => {
       { sku: 'PV-0001', total: 8 },
       { sku: 'PV-0002', total: 1 },
     ]);
-    const days = db.$client.prepare("select day, count from scans where sku = 'PV-0001' order by day").all();
+    const days = db.$client
+      .prepare("select day, count from scans where sku = 'PV-0001' order by day")
+      .all();
     expect(days).toEqual([
       { day: '2026-11-20', count: 7 },
       { day: '2026-11-21', count: 1 },
@@ -33,7 +35,9 @@ describe('scan counting', () => {
   it('stores nothing personal: no table holds an address, agent or identifier of a person', () => {
     const db = openDb(':memory:');
     const columns = db.$client
-      .prepare("select m.name as tbl, p.name as col from sqlite_master m join pragma_table_info(m.name) p where m.type = 'table' and m.name = 'scans'")
+      .prepare(
+        "select m.name as tbl, p.name as col from sqlite_master m join pragma_table_info(m.name) p where m.type = 'table' and m.name = 'scans'",
+      )
       .all() as { tbl: string; col: string }[];
     expect(columns.map((c) => c.col).sort()).toEqual(['count', 'day', 'sku']);
   });
@@ -46,8 +50,14 @@ describe('scan counting', () => {
     ['Mozilla/5.0 (compatible; Discordbot/2.0; +https://discordapp.com)', true],
     ['Googlebot/2.1 (+http://www.google.com/bot.html)', true],
     ['Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 Chrome/126.0 Mobile Safari/537.36', false],
-    ['Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 Version/17.5 Mobile/15E148 Safari/604.1', false],
-    ['Mozilla/5.0 (Linux; Android 13) AppleWebKit/537.36 Chrome/120 Mobile Safari/537.36 Zalo android/12345', false],
+    [
+      'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 Version/17.5 Mobile/15E148 Safari/604.1',
+      false,
+    ],
+    [
+      'Mozilla/5.0 (Linux; Android 13) AppleWebKit/537.36 Chrome/120 Mobile Safari/537.36 Zalo android/12345',
+      false,
+    ],
   ])('preview bot %s → %s', (ua, bot) => {
     expect(isPreviewBot(ua)).toBe(bot);
   });

@@ -6,9 +6,12 @@ import { confirmTransfer, markDelivered, markShipped } from '@/lib/desk/actions'
 import { expireLapsed } from '@/lib/orders/transitions';
 import { freshDb, order, rep, snapshot } from './helpers';
 
-const stock = (db: Db, sku: string) => db.select().from(inventory).where(eq(inventory.sku, sku)).get();
-const statusOf = (db: Db, id: number) => db.select().from(orders).where(eq(orders.id, id)).get()?.status;
-const events = (db: Db, id: number) => db.select().from(orderEvents).where(eq(orderEvents.orderId, id)).all();
+const stock = (db: Db, sku: string) =>
+  db.select().from(inventory).where(eq(inventory.sku, sku)).get();
+const statusOf = (db: Db, id: number) =>
+  db.select().from(orders).where(eq(orders.id, id)).get()?.status;
+const events = (db: Db, id: number) =>
+  db.select().from(orderEvents).where(eq(orderEvents.orderId, id)).all();
 
 function setup(method: 'bank_transfer' | 'cod' | 'card' = 'bank_transfer') {
   const db = freshDb();
@@ -21,18 +24,33 @@ describe('confirm a bank transfer', () => {
   it('a wrong amount is refused and changes nothing', () => {
     const { db, lan, o } = setup();
     const before = snapshot(db);
-    expect(confirmTransfer(db, lan, o.reference, o.totalVnd - 1000)).toEqual({ ok: false, error: 'amount_mismatch' });
+    expect(confirmTransfer(db, lan, o.reference, o.totalVnd - 1000)).toEqual({
+      ok: false,
+      error: 'amount_mismatch',
+    });
     expect(snapshot(db)).toEqual(before);
   });
 
   it('the exact amount pays the order once, sells the held units and records who and how much', () => {
     const { db, lan, o } = setup();
     expect(o.totalVnd).toBe(230_000);
-    expect(confirmTransfer(db, lan, o.reference, 230_000)).toMatchObject({ ok: true, order: { status: 'paid' } });
-    expect(confirmTransfer(db, lan, o.reference, 230_000)).toEqual({ ok: false, error: 'wrong_state' }); // double click
+    expect(confirmTransfer(db, lan, o.reference, 230_000)).toMatchObject({
+      ok: true,
+      order: { status: 'paid' },
+    });
+    expect(confirmTransfer(db, lan, o.reference, 230_000)).toEqual({
+      ok: false,
+      error: 'wrong_state',
+    }); // double click
     expect(stock(db, 'PV-0001')).toMatchObject({ sold: 2, reserved: 0 });
     const paid = events(db, o.id).filter((e) => e.toStatus === 'paid');
-    expect(paid).toEqual([expect.objectContaining({ fromStatus: 'pending', actor: 'desk:lan', note: 'bank transfer received: 230000 VND' })]);
+    expect(paid).toEqual([
+      expect.objectContaining({
+        fromStatus: 'pending',
+        actor: 'desk:lan',
+        note: 'bank transfer received: 230000 VND',
+      }),
+    ]);
     expect(paid[0]?.at).toBeGreaterThan(0);
   });
 
@@ -46,7 +64,10 @@ describe('confirm a bank transfer', () => {
 
   it('is refused for other methods', () => {
     const { db, lan, o } = setup('cod');
-    expect(confirmTransfer(db, lan, o.reference, o.totalVnd)).toEqual({ ok: false, error: 'wrong_state' });
+    expect(confirmTransfer(db, lan, o.reference, o.totalVnd)).toEqual({
+      ok: false,
+      error: 'wrong_state',
+    });
   });
 });
 
@@ -55,16 +76,30 @@ describe('ship and deliver', () => {
     const { db, lan, o } = setup();
     confirmTransfer(db, lan, o.reference, o.totalVnd);
     const shipment = { carrier: 'Viettel Post', trackingNumber: 'VTP123456' };
-    expect(markShipped(db, lan, o.reference, shipment)).toMatchObject({ ok: true, order: { status: 'shipped', shippingCarrier: 'Viettel Post', trackingNumber: 'VTP123456' } });
-    expect(markShipped(db, lan, o.reference, shipment)).toEqual({ ok: false, error: 'wrong_state' });
+    expect(markShipped(db, lan, o.reference, shipment)).toMatchObject({
+      ok: true,
+      order: { status: 'shipped', shippingCarrier: 'Viettel Post', trackingNumber: 'VTP123456' },
+    });
+    expect(markShipped(db, lan, o.reference, shipment)).toEqual({
+      ok: false,
+      error: 'wrong_state',
+    });
     expect(stock(db, 'PV-0001')).toMatchObject({ sold: 2, reserved: 0 });
-    expect(events(db, o.id).at(-1)).toMatchObject({ fromStatus: 'paid', toStatus: 'shipped', actor: 'desk:lan', note: 'shipped: Viettel Post VTP123456' });
+    expect(events(db, o.id).at(-1)).toMatchObject({
+      fromStatus: 'paid',
+      toStatus: 'shipped',
+      actor: 'desk:lan',
+      note: 'shipped: Viettel Post VTP123456',
+    });
   });
 
   it('an unpaid bank transfer cannot be shipped', () => {
     const { db, lan, o } = setup();
     const before = snapshot(db);
-    expect(markShipped(db, lan, o.reference, { carrier: 'VNPost', trackingNumber: 'X' })).toEqual({ ok: false, error: 'wrong_state' });
+    expect(markShipped(db, lan, o.reference, { carrier: 'VNPost', trackingNumber: 'X' })).toEqual({
+      ok: false,
+      error: 'wrong_state',
+    });
     expect(snapshot(db)).toEqual(before);
   });
 
@@ -72,10 +107,17 @@ describe('ship and deliver', () => {
     const { db, lan, o } = setup('cod');
     expect(stock(db, 'PV-0001')).toMatchObject({ reserved: 2, sold: 0 });
     expect(markDelivered(db, lan, o.reference)).toEqual({ ok: false, error: 'wrong_state' });
-    expect(markShipped(db, lan, o.reference, { carrier: 'GHN', trackingNumber: 'GHN1' })).toMatchObject({ ok: true });
-    expect(markShipped(db, lan, o.reference, { carrier: 'GHN', trackingNumber: 'GHN1' })).toMatchObject({ ok: false });
+    expect(
+      markShipped(db, lan, o.reference, { carrier: 'GHN', trackingNumber: 'GHN1' }),
+    ).toMatchObject({ ok: true });
+    expect(
+      markShipped(db, lan, o.reference, { carrier: 'GHN', trackingNumber: 'GHN1' }),
+    ).toMatchObject({ ok: false });
     expect(stock(db, 'PV-0001')).toMatchObject({ reserved: 0, sold: 2 });
-    expect(markDelivered(db, lan, o.reference)).toMatchObject({ ok: true, order: { status: 'delivered' } });
+    expect(markDelivered(db, lan, o.reference)).toMatchObject({
+      ok: true,
+      order: { status: 'delivered' },
+    });
     expect(markDelivered(db, lan, o.reference)).toEqual({ ok: false, error: 'wrong_state' });
     expect(events(db, o.id).map((e) => [e.toStatus, e.actor, e.note])).toEqual([
       ['pending', 'buyer', 'cod'],
@@ -86,6 +128,9 @@ describe('ship and deliver', () => {
 
   it('a pending card order cannot be shipped', () => {
     const { db, lan, o } = setup('card');
-    expect(markShipped(db, lan, o.reference, { carrier: 'GHN', trackingNumber: 'GHN1' })).toEqual({ ok: false, error: 'wrong_state' });
+    expect(markShipped(db, lan, o.reference, { carrier: 'GHN', trackingNumber: 'GHN1' })).toEqual({
+      ok: false,
+      error: 'wrong_state',
+    });
   });
 });

@@ -7,10 +7,19 @@ import { cancelOrder, type CardGateway } from '@/lib/desk/cancel';
 import { markPaid } from '@/lib/orders/transitions';
 import { freshDb, order, rep, snapshot } from './helpers';
 
-const stock = (db: Db, sku: string) => db.select().from(inventory).where(eq(inventory.sku, sku)).get();
-const cancelEvents = (db: Db, id: number) => db.select().from(orderEvents).where(eq(orderEvents.orderId, id)).all().filter((e) => e.toStatus === 'cancelled');
+const stock = (db: Db, sku: string) =>
+  db.select().from(inventory).where(eq(inventory.sku, sku)).get();
+const cancelEvents = (db: Db, id: number) =>
+  db
+    .select()
+    .from(orderEvents)
+    .where(eq(orderEvents.orderId, id))
+    .all()
+    .filter((e) => e.toStatus === 'cancelled');
 
-function gateway(fail?: Error): CardGateway & { refund: ReturnType<typeof vi.fn>; expireSession: ReturnType<typeof vi.fn> } {
+function gateway(
+  fail?: Error,
+): CardGateway & { refund: ReturnType<typeof vi.fn>; expireSession: ReturnType<typeof vi.fn> } {
   return {
     refund: vi.fn(async (_pi: string, reference: string) => {
       if (fail) throw fail;
@@ -33,11 +42,21 @@ describe('cancel', () => {
   it('pending bank transfer: the held units go back on sale', async () => {
     const db = freshDb();
     const lan = rep(db, 'phu-vinh', 'lan');
-    const o = order(db, 'bank_transfer', [{ sku: 'PV-0001', village: 'phu-vinh', quantity: 2, onShelf: 5 }]);
-    expect(await cancelOrder(db, lan, o.reference, 'khách đổi ý', null)).toMatchObject({ ok: true, order: { status: 'cancelled' } });
+    const o = order(db, 'bank_transfer', [
+      { sku: 'PV-0001', village: 'phu-vinh', quantity: 2, onShelf: 5 },
+    ]);
+    expect(await cancelOrder(db, lan, o.reference, 'khách đổi ý', null)).toMatchObject({
+      ok: true,
+      order: { status: 'cancelled' },
+    });
     expect(stock(db, 'PV-0001')).toMatchObject({ reserved: 0, sold: 0 });
-    expect(cancelEvents(db, o.id)).toEqual([expect.objectContaining({ actor: 'desk:lan', note: 'cancelled: khách đổi ý' })]);
-    expect(await cancelOrder(db, lan, o.reference, 'khách đổi ý', null)).toEqual({ ok: false, error: 'wrong_state' });
+    expect(cancelEvents(db, o.id)).toEqual([
+      expect.objectContaining({ actor: 'desk:lan', note: 'cancelled: khách đổi ý' }),
+    ]);
+    expect(await cancelOrder(db, lan, o.reference, 'khách đổi ý', null)).toEqual({
+      ok: false,
+      error: 'wrong_state',
+    });
   });
 
   it('paid card order: refunds through the gateway first, then returns the sold units', async () => {
@@ -47,25 +66,42 @@ describe('cancel', () => {
     expect(await cancelOrder(db, lan, o.reference, 'hết hàng', g)).toMatchObject({ ok: true });
     expect(g.refund).toHaveBeenCalledWith('pi_test_1', o.reference);
     expect(stock(db, 'PV-0001')).toMatchObject({ sold: 0, reserved: 0 });
-    expect(cancelEvents(db, o.id)[0]?.note).toBe(`cancelled: hết hàng; Stripe refund re_${o.reference}`);
+    expect(cancelEvents(db, o.id)[0]?.note).toBe(
+      `cancelled: hết hàng; Stripe refund re_${o.reference}`,
+    );
   });
 
   it('a refused refund changes nothing', async () => {
     const { db, lan, o } = paidCard();
     const before = snapshot(db);
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const refused = Object.assign(new Error('Charge already refunded'), { code: 'charge_already_refunded' });
-    expect(await cancelOrder(db, lan, o.reference, 'hết hàng', gateway(refused))).toEqual({ ok: false, error: 'card_failed', detail: 'charge_already_refunded' });
-    expect(await cancelOrder(db, lan, o.reference, 'hết hàng', null)).toEqual({ ok: false, error: 'card_unavailable' });
+    const refused = Object.assign(new Error('Charge already refunded'), {
+      code: 'charge_already_refunded',
+    });
+    expect(await cancelOrder(db, lan, o.reference, 'hết hàng', gateway(refused))).toEqual({
+      ok: false,
+      error: 'card_failed',
+      detail: 'charge_already_refunded',
+    });
+    expect(await cancelOrder(db, lan, o.reference, 'hết hàng', null)).toEqual({
+      ok: false,
+      error: 'card_unavailable',
+    });
     expect(snapshot(db)).toEqual(before);
   });
 
   it('a double click refunds with the same reference and cancels once', async () => {
     const { db, lan, o } = paidCard();
     const g = gateway();
-    const results = await Promise.all([cancelOrder(db, lan, o.reference, 'x', g), cancelOrder(db, lan, o.reference, 'x', g)]);
+    const results = await Promise.all([
+      cancelOrder(db, lan, o.reference, 'x', g),
+      cancelOrder(db, lan, o.reference, 'x', g),
+    ]);
     expect(results.map((r) => r.ok).sort()).toEqual([false, true]);
-    expect(g.refund.mock.calls).toEqual([['pi_test_1', o.reference], ['pi_test_1', o.reference]]);
+    expect(g.refund.mock.calls).toEqual([
+      ['pi_test_1', o.reference],
+      ['pi_test_1', o.reference],
+    ]);
     expect(cancelEvents(db, o.id)).toHaveLength(1);
     expect(stock(db, 'PV-0001')).toMatchObject({ sold: 0 });
   });
@@ -84,16 +120,27 @@ describe('cancel', () => {
   it('shipped bank transfer and shipped COD: sold units come back; delivered orders cannot be cancelled', async () => {
     const db = freshDb();
     const lan = rep(db, 'phu-vinh', 'lan');
-    const bank = order(db, 'bank_transfer', [{ sku: 'PV-0001', village: 'phu-vinh', quantity: 1, onShelf: 5 }]);
-    const cod = order(db, 'cod', [{ sku: 'PV-0001', village: 'phu-vinh', quantity: 2, onShelf: 5 }]);
+    const bank = order(db, 'bank_transfer', [
+      { sku: 'PV-0001', village: 'phu-vinh', quantity: 1, onShelf: 5 },
+    ]);
+    const cod = order(db, 'cod', [
+      { sku: 'PV-0001', village: 'phu-vinh', quantity: 2, onShelf: 5 },
+    ]);
     confirmTransfer(db, lan, bank.reference, bank.totalVnd);
     markShipped(db, lan, bank.reference, { carrier: 'VNPost', trackingNumber: 'EE1' });
     markShipped(db, lan, cod.reference, { carrier: 'GHN', trackingNumber: 'G1' });
     expect(stock(db, 'PV-0001')).toMatchObject({ sold: 3, reserved: 0 });
-    expect(await cancelOrder(db, lan, bank.reference, 'thất lạc', null)).toMatchObject({ ok: true });
-    expect(await cancelOrder(db, lan, cod.reference, 'khách không nhận', null)).toMatchObject({ ok: true });
+    expect(await cancelOrder(db, lan, bank.reference, 'thất lạc', null)).toMatchObject({
+      ok: true,
+    });
+    expect(await cancelOrder(db, lan, cod.reference, 'khách không nhận', null)).toMatchObject({
+      ok: true,
+    });
     expect(stock(db, 'PV-0001')).toMatchObject({ sold: 0, reserved: 0 });
     db.update(orders).set({ status: 'delivered' }).where(eq(orders.id, bank.id)).run();
-    expect(await cancelOrder(db, lan, bank.reference, 'x', null)).toEqual({ ok: false, error: 'wrong_state' });
+    expect(await cancelOrder(db, lan, bank.reference, 'x', null)).toEqual({
+      ok: false,
+      error: 'wrong_state',
+    });
   });
 });

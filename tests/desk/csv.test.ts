@@ -44,12 +44,23 @@ describe('CSV escaping', () => {
   });
 
   it('neutralises cells a spreadsheet would run as formulas', () => {
-    for (const evil of ['=HYPERLINK("http://x","y")', '+84912345678', '-2+3', '@SUM(A1)', '\t=1', '\r=1']) expect(csvCell(evil).replace(/^"/, '')).toMatch(/^'/);
+    for (const evil of [
+      '=HYPERLINK("http://x","y")',
+      '+84912345678',
+      '-2+3',
+      '@SUM(A1)',
+      '\t=1',
+      '\r=1',
+    ])
+      expect(csvCell(evil).replace(/^"/, '')).toMatch(/^'/);
     expect(parseCsv(toCsv([['=1+1', 'a']]).slice(1))).toEqual([["'=1+1", 'a']]);
   });
 
   it('starts with a UTF-8 BOM and ends every record with CRLF', () => {
-    const csv = toCsv([['a', 'b'], ['c', 'd']]);
+    const csv = toCsv([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(Buffer.from(csv, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(csv.slice(1)).toBe('a,b\r\nc,d\r\n');
@@ -60,8 +71,19 @@ describe('order export', () => {
   it('parses back to the same orders, Vietnamese text intact', () => {
     const db = freshDb();
     const made = [
-      order(db, 'cod', [{ sku: 'PV-0001', village: 'phu-vinh', quantity: 2 }, { sku: 'VV-0003', village: 'van-vo' }], { name: 'Trần "Bé" Nguyễn, Hà', now: Date.parse('2026-03-01T23:30:00+07:00') }),
-      order(db, 'bank_transfer', [{ sku: 'QB-0002', village: 'quang-bi', quantity: 3 }], { name: '=cmd|" /C calc"!A0', phone: '0987654321' }),
+      order(
+        db,
+        'cod',
+        [
+          { sku: 'PV-0001', village: 'phu-vinh', quantity: 2 },
+          { sku: 'VV-0003', village: 'van-vo' },
+        ],
+        { name: 'Trần "Bé" Nguyễn, Hà', now: Date.parse('2026-03-01T23:30:00+07:00') },
+      ),
+      order(db, 'bank_transfer', [{ sku: 'QB-0002', village: 'quang-bi', quantity: 3 }], {
+        name: '=cmd|" /C calc"!A0',
+        phone: '0987654321',
+      }),
     ];
     const listed = listOrders(db, admin(db), {}).orders;
     const [header, ...rows] = parseCsv(ordersCsv(listed).slice(1));

@@ -25,13 +25,29 @@ interface LineSpec {
 }
 
 /** A pending order with the given lines; stock is held for lines with a shelf count. */
-export function order(db: Db, method: PaymentMethod, lines: LineSpec[], opts: { phone?: string; name?: string; now?: number; shippingVnd?: number } = {}) {
+export function order(
+  db: Db,
+  method: PaymentMethod,
+  lines: LineSpec[],
+  opts: { phone?: string; name?: string; now?: number; shippingVnd?: number } = {},
+) {
   return createOrder(db, {
     method,
     locale: 'vi',
-    lines: lines.map((l) => ({ sku: l.sku, name: `Sản phẩm ${l.sku}`, village: l.village, unitPriceVnd: l.price ?? 100_000, quantity: l.quantity ?? 1, contentStock: l.onShelf === undefined ? 5 : l.onShelf })),
+    lines: lines.map((l) => ({
+      sku: l.sku,
+      name: `Sản phẩm ${l.sku}`,
+      village: l.village,
+      unitPriceVnd: l.price ?? 100_000,
+      quantity: l.quantity ?? 1,
+      contentStock: l.onShelf === undefined ? 5 : l.onShelf,
+    })),
     shipping: { id: 'post', priceVnd: opts.shippingVnd ?? 30_000 },
-    customer: { name: opts.name ?? 'Nguyễn Thị Hoa', phone: opts.phone ?? '0912345678', address: { line: '12 Đường Láng', commune: 'Phường Láng', province: 'Hà Nội' } },
+    customer: {
+      name: opts.name ?? 'Nguyễn Thị Hoa',
+      phone: opts.phone ?? '0912345678',
+      address: { line: '12 Đường Láng', commune: 'Phường Láng', province: 'Hà Nội' },
+    },
     reservedUntil: method === 'cod' ? null : Date.now() + 48 * 3_600_000,
     now: opts.now,
   });

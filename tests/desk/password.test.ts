@@ -28,7 +28,9 @@ describe('password hashing (scrypt)', () => {
     expect(await verifyPassword('password-123', null)).toBe(false);
     expect(await verifyPassword('password-123', 'plain')).toBe(false);
     expect(await verifyPassword('password-123', stored.replace('$32768$', '$1024$'))).toBe(false);
-    expect(await verifyPassword('password-123', stored.replace('$32768$', '$1073741824$'))).toBe(false);
+    expect(await verifyPassword('password-123', stored.replace('$32768$', '$1073741824$'))).toBe(
+      false,
+    );
     const parts = stored.split('$');
     parts[5] = Buffer.alloc(32).toString('base64url');
     expect(await verifyPassword('password-123', parts.join('$'))).toBe(false);

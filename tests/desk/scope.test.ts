@@ -10,9 +10,16 @@ function world() {
   const a = rep(db, 'phu-vinh');
   const b = rep(db, 'van-vo');
   const boss = admin(db);
-  const ofA = order(db, 'bank_transfer', [{ sku: 'PV-0001', village: 'phu-vinh' }], { phone: '0911111111' });
-  const ofB = order(db, 'bank_transfer', [{ sku: 'VV-0001', village: 'van-vo' }], { phone: '0922222222' });
-  const mixed = order(db, 'cod', [{ sku: 'PV-0002', village: 'phu-vinh' }, { sku: 'VV-0002', village: 'van-vo' }]);
+  const ofA = order(db, 'bank_transfer', [{ sku: 'PV-0001', village: 'phu-vinh' }], {
+    phone: '0911111111',
+  });
+  const ofB = order(db, 'bank_transfer', [{ sku: 'VV-0001', village: 'van-vo' }], {
+    phone: '0922222222',
+  });
+  const mixed = order(db, 'cod', [
+    { sku: 'PV-0002', village: 'phu-vinh' },
+    { sku: 'VV-0002', village: 'van-vo' },
+  ]);
   return { db, a, b, boss, ofA, ofB, mixed };
 }
 
@@ -28,16 +35,24 @@ describe('a representative sees only orders with a line from their village', () 
 
   it("a representative's village filter cannot widen the scope; the admin's narrows it", () => {
     const { db, a, boss, ofB, mixed } = world();
-    expect(refs(listOrders(db, a, parseFilters({ village: 'van-vo' })).orders)).not.toContain(ofB.reference);
-    expect(refs(listOrders(db, boss, parseFilters({ village: 'van-vo' })).orders)).toEqual(refs([ofB, mixed]));
+    expect(refs(listOrders(db, a, parseFilters({ village: 'van-vo' })).orders)).not.toContain(
+      ofB.reference,
+    );
+    expect(refs(listOrders(db, boss, parseFilters({ village: 'van-vo' })).orders)).toEqual(
+      refs([ofB, mixed]),
+    );
   });
 
   it("searching another village's reference or phone finds nothing", () => {
     const { db, a, boss, ofB } = world();
     expect(listOrders(db, a, parseFilters({ q: ofB.reference })).orders).toEqual([]);
     expect(listOrders(db, a, parseFilters({ q: '0922 222 222' })).orders).toEqual([]);
-    expect(refs(listOrders(db, boss, parseFilters({ q: '+84 922 222 222' })).orders)).toEqual([ofB.reference]);
-    expect(refs(listOrders(db, boss, parseFilters({ q: ofB.reference.toLowerCase() })).orders)).toEqual([ofB.reference]);
+    expect(refs(listOrders(db, boss, parseFilters({ q: '+84 922 222 222' })).orders)).toEqual([
+      ofB.reference,
+    ]);
+    expect(
+      refs(listOrders(db, boss, parseFilters({ q: ofB.reference.toLowerCase() })).orders),
+    ).toEqual([ofB.reference]);
   });
 
   it("the detail lookup of another village's order is undefined, like a missing one", () => {
@@ -52,10 +67,19 @@ describe('a representative sees only orders with a line from their village', () 
     const { db, a, ofB } = world();
     const before = snapshot(db);
     const gateway: CardGateway = { refund: vi.fn(), expireSession: vi.fn() };
-    expect(confirmTransfer(db, a, ofB.reference, ofB.totalVnd)).toEqual({ ok: false, error: 'not_found' });
-    expect(markShipped(db, a, ofB.reference, { carrier: 'VNPost', trackingNumber: 'X1' })).toEqual({ ok: false, error: 'not_found' });
+    expect(confirmTransfer(db, a, ofB.reference, ofB.totalVnd)).toEqual({
+      ok: false,
+      error: 'not_found',
+    });
+    expect(markShipped(db, a, ofB.reference, { carrier: 'VNPost', trackingNumber: 'X1' })).toEqual({
+      ok: false,
+      error: 'not_found',
+    });
     expect(markDelivered(db, a, ofB.reference)).toEqual({ ok: false, error: 'not_found' });
-    expect(await cancelOrder(db, a, ofB.reference, 'thử', gateway)).toEqual({ ok: false, error: 'not_found' });
+    expect(await cancelOrder(db, a, ofB.reference, 'thử', gateway)).toEqual({
+      ok: false,
+      error: 'not_found',
+    });
     expect(gateway.refund).not.toHaveBeenCalled();
     expect(gateway.expireSession).not.toHaveBeenCalled();
     expect(snapshot(db)).toEqual(before);
@@ -67,12 +91,24 @@ describe('filters', () => {
     const db = freshDb();
     const boss = admin(db);
     // 2026-03-01 23:30 in Hanoi is still 1 March there, though already 16:30 UTC.
-    const late = order(db, 'cod', [{ sku: 'PV-0001', village: 'phu-vinh' }], { now: Date.parse('2026-03-01T23:30:00+07:00') });
-    const next = order(db, 'bank_transfer', [{ sku: 'PV-0002', village: 'phu-vinh' }], { now: Date.parse('2026-03-02T00:10:00+07:00') });
-    expect(refs(listOrders(db, boss, parseFilters({ from: '2026-03-01', to: '2026-03-01' })).orders)).toEqual([late.reference]);
-    expect(refs(listOrders(db, boss, parseFilters({ from: '2026-03-02' })).orders)).toEqual([next.reference]);
-    expect(refs(listOrders(db, boss, parseFilters({ method: 'cod' })).orders)).toEqual([late.reference]);
+    const late = order(db, 'cod', [{ sku: 'PV-0001', village: 'phu-vinh' }], {
+      now: Date.parse('2026-03-01T23:30:00+07:00'),
+    });
+    const next = order(db, 'bank_transfer', [{ sku: 'PV-0002', village: 'phu-vinh' }], {
+      now: Date.parse('2026-03-02T00:10:00+07:00'),
+    });
+    expect(
+      refs(listOrders(db, boss, parseFilters({ from: '2026-03-01', to: '2026-03-01' })).orders),
+    ).toEqual([late.reference]);
+    expect(refs(listOrders(db, boss, parseFilters({ from: '2026-03-02' })).orders)).toEqual([
+      next.reference,
+    ]);
+    expect(refs(listOrders(db, boss, parseFilters({ method: 'cod' })).orders)).toEqual([
+      late.reference,
+    ]);
     expect(listOrders(db, boss, parseFilters({ status: 'paid' })).orders).toEqual([]);
-    expect(listOrders(db, boss, parseFilters({ status: 'nonsense', from: '2026-02-31' })).orders).toHaveLength(2);
+    expect(
+      listOrders(db, boss, parseFilters({ status: 'nonsense', from: '2026-02-31' })).orders,
+    ).toHaveLength(2);
   });
 });

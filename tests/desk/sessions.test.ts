@@ -5,13 +5,25 @@ import { login } from '@/lib/desk/login';
 import { resetLoginLimits } from '@/lib/desk/login-limit';
 import { hashPassword } from '@/lib/desk/password';
 import { createSession, deleteSession, SESSION_TTL_MS, sessionViewer } from '@/lib/desk/sessions';
-import { addStaff, completeSetup, resetStaff, setDisabled, SETUP_TTL_MS, staffForSetup } from '@/lib/desk/staff';
+import {
+  addStaff,
+  completeSetup,
+  resetStaff,
+  setDisabled,
+  SETUP_TTL_MS,
+  staffForSetup,
+} from '@/lib/desk/staff';
 import { hashToken, newAccessToken } from '@/lib/orders/token';
 import { freshDb } from './helpers';
 
 async function account(password = 'mật khẩu dài 123') {
   const db = freshDb();
-  const { viewer, token } = addStaff(db, { username: 'lan', displayName: 'Lan', role: 'village', village: 'phu-vinh' });
+  const { viewer, token } = addStaff(db, {
+    username: 'lan',
+    displayName: 'Lan',
+    role: 'village',
+    village: 'phu-vinh',
+  });
   completeSetup(db, token, await hashPassword(password));
   return { db, viewer };
 }
@@ -45,7 +57,9 @@ describe('sessions', () => {
     const { token } = createSession(db, viewer.id);
     expect(sessionViewer(db, newAccessToken().token)).toBeUndefined();
     expect(sessionViewer(db, hashToken(token))).toBeUndefined(); // the stored hash is not a cookie
-    expect(sessionViewer(db, `${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`)).toBeUndefined();
+    expect(
+      sessionViewer(db, `${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`),
+    ).toBeUndefined();
     expect(sessionViewer(db, "' OR 1=1 --")).toBeUndefined();
     expect(sessionViewer(db, undefined)).toBeUndefined();
   });
@@ -62,7 +76,9 @@ describe('sessions', () => {
     const c = createSession(db, viewer.id).token;
     resetStaff(db, 'lan');
     expect(sessionViewer(db, c)).toBeUndefined();
-    expect(db.select().from(staffSessions).where(eq(staffSessions.staffId, viewer.id)).all()).toHaveLength(0);
+    expect(
+      db.select().from(staffSessions).where(eq(staffSessions.staffId, viewer.id)).all(),
+    ).toHaveLength(0);
   });
 });
 
@@ -70,7 +86,11 @@ describe('setup links', () => {
   it('work once, within 72 hours', async () => {
     const db = freshDb();
     const now = Date.now();
-    const { token } = addStaff(db, { username: 'lan', displayName: 'Lan', role: 'village', village: 'phu-vinh' }, now);
+    const { token } = addStaff(
+      db,
+      { username: 'lan', displayName: 'Lan', role: 'village', village: 'phu-vinh' },
+      now,
+    );
     expect(staffForSetup(db, token, now + SETUP_TTL_MS)).toBeUndefined();
     expect(staffForSetup(db, token, now + SETUP_TTL_MS - 1)?.username).toBe('lan');
     const hash = await hashPassword('mật khẩu dài 123');
@@ -81,14 +101,21 @@ describe('setup links', () => {
 });
 
 describe('login', () => {
-  const input = (password: string, address = '203.0.113.7', username = 'lan') => ({ username, password, address });
+  const input = (password: string, address = '203.0.113.7', username = 'lan') => ({
+    username,
+    password,
+    address,
+  });
 
   it('opens a session for the right password and refuses the rest alike', async () => {
     const { db } = await account();
     const ok = await login(db, input('mật khẩu dài 123'));
     expect(ok.ok && sessionViewer(db, ok.token)?.username).toBe('lan');
     expect(await login(db, input('wrong password'))).toEqual({ ok: false, reason: 'invalid' });
-    expect(await login(db, input('mật khẩu dài 123', '203.0.113.7', 'nobody'))).toEqual({ ok: false, reason: 'invalid' });
+    expect(await login(db, input('mật khẩu dài 123', '203.0.113.7', 'nobody'))).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
     expect((await login(db, input('mật khẩu dài 123', '203.0.113.7', ' LAN '))).ok).toBe(true);
   });
 
@@ -101,17 +128,23 @@ describe('login', () => {
   it('5 failures in 15 minutes lock the username, from any address, even with the right password', async () => {
     const { db } = await account();
     const now = Date.now();
-    for (let i = 0; i < 5; i++) expect((await login(db, input('wrong', `198.51.100.${i}`), now)).ok).toBe(false);
+    for (let i = 0; i < 5; i++)
+      expect((await login(db, input('wrong', `198.51.100.${i}`), now)).ok).toBe(false);
     const locked = await login(db, input('mật khẩu dài 123', '192.0.2.1'), now + 1000);
     expect(locked).toMatchObject({ ok: false, reason: 'limited' });
-    expect((await login(db, input('mật khẩu dài 123', '192.0.2.1'), now + 15 * 60_000)).ok).toBe(true);
+    expect((await login(db, input('mật khẩu dài 123', '192.0.2.1'), now + 15 * 60_000)).ok).toBe(
+      true,
+    );
   });
 
   it('5 failures from one address lock that address for every username', async () => {
     const { db } = await account();
     const now = Date.now();
     for (let i = 0; i < 5; i++) await login(db, input('wrong', '203.0.113.9', `guess${i}`), now);
-    expect(await login(db, input('mật khẩu dài 123', '203.0.113.9'), now)).toMatchObject({ ok: false, reason: 'limited' });
+    expect(await login(db, input('mật khẩu dài 123', '203.0.113.9'), now)).toMatchObject({
+      ok: false,
+      reason: 'limited',
+    });
     expect((await login(db, input('mật khẩu dài 123', '203.0.113.10'), now)).ok).toBe(true);
   });
 });

@@ -24,17 +24,33 @@ function tree(files: Record<string, string>): string {
 }
 
 const village = `---\nname: "Làng"\ncrafts: [may-tre-dan]\n---\n`;
-const news = (fields: string) => `---\ntitle: "Hội chợ (mẫu)"\nkind: "fair"\n${fields}\nplace: "Xã Phú Nghĩa"\nsummary: "Mẫu."\nsample: true\n---\nNội dung.\n`;
+const news = (fields: string) =>
+  `---\ntitle: "Hội chợ (mẫu)"\nkind: "fair"\n${fields}\nplace: "Xã Phú Nghĩa"\nsummary: "Mẫu."\nsample: true\n---\nNội dung.\n`;
 const errors = (root: string) => checkExplore(root, root).filter((p) => p.severity === 'error');
 
 describe('dates', () => {
   it.each(['2026-12-18', '2028-02-29'])('accepts %s', (d) => expect(isIsoDay(d)).toBe(true));
-  it.each(['18/12/2026', '2026-02-30', '2026-13-01', '2026-1-5', '20261218', ''])('rejects %s', (d) => expect(isIsoDay(d)).toBe(false));
+  it.each(['18/12/2026', '2026-02-30', '2026-13-01', '2026-1-5', '20261218', ''])(
+    'rejects %s',
+    (d) => expect(isIsoDay(d)).toBe(false),
+  );
 
   it('accepts an unquoted YAML date (read as a Date) as the same day', () => {
-    const root = tree({ 'villages/lang.mdx': village, 'news/hoi-cho.mdx': news('start: 2026-12-18\nend: 2026-12-21') });
+    const root = tree({
+      'villages/lang.mdx': village,
+      'news/hoi-cho.mdx': news('start: 2026-12-18\nend: 2026-12-21'),
+    });
     expect(errors(root)).toEqual([]);
-    expect(newsSourceSchema.parse({ title: 'a', kind: 'fair', start: new Date('2026-12-18T00:00:00Z'), place: 'p', summary: 's', sample: true }).start).toBe('2026-12-18');
+    expect(
+      newsSourceSchema.parse({
+        title: 'a',
+        kind: 'fair',
+        start: new Date('2026-12-18T00:00:00Z'),
+        place: 'p',
+        summary: 's',
+        sample: true,
+      }).start,
+    ).toBe('2026-12-18');
   });
 
   it.each([
@@ -59,7 +75,9 @@ describe('dates', () => {
   });
 
   it('rejects an end before the start', () => {
-    const problem = errors(tree({ 'news/hoi-cho.mdx': news('start: "2026-12-18"\nend: "2026-12-01"') })).find((p) => p.field === 'end');
+    const problem = errors(
+      tree({ 'news/hoi-cho.mdx': news('start: "2026-12-18"\nend: "2026-12-01"') }),
+    ).find((p) => p.field === 'end');
     expect(problem?.vi).toContain('không được trước ngày bắt đầu');
   });
 });
@@ -73,16 +91,25 @@ describe('references and translations', () => {
     });
     const found = errors(root);
     expect(found.find((p) => p.field === 'village')?.vi).toContain('không có làng "khong-co"');
-    expect(found.find((p) => p.file === 'content/news/hoi-cho.en.mdx' && p.field === 'start')?.vi).toContain('chỉ ghi trong file tiếng Việt');
+    expect(
+      found.find((p) => p.file === 'content/news/hoi-cho.en.mdx' && p.field === 'start')?.vi,
+    ).toContain('chỉ ghi trong file tiếng Việt');
   });
 
   it('checks the plan targets add up', () => {
-    const root = tree({ 'settings/plan.yml': 'plan: "119/KH-UBND"\nyear: 2020\ntotalTarget: 2000\ntargets:\n  - { key: decision-1956, target: 1260 }\n  - { key: industry-extension, target: 875 }\nreportedSample: true\n' });
+    const root = tree({
+      'settings/plan.yml':
+        'plan: "119/KH-UBND"\nyear: 2020\ntotalTarget: 2000\ntargets:\n  - { key: decision-1956, target: 1260 }\n  - { key: industry-extension, target: 875 }\nreportedSample: true\n',
+    });
     expect(errors(root).find((p) => p.field === 'totalTarget')?.vi).toContain('tổng');
   });
 
   it('accepts the real content folder', () => {
-    expect(checkExplore(path.resolve('content'), path.resolve('public')).filter((p) => p.severity === 'error')).toEqual([]);
+    expect(
+      checkExplore(path.resolve('content'), path.resolve('public')).filter(
+        (p) => p.severity === 'error',
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -92,9 +119,16 @@ describe('consent', () => {
   const product = (slug: string) => `---\nartisan: "${slug}"\n---\n`;
 
   it('reports a product naming an unknown artisan, and warns when the artisan has not consented', () => {
-    const root = tree({ 'villages/lang.mdx': village, 'artisans/tho.mdx': artisan(false), 'products/lang/gio.mdx': product('tho'), 'products/lang/khay.mdx': product('khong-co') });
+    const root = tree({
+      'villages/lang.mdx': village,
+      'artisans/tho.mdx': artisan(false),
+      'products/lang/gio.mdx': product('tho'),
+      'products/lang/khay.mdx': product('khong-co'),
+    });
     const found = checkExplore(root, root);
-    expect(found.find((p) => p.file === 'content/products/lang/khay.mdx')?.vi).toContain('không có nghệ nhân "khong-co"');
+    expect(found.find((p) => p.file === 'content/products/lang/khay.mdx')?.vi).toContain(
+      'không có nghệ nhân "khong-co"',
+    );
     const warning = found.find((p) => p.file === 'content/products/lang/gio.mdx');
     expect(warning?.severity).toBe('warning');
     expect(warning?.vi).toContain('chưa đồng ý');

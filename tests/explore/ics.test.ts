@@ -6,7 +6,8 @@ function parse(ics: string): { lines: string[]; events: Record<string, string>[]
   expect(ics.endsWith('\r\n')).toBe(true);
   expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/); // no bare CR or LF
   const physical = ics.slice(0, -2).split('\r\n');
-  for (const line of physical) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+  for (const line of physical)
+    expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
   const lines = ics.slice(0, -2).replace(/\r\n /g, '').split('\r\n');
   const events: Record<string, string>[] = [];
   let current: Record<string, string> | undefined;
@@ -24,7 +25,8 @@ function parse(ics: string): { lines: string[]; events: Record<string, string>[]
 }
 
 const now = new Date('2026-11-30T06:00:00Z');
-const long = 'Hội chợ làng nghề cuối năm: mây tre đan, mộc, thêu ren; góc đan thử cho trẻ em, nhiều gian hàng Tết, ẩm thực quê';
+const long =
+  'Hội chợ làng nghề cuối năm: mây tre đan, mộc, thêu ren; góc đan thử cho trẻ em, nhiều gian hàng Tết, ẩm thực quê';
 
 describe('ics', () => {
   it('escapes TEXT values', () => {
@@ -44,7 +46,15 @@ describe('ics', () => {
   it('writes a calendar that parses, with the required properties', () => {
     const ics = serializeCalendar(
       [
-        { uid: 'hoi-cho@test', start: '2026-12-18', end: '2026-12-21', summary: long, description: 'Dòng 1\nDòng 2, có dấu phẩy', location: 'Xã Phú Nghĩa; Hà Nội', url: 'http://localhost:3000/vi/news/hoi-cho' },
+        {
+          uid: 'hoi-cho@test',
+          start: '2026-12-18',
+          end: '2026-12-21',
+          summary: long,
+          description: 'Dòng 1\nDòng 2, có dấu phẩy',
+          location: 'Xã Phú Nghĩa; Hà Nội',
+          url: 'http://localhost:3000/vi/news/hoi-cho',
+        },
         { uid: 'mot-ngay@test', start: '2026-12-31', summary: 'Một ngày' },
       ],
       { name: 'Sự kiện', now },

@@ -33,7 +33,8 @@ describe('map layout', () => {
       return { x1, x2: x1 + w, y1: p.labelY - 14, y2: p.labelY + 4 };
     });
     for (const [i, a] of boxes.entries()) {
-      for (const b of boxes.slice(i + 1)) expect(a.x1 < b.x2 && a.x2 > b.x1 && a.y1 < b.y2 && a.y2 > b.y1).toBe(false);
+      for (const b of boxes.slice(i + 1))
+        expect(a.x1 < b.x2 && a.x2 > b.x1 && a.y1 < b.y2 && a.y2 > b.y1).toBe(false);
     }
   });
 

@@ -3,18 +3,90 @@ import { fold, tokens } from '@/lib/search/fold';
 import { search, toEntry, type SearchEntry } from '@/lib/search/rank';
 
 const docs: SearchEntry[] = [
-  toEntry({ kind: 'product', title: 'Giỏ mây tròn có nắp', url: '/vi/products/gio-may-tron-co-nap', detail: 'Phú Vinh', body: 'Mây Phú Vinh Mây tre đan PV-0001' }),
-  toEntry({ kind: 'product', title: 'Lẵng giang quai xách', url: '/vi/products/lan-giang-quai-xach', detail: 'Đông Phương Yên', body: 'Giang Đông Phương Yên Mây tre đan' }),
-  toEntry({ kind: 'product', title: 'Hộp gỗ chạm hoa sen', url: '/vi/products/hop-go-cham-hoa-sen', detail: 'Phù Yên', body: 'Gỗ mít Phù Yên Mộc, chạm gỗ' }),
-  toEntry({ kind: 'product', title: 'Khăn trải bàn thêu hoa sen', url: '/vi/products/khan-trai-ban', detail: 'Văn Võ', body: 'Vải lanh Chỉ thêu Văn Võ Thêu ren' }),
-  toEntry({ kind: 'product', title: 'Đèn mây thả trần hình cầu', url: '/vi/products/den-may', detail: 'Phú Vinh', body: 'Mây Phú Vinh Mây tre đan' }),
-  toEntry({ kind: 'product', title: 'Set of 3 rattan storage boxes', url: '/en/products/bo-3-hop-may', detail: 'Phú Vinh', body: 'Rattan Cotton lining Rattan, bamboo and giang weaving' }),
-  toEntry({ kind: 'village', title: 'Phú Vinh', url: '/vi/villages/phu-vinh', detail: 'Xã Phú Nghĩa', body: 'Làng được mệnh danh là anh cả của nghề mây tre đan Xã Phú Nghĩa Mây tre đan' }),
-  toEntry({ kind: 'village', title: 'Đông Phương Yên', url: '/vi/villages/dong-phuong-yen', detail: 'Xã Phú Nghĩa', body: 'Vùng đan giang Xã Phú Nghĩa Mây tre đan' }),
-  toEntry({ kind: 'village', title: 'Văn Võ', url: '/vi/villages/van-vo', detail: 'Xã Hòa Phú', body: 'Thêu ren Xã Hòa Phú' }),
-  toEntry({ kind: 'artisan', title: 'Nghệ nhân đan mây Phú Vinh (hồ sơ mẫu)', url: '/vi/artisans/nghe-nhan', detail: 'Phú Vinh', body: 'thợ đan mây lâu năm' }),
-  toEntry({ kind: 'tour', title: 'Một ngày mây tre đan ở Phú Nghĩa (tour mẫu)', url: '/vi/tours/mot-ngay', detail: 'Phú Vinh → Trường Yên', body: 'Phú Vinh Trường Yên Đông Phương Yên' }),
-  toEntry({ kind: 'tour', title: 'Gỗ và mây: nửa ngày Phù Yên – Quảng Bị (tour mẫu)', url: '/vi/tours/go-va-may', detail: 'Phù Yên → Quảng Bị', body: 'xưởng mộc CNC' }),
+  toEntry({
+    kind: 'product',
+    title: 'Giỏ mây tròn có nắp',
+    url: '/vi/products/gio-may-tron-co-nap',
+    detail: 'Phú Vinh',
+    body: 'Mây Phú Vinh Mây tre đan PV-0001',
+  }),
+  toEntry({
+    kind: 'product',
+    title: 'Lẵng giang quai xách',
+    url: '/vi/products/lan-giang-quai-xach',
+    detail: 'Đông Phương Yên',
+    body: 'Giang Đông Phương Yên Mây tre đan',
+  }),
+  toEntry({
+    kind: 'product',
+    title: 'Hộp gỗ chạm hoa sen',
+    url: '/vi/products/hop-go-cham-hoa-sen',
+    detail: 'Phù Yên',
+    body: 'Gỗ mít Phù Yên Mộc, chạm gỗ',
+  }),
+  toEntry({
+    kind: 'product',
+    title: 'Khăn trải bàn thêu hoa sen',
+    url: '/vi/products/khan-trai-ban',
+    detail: 'Văn Võ',
+    body: 'Vải lanh Chỉ thêu Văn Võ Thêu ren',
+  }),
+  toEntry({
+    kind: 'product',
+    title: 'Đèn mây thả trần hình cầu',
+    url: '/vi/products/den-may',
+    detail: 'Phú Vinh',
+    body: 'Mây Phú Vinh Mây tre đan',
+  }),
+  toEntry({
+    kind: 'product',
+    title: 'Set of 3 rattan storage boxes',
+    url: '/en/products/bo-3-hop-may',
+    detail: 'Phú Vinh',
+    body: 'Rattan Cotton lining Rattan, bamboo and giang weaving',
+  }),
+  toEntry({
+    kind: 'village',
+    title: 'Phú Vinh',
+    url: '/vi/villages/phu-vinh',
+    detail: 'Xã Phú Nghĩa',
+    body: 'Làng được mệnh danh là anh cả của nghề mây tre đan Xã Phú Nghĩa Mây tre đan',
+  }),
+  toEntry({
+    kind: 'village',
+    title: 'Đông Phương Yên',
+    url: '/vi/villages/dong-phuong-yen',
+    detail: 'Xã Phú Nghĩa',
+    body: 'Vùng đan giang Xã Phú Nghĩa Mây tre đan',
+  }),
+  toEntry({
+    kind: 'village',
+    title: 'Văn Võ',
+    url: '/vi/villages/van-vo',
+    detail: 'Xã Hòa Phú',
+    body: 'Thêu ren Xã Hòa Phú',
+  }),
+  toEntry({
+    kind: 'artisan',
+    title: 'Nghệ nhân đan mây Phú Vinh (hồ sơ mẫu)',
+    url: '/vi/artisans/nghe-nhan',
+    detail: 'Phú Vinh',
+    body: 'thợ đan mây lâu năm',
+  }),
+  toEntry({
+    kind: 'tour',
+    title: 'Một ngày mây tre đan ở Phú Nghĩa (tour mẫu)',
+    url: '/vi/tours/mot-ngay',
+    detail: 'Phú Vinh → Trường Yên',
+    body: 'Phú Vinh Trường Yên Đông Phương Yên',
+  }),
+  toEntry({
+    kind: 'tour',
+    title: 'Gỗ và mây: nửa ngày Phù Yên – Quảng Bị (tour mẫu)',
+    url: '/vi/tours/go-va-may',
+    detail: 'Phù Yên → Quảng Bị',
+    body: 'xưởng mộc CNC',
+  }),
 ];
 
 const urls = (q: string) => search(docs, q).map((d) => d.url);
@@ -32,7 +104,17 @@ describe('fold', () => {
   });
 
   it('splits on punctuation', () => {
-    expect(tokens('Gỗ và mây: nửa ngày Phù Yên – Quảng Bị')).toEqual(['go', 'va', 'may', 'nua', 'ngay', 'phu', 'yen', 'quang', 'bi']);
+    expect(tokens('Gỗ và mây: nửa ngày Phù Yên – Quảng Bị')).toEqual([
+      'go',
+      'va',
+      'may',
+      'nua',
+      'ngay',
+      'phu',
+      'yen',
+      'quang',
+      'bi',
+    ]);
   });
 });
 
@@ -84,7 +166,9 @@ describe('search', () => {
 
   it('ranks title hits before body-only hits', () => {
     const found = urls('phu vinh');
-    expect(found.indexOf('/vi/villages/phu-vinh')).toBeLessThan(found.indexOf('/vi/products/gio-may-tron-co-nap'));
+    expect(found.indexOf('/vi/villages/phu-vinh')).toBeLessThan(
+      found.indexOf('/vi/products/gio-may-tron-co-nap'),
+    );
   });
 
   it('ranks a whole-word title hit before a prefix title hit', () => {

@@ -34,13 +34,29 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 function bankOrder(db: ReturnType<typeof openDb>, email?: string) {
-  const p = getProducts('vi').find((x) => x.village === 'phu-vinh' && x.availability === 'in_stock')!;
+  const p = getProducts('vi').find(
+    (x) => x.village === 'phu-vinh' && x.availability === 'in_stock',
+  )!;
   return createOrder(db, {
     method: 'bank_transfer',
     locale: 'en',
-    lines: [{ sku: p.sku, name: p.name, village: p.village, unitPriceVnd: p.priceVnd, quantity: 1, contentStock: p.stock ?? 1 }],
+    lines: [
+      {
+        sku: p.sku,
+        name: p.name,
+        village: p.village,
+        unitPriceVnd: p.priceVnd,
+        quantity: 1,
+        contentStock: p.stock ?? 1,
+      },
+    ],
     shipping: { id: 'pickup', priceVnd: 0 },
-    customer: { name: 'Buyer', phone: '0912345678', email, address: { line: 'x', commune: 'y', province: 'z' } },
+    customer: {
+      name: 'Buyer',
+      phone: '0912345678',
+      email,
+      address: { line: 'x', commune: 'y', province: 'z' },
+    },
     reservedUntil: Date.now() + 1000,
   });
 }
@@ -50,7 +66,12 @@ describe('order notifications', () => {
     const db = openDb(':memory:');
     const order = bankOrder(db, 'buyer@example.com');
     expect(queueOrderMessages(db, order.id, 'placed')).toBe(2);
-    const transport = nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true });
+    const transport = nodemailer.createTransport({
+      host: '127.0.0.1',
+      port,
+      secure: false,
+      ignoreTLS: true,
+    });
     expect(await flushOutbox(db, transport)).toEqual({ sent: 2, failed: 0 });
 
     const rows = db.select().from(outbox).all();
@@ -72,10 +93,17 @@ describe('order notifications', () => {
     const db = openDb(':memory:');
     const order = bankOrder(db, 'buyer@example.com');
     queueOrderMessages(db, order.id, 'shipped');
-    const broken = nodemailer.createTransport({ host: '127.0.0.1', port: 1, secure: false, connectionTimeout: 500 });
+    const broken = nodemailer.createTransport({
+      host: '127.0.0.1',
+      port: 1,
+      secure: false,
+      connectionTimeout: 500,
+    });
     for (let i = 0; i < MAX_ATTEMPTS; i++) expect((await flushOutbox(db, broken)).failed).toBe(2);
     const rows = db.select().from(outbox).all();
-    expect(rows.every((r) => r.status === 'failed' && r.attempts === MAX_ATTEMPTS && r.lastError)).toBe(true);
+    expect(
+      rows.every((r) => r.status === 'failed' && r.attempts === MAX_ATTEMPTS && r.lastError),
+    ).toBe(true);
     expect(await flushOutbox(db, broken)).toEqual({ sent: 0, failed: 0 });
   });
 
@@ -84,6 +112,12 @@ describe('order notifications', () => {
     const order = bankOrder(db);
     queueOrderMessages(db, order.id, 'placed');
     expect(await flushOutbox(db, undefined)).toEqual({ sent: 0, failed: 0 });
-    expect(db.select().from(outbox).all().map((r) => r.status)).toEqual(['pending']);
+    expect(
+      db
+        .select()
+        .from(outbox)
+        .all()
+        .map((r) => r.status),
+    ).toEqual(['pending']);
   });
 });

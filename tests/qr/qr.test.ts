@@ -37,7 +37,9 @@ describe.each(products.map((p) => p.sku))('QR for %s', (sku) => {
       .ensureAlpha()
       .raw()
       .toBuffer({ resolveWithObject: true });
-    expect(decodeRgba(new Uint8ClampedArray(data), info.width, info.height).data).toBe(qrPayload(sku));
+    expect(decodeRgba(new Uint8ClampedArray(data), info.width, info.height).data).toBe(
+      qrPayload(sku),
+    );
   });
 });
 
@@ -50,7 +52,9 @@ describe('QR sizes', () => {
     // The finder pattern's centre sits 3.5 modules inside the symbol; what lies before is quiet zone.
     const quiet = code.location.topLeftFinderPattern.x / moduleSize - 3.5;
     expect(quiet).toBeCloseTo(4, 0);
-    expect(QRCode.create(qrPayload(products[0]!.sku), { errorCorrectionLevel: 'Q' }).version).toBe(code.version);
+    expect(QRCode.create(qrPayload(products[0]!.sku), { errorCorrectionLevel: 'Q' }).version).toBe(
+      code.version,
+    );
   });
 
   it('draws PNGs at the requested width', async () => {
@@ -65,8 +69,11 @@ describe('QR sizes', () => {
     expect(parsePngSize(raw)).toEqual(expected);
   });
 
-  it.each(['127', '2049', '0', '-1', 'abc', '512.5', '1e3', '', ' 512', '99999'])('size %j is rejected with a message', (raw) => {
-    const result = parsePngSize(raw);
-    expect('error' in result && result.error).toMatch(/size must be/);
-  });
+  it.each(['127', '2049', '0', '-1', 'abc', '512.5', '1e3', '', ' 512', '99999'])(
+    'size %j is rejected with a message',
+    (raw) => {
+      const result = parsePngSize(raw);
+      expect('error' in result && result.error).toMatch(/size must be/);
+    },
+  );
 });

@@ -4,10 +4,30 @@ import { contentSecurityPolicy } from '@/lib/security-headers.mjs';
 
 describe('script policy', () => {
   it('gives a nonce only to routes rendered per request', () => {
-    for (const p of ['/desk', '/desk/orders/CM-1', '/vi/cart', '/en/search', '/vi/products', '/en/labels', '/vi/checkout/success', '/en/orders/CM-ABC', '/vi/tours/mot-ngay/booked'])
+    for (const p of [
+      '/desk',
+      '/desk/orders/CM-1',
+      '/vi/cart',
+      '/en/search',
+      '/vi/products',
+      '/en/labels',
+      '/vi/checkout/success',
+      '/en/orders/CM-ABC',
+      '/vi/tours/mot-ngay/booked',
+    ])
       expect(rendersPerRequest(p), p).toBe(true);
     // Prerendered (or ISR) pages: their cached HTML carries no nonce.
-    for (const p of ['/vi', '/en/villages', '/vi/villages/phu-vinh', '/vi/products/gio-may', '/en/tours/mot-ngay', '/vi/news', '/deskx', '/xx/cart', '/vi/cart/x'])
+    for (const p of [
+      '/vi',
+      '/en/villages',
+      '/vi/villages/phu-vinh',
+      '/vi/products/gio-may',
+      '/en/tours/mot-ngay',
+      '/vi/news',
+      '/deskx',
+      '/xx/cart',
+      '/vi/cart/x',
+    ])
       expect(rendersPerRequest(p), p).toBe(false);
   });
 

@@ -15,21 +15,44 @@ const { getDb } = await import('@/lib/db/client');
 
 const stripe = new Stripe('sk_test_fuzz');
 const runs = Number(process.env.FUZZ_RUNS ?? 1000);
-const events = () => (getDb().$client.prepare('select count(*) as n from stripe_events').get() as { n: number }).n;
+const events = () =>
+  (getDb().$client.prepare('select count(*) as n from stripe_events').get() as { n: number }).n;
 
 const event = fc.record({
   id: fc.oneof(fc.string(), fc.constantFrom('evt_1', 'evt_2')),
   object: fc.constant('event'),
-  type: fc.constantFrom('checkout.session.completed', 'checkout.session.expired', 'checkout.session.async_payment_failed', 'customer.created', ''),
-  data: fc.record({ object: fc.record({ id: fc.oneof(fc.string(), fc.constant('cs_test_x')), payment_status: fc.constantFrom('paid', 'unpaid', 42) }) }),
+  type: fc.constantFrom(
+    'checkout.session.completed',
+    'checkout.session.expired',
+    'checkout.session.async_payment_failed',
+    'customer.created',
+    '',
+  ),
+  data: fc.record({
+    object: fc.record({
+      id: fc.oneof(fc.string(), fc.constant('cs_test_x')),
+      payment_status: fc.constantFrom('paid', 'unpaid', 42),
+    }),
+  }),
 });
-const body = fc.oneof(event.map((e) => JSON.stringify(e)), fc.string(), fc.constant(''), fc.json());
+const body = fc.oneof(
+  event.map((e) => JSON.stringify(e)),
+  fc.string(),
+  fc.constant(''),
+  fc.json(),
+);
 
 const signature = (payload: string) =>
   fc.oneof(
     fc.constant(stripe.webhooks.generateTestHeaderString({ payload, secret: 'whsec_fuzz' })),
     fc.constant(stripe.webhooks.generateTestHeaderString({ payload, secret: 'whsec_other' })),
-    fc.integer({ min: 301, max: 100_000 }).map((age) => stripe.webhooks.generateTestHeaderString({ payload, secret: 'whsec_fuzz', timestamp: Math.floor(Date.now() / 1000) - age })),
+    fc.integer({ min: 301, max: 100_000 }).map((age) =>
+      stripe.webhooks.generateTestHeaderString({
+        payload,
+        secret: 'whsec_fuzz',
+        timestamp: Math.floor(Date.now() / 1000) - age,
+      }),
+    ),
     fc.string(),
     fc.constant(undefined),
   );
@@ -37,36 +60,52 @@ const signature = (payload: string) =>
 async function deliver(payload: string, sig: string | undefined) {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (sig !== undefined) headers['stripe-signature'] = sig;
-  return POST(new Request('http://localhost/api/stripe/webhook', { method: 'POST', headers, body: payload }));
+  return POST(
+    new Request('http://localhost/api/stripe/webhook', { method: 'POST', headers, body: payload }),
+  );
 }
 
 describe('webhook fuzz', () => {
   it(`${runs} mutated bodies, signatures and timestamps: never a 5xx; only verified events are written`, async () => {
     await fc.assert(
-      fc.asyncProperty(body.chain((payload) => fc.tuple(fc.constant(payload), signature(payload))), async ([payload, sig]) => {
-        const before = events();
-        const res = await bounded(() => deliver(payload, sig));
-        expect(res.status).toBeLessThan(500);
-        const valid = sig !== undefined && (() => {
-          try {
-            stripe.webhooks.constructEvent(payload, sig, 'whsec_fuzz');
-            return true;
-          } catch {
-            return false;
+      fc.asyncProperty(
+        body.chain((payload) => fc.tuple(fc.constant(payload), signature(payload))),
+        async ([payload, sig]) => {
+          const before = events();
+          const res = await bounded(() => deliver(payload, sig));
+          expect(res.status).toBeLessThan(500);
+          const valid =
+            sig !== undefined &&
+            (() => {
+              try {
+                stripe.webhooks.constructEvent(payload, sig, 'whsec_fuzz');
+                return true;
+              } catch {
+                return false;
+              }
+            })();
+          if (!valid) {
+            expect(res.status).toBe(400);
+            expect(events()).toBe(before);
           }
-        })();
-        if (!valid) {
-          expect(res.status).toBe(400);
-          expect(events()).toBe(before);
-        }
-      }),
+        },
+      ),
       { numRuns: runs },
     );
   }, 300_000);
 
   it('a replay outside the 300 s tolerance is refused even with the right secret', async () => {
-    const payload = JSON.stringify({ id: 'evt_old', object: 'event', type: 'checkout.session.completed', data: { object: { id: 'cs_test_x' } } });
-    const old = stripe.webhooks.generateTestHeaderString({ payload, secret: 'whsec_fuzz', timestamp: Math.floor(Date.now() / 1000) - 301 });
+    const payload = JSON.stringify({
+      id: 'evt_old',
+      object: 'event',
+      type: 'checkout.session.completed',
+      data: { object: { id: 'cs_test_x' } },
+    });
+    const old = stripe.webhooks.generateTestHeaderString({
+      payload,
+      secret: 'whsec_fuzz',
+      timestamp: Math.floor(Date.now() / 1000) - 301,
+    });
     expect((await deliver(payload, old)).status).toBe(400);
     const fresh = stripe.webhooks.generateTestHeaderString({ payload, secret: 'whsec_fuzz' });
     expect((await deliver(payload, fresh)).status).toBe(200);

@@ -14,7 +14,12 @@ describe('news JSON-LD from content', () => {
         continue;
       }
       expect(element?.props).toMatchObject({
-        data: { '@type': 'Event', name: item.title, startDate: item.start, location: { '@type': 'Place', name: item.place } },
+        data: {
+          '@type': 'Event',
+          name: item.title,
+          startDate: item.start,
+          location: { '@type': 'Place', name: item.place },
+        },
       });
     }
   });

@@ -17,7 +17,14 @@ const maker = villageOrganization({ village, url });
 
 function product(availability: 'in_stock' | 'sold_out' | 'made_to_order') {
   return productJsonLd({
-    product: { name: 'Giỏ mây </script><script>alert(1)</script>', sku: 'PV-001', priceVnd: 350000, materials: ['mây', 'tre'], weightGrams: 400, craft: 'may-tre-dan' },
+    product: {
+      name: 'Giỏ mây </script><script>alert(1)</script>',
+      sku: 'PV-001',
+      priceVnd: 350000,
+      materials: ['mây', 'tre'],
+      weightGrams: 400,
+      craft: 'may-tre-dan',
+    },
     availability,
     url: 'https://example.vn/vi/products/gio-may',
     images: ['https://example.vn/images/a.webp'],
@@ -33,10 +40,19 @@ describe('Product JSON-LD', () => {
       sku: 'PV-001',
       brand: { '@type': 'Brand', name: village.name },
       manufacturer: { name: village.name },
-      offers: { '@type': 'Offer', price: 350000, priceCurrency: 'VND', availability: 'https://schema.org/InStock' },
+      offers: {
+        '@type': 'Offer',
+        price: 350000,
+        priceCurrency: 'VND',
+        availability: 'https://schema.org/InStock',
+      },
     });
-    expect(product('sold_out')).toMatchObject({ offers: { availability: 'https://schema.org/OutOfStock' } });
-    expect(product('made_to_order')).toMatchObject({ offers: { availability: 'https://schema.org/MadeToOrder' } });
+    expect(product('sold_out')).toMatchObject({
+      offers: { availability: 'https://schema.org/OutOfStock' },
+    });
+    expect(product('made_to_order')).toMatchObject({
+      offers: { availability: 'https://schema.org/MadeToOrder' },
+    });
   });
 
   it('serializes without any `<` so a name cannot close the script element, and parses back', () => {
@@ -59,7 +75,10 @@ describe('village JSON-LD', () => {
   });
 
   it('breadcrumbs are numbered from 1', () => {
-    const list = breadcrumbList([{ name: 'Trang chủ', url: 'a' }, { name: 'Làng nghề', url: 'b' }]);
+    const list = breadcrumbList([
+      { name: 'Trang chủ', url: 'a' },
+      { name: 'Làng nghề', url: 'b' },
+    ]);
     expect(list.itemListElement).toEqual([
       { '@type': 'ListItem', position: 1, name: 'Trang chủ', item: 'a' },
       { '@type': 'ListItem', position: 2, name: 'Làng nghề', item: 'b' },
@@ -69,16 +88,43 @@ describe('village JSON-LD', () => {
 
 describe('tour and event JSON-LD', () => {
   it('TouristTrip lists its stops in order with an Offer in VND', () => {
-    const trip = touristTrip({ name: 'Một ngày ở Chương Mỹ', description: 'd', url: 'u', duration: 'PT6H', priceVnd: 500000, stops: [{ name: 'Phú Vinh', lat: 20.9, lng: 105.6 }, { name: 'Vân Vồ' }] });
-    expect(trip).toMatchObject({ '@type': 'TouristTrip', duration: 'PT6H', offers: { price: 500000, priceCurrency: 'VND' }, itinerary: { numberOfItems: 2 } });
+    const trip = touristTrip({
+      name: 'Một ngày ở Chương Mỹ',
+      description: 'd',
+      url: 'u',
+      duration: 'PT6H',
+      priceVnd: 500000,
+      stops: [{ name: 'Phú Vinh', lat: 20.9, lng: 105.6 }, { name: 'Vân Vồ' }],
+    });
+    expect(trip).toMatchObject({
+      '@type': 'TouristTrip',
+      duration: 'PT6H',
+      offers: { price: 500000, priceCurrency: 'VND' },
+      itinerary: { numberOfItems: 2 },
+    });
   });
 
-  it.each([[4, 'PT4H'], [4.5, 'PT4H30M'], [0.25, 'PT15M']])('a %s-hour tour lasts %s', (hours, iso) => {
+  it.each([
+    [4, 'PT4H'],
+    [4.5, 'PT4H30M'],
+    [0.25, 'PT15M'],
+  ])('a %s-hour tour lasts %s', (hours, iso) => {
     expect(isoDuration(hours)).toBe(iso);
   });
 
   it('Event is scheduled, offline, free unless priced', () => {
-    const fair = eventJsonLd({ name: 'Hội chợ', description: 'd', url: 'u', startDate: '2026-12-20', location: { name: 'Phú Vinh' } });
-    expect(fair).toMatchObject({ '@type': 'Event', eventStatus: 'https://schema.org/EventScheduled', isAccessibleForFree: true, location: { '@type': 'Place' } });
+    const fair = eventJsonLd({
+      name: 'Hội chợ',
+      description: 'd',
+      url: 'u',
+      startDate: '2026-12-20',
+      location: { name: 'Phú Vinh' },
+    });
+    expect(fair).toMatchObject({
+      '@type': 'Event',
+      eventStatus: 'https://schema.org/EventScheduled',
+      isAccessibleForFree: true,
+      location: { '@type': 'Place' },
+    });
   });
 });

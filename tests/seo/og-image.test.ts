@@ -14,7 +14,10 @@ describe('Open Graph card', () => {
     const png = Buffer.from(await res.arrayBuffer());
     expect(res.headers.get('content-type')).toBe('image/png');
     expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
-    expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }).toEqual({ width: 1200, height: 630 });
+    expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }).toEqual({
+      width: 1200,
+      height: 630,
+    });
     // Satori logs "Failed to load dynamic font" when a glyph is missing from the given fonts.
     expect(errors.mock.calls.flat().join(' ')).not.toMatch(/font/i);
     errors.mockRestore();

@@ -15,7 +15,17 @@ describe('sitemap', () => {
 
   it('lists every public page in both locales, once', () => {
     const expected = [
-      ...['/', '/villages', '/products', '/tours', '/artisans', '/news', '/programmes', '/marks', '/map'],
+      ...[
+        '/',
+        '/villages',
+        '/products',
+        '/tours',
+        '/artisans',
+        '/news',
+        '/programmes',
+        '/marks',
+        '/map',
+      ],
       ...getVillages('vi').map((v) => `/villages/${v.slug}`),
       ...getProducts('vi').map((p) => `/products/${p.slug}`),
       ...getTours('vi').map((t) => `/tours/${t.slug}`),
@@ -26,12 +36,15 @@ describe('sitemap', () => {
     expect(urls).toHaveLength(expected.length * 2);
     expect(new Set(urls).size).toBe(urls.length);
     for (const path of expected) {
-      for (const locale of ['vi', 'en']) expect(urls).toContain(`${SITE}/${locale}${path === '/' ? '' : path}`);
+      for (const locale of ['vi', 'en'])
+        expect(urls).toContain(`${SITE}/${locale}${path === '/' ? '' : path}`);
     }
   });
 
   it('never lists private pages', () => {
-    expect(urls.filter((u) => /\/(cart|checkout|orders|labels|search|desk|api)(\/|$)/.test(u))).toEqual([]);
+    expect(
+      urls.filter((u) => /\/(cart|checkout|orders|labels|search|desk|api)(\/|$)/.test(u)),
+    ).toEqual([]);
   });
 
   it('every entry names all language versions, itself included, and x-default', () => {
@@ -50,7 +63,9 @@ describe('robots', () => {
   it('keeps crawlers out of the desk, the APIs and the buyer pages, and points at the sitemap', () => {
     const robots = robotsRules(SITE);
     const rules = Array.isArray(robots.rules) ? robots.rules : [robots.rules];
-    expect(rules[0]?.disallow).toEqual(expect.arrayContaining(['/desk', '/api/', '/*/cart', '/*/checkout', '/*/orders']));
+    expect(rules[0]?.disallow).toEqual(
+      expect.arrayContaining(['/desk', '/api/', '/*/cart', '/*/checkout', '/*/orders']),
+    );
     expect(robots.sitemap).toBe(`${SITE}/sitemap.xml`);
   });
 });

@@ -1,20 +1,45 @@
 import { describe, expect, it } from 'vitest';
 import { VILLAGE_PAGE_PRODUCTS } from '@/lib/catalogue';
-import { isCacheableImage, isCacheablePage, isPrivatePath, productLinks, productPage, scanSku, skuOnPage, villageLink, WARM_LIMIT } from '@/worker/routes';
+import {
+  isCacheableImage,
+  isCacheablePage,
+  isPrivatePath,
+  productLinks,
+  productPage,
+  scanSku,
+  skuOnPage,
+  villageLink,
+  WARM_LIMIT,
+} from '@/worker/routes';
 
 const ORIGIN = 'https://example.vn';
 const page = (path: string) => isCacheablePage(new URL(path, ORIGIN), ORIGIN);
 
 describe('service worker routes', () => {
-  it.each(['/vi/cart', '/en/checkout/success', '/vi/orders/CM-2026-000001', '/api/checkout', '/desk', '/desk/orders', '/q/PV-001', '/Q/PV-001', '/vi/labels'])(
-    'never caches %s',
-    (path) => {
-      expect(isPrivatePath(path)).toBe(true);
-      expect(page(path)).toBe(false);
-    },
-  );
+  it.each([
+    '/vi/cart',
+    '/en/checkout/success',
+    '/vi/orders/CM-2026-000001',
+    '/api/checkout',
+    '/desk',
+    '/desk/orders',
+    '/q/PV-001',
+    '/Q/PV-001',
+    '/vi/labels',
+  ])('never caches %s', (path) => {
+    expect(isPrivatePath(path)).toBe(true);
+    expect(page(path)).toBe(false);
+  });
 
-  it.each(['/vi', '/en/villages', '/vi/villages/phu-vinh', '/en/products', '/vi/products/gio-may', '/en/tours/mot-ngay', '/vi/news'])('caches the public page %s', (path) => {
+  it.each([
+    '/vi',
+    '/en/villages',
+    '/vi/villages/phu-vinh',
+    '/en/products',
+    '/vi/products/gio-may',
+    '/en/tours/mot-ngay',
+    '/vi/news',
+  ])('caches the public page %s', (path) => {
     expect(page(path)).toBe(true);
   });
 
@@ -26,7 +51,9 @@ describe('service worker routes', () => {
   });
 
   it('caches pictures', () => {
-    expect(isCacheableImage(new URL('/_next/image?url=%2Fimages%2Fa.webp&w=640&q=75', ORIGIN), ORIGIN)).toBe(true);
+    expect(
+      isCacheableImage(new URL('/_next/image?url=%2Fimages%2Fa.webp&w=640&q=75', ORIGIN), ORIGIN),
+    ).toBe(true);
     expect(isCacheableImage(new URL('/images/products/a.webp', ORIGIN), ORIGIN)).toBe(true);
     expect(isCacheableImage(new URL('/api/products', ORIGIN), ORIGIN)).toBe(false);
   });
@@ -34,8 +61,12 @@ describe('service worker routes', () => {
   it('finds the village of a product page and a bounded list of its products', () => {
     expect(productPage('/vi/products/gio-may')).toEqual({ locale: 'vi', slug: 'gio-may' });
     expect(productPage('/vi/villages/phu-vinh')).toBeUndefined();
-    expect(villageLink('<a href="/vi/villages">x</a><a href="/vi/villages/phu-vinh">Phú Vinh</a>', 'vi')).toBe('/vi/villages/phu-vinh');
-    const html = Array.from({ length: 30 }, (_, i) => `<a href="/vi/products/p-${i % 20}">`).join('') + '<a href="/en/products/other">';
+    expect(
+      villageLink('<a href="/vi/villages">x</a><a href="/vi/villages/phu-vinh">Phú Vinh</a>', 'vi'),
+    ).toBe('/vi/villages/phu-vinh');
+    const html =
+      Array.from({ length: 30 }, (_, i) => `<a href="/vi/products/p-${i % 20}">`).join('') +
+      '<a href="/en/products/other">';
     const links = productLinks(html, 'vi');
     expect(links).toHaveLength(WARM_LIMIT);
     expect(new Set(links).size).toBe(WARM_LIMIT);

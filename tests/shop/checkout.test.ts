@@ -23,7 +23,11 @@ const origin = 'http://localhost:3000';
 
 function snapshot(db: Db) {
   const c = db.$client;
-  return JSON.stringify([c.prepare('select * from orders').all(), c.prepare('select * from order_lines').all(), c.prepare('select sku, reserved, sold from inventory where reserved > 0 or sold > 0').all()]);
+  return JSON.stringify([
+    c.prepare('select * from orders').all(),
+    c.prepare('select * from order_lines').all(),
+    c.prepare('select sku, reserved, sold from inventory where reserved > 0 or sold > 0').all(),
+  ]);
 }
 
 beforeAll(() => expect(stripe()).not.toBeNull());
@@ -33,13 +37,26 @@ describe('POST /api/checkout logic against the Stripe emulator', () => {
   it('prices from content, in whole đồng, and holds the stock', async () => {
     const db = openDb(':memory:');
     const p = products.find((x) => x.availability === 'in_stock' && (x.stock ?? 0) >= 2)!;
-    const { url } = await startCheckout({ items: [{ sku: p.sku.toLowerCase(), quantity: 2, price: 1 }], locale: 'en', method: 'card', shipping: 'vietnam' }, origin, db);
-    const session = await stripe()!.checkout.sessions.retrieve(new URL(url).pathname.split('/').pop()!);
+    const { url } = await startCheckout(
+      {
+        items: [{ sku: p.sku.toLowerCase(), quantity: 2, price: 1 }],
+        locale: 'en',
+        method: 'card',
+        shipping: 'vietnam',
+      },
+      origin,
+      db,
+    );
+    const session = await stripe()!.checkout.sessions.retrieve(
+      new URL(url).pathname.split('/').pop()!,
+    );
     expect(session.currency).toBe('vnd');
     expect(session.amount_total).toBe(p.priceVnd * 2 + 35000);
     expect(session.metadata?.order_reference).toMatch(/^CM-\d{4}-\d{6}$/);
     expect(session.expires_at - session.created).toBeGreaterThanOrEqual(30 * 60);
-    expect(db.$client.prepare('select reserved from inventory where sku = ?').get(p.sku)).toEqual({ reserved: 2 });
+    expect(db.$client.prepare('select reserved from inventory where sku = ?').get(p.sku)).toEqual({
+      reserved: 2,
+    });
   });
 
   it('writes nothing when Stripe fails (500s past the SDK retries)', async () => {
@@ -47,22 +64,65 @@ describe('POST /api/checkout logic against the Stripe emulator', () => {
     const before = snapshot(db);
     emulator.setFaults({ fail500: 10 });
     const p = products.find((x) => x.availability === 'in_stock')!;
-    await expect(startCheckout({ items: [{ sku: p.sku, quantity: 1 }], locale: 'vi', method: 'card' }, origin, db)).rejects.toMatchObject({ status: 502, code: 'payment_provider' });
+    await expect(
+      startCheckout(
+        { items: [{ sku: p.sku, quantity: 1 }], locale: 'vi', method: 'card' },
+        origin,
+        db,
+      ),
+    ).rejects.toMatchObject({ status: 502, code: 'payment_provider' });
     emulator.setFaults({ fail500: 0 });
     expect(snapshot(db)).toBe(before);
   });
 
   it('1,000 random bodies: never a 5xx, never a write when rejected; accepted totals = Σ content price × quantity + shipping', async () => {
-    const sku = fc.oneof(fc.constantFrom(...skus), fc.constantFrom(...skus).map((s) => s.toLowerCase()), fc.string({ maxLength: 20 }), fc.constant('ZZ-9999'));
-    const quantity = fc.oneof(fc.integer({ min: 1, max: 5 }), fc.integer({ min: -5, max: 100 }), fc.double(), fc.constant('2'), fc.constant(null), fc.constant(1e308));
-    const line = fc.record({ sku, quantity, price: fc.option(fc.integer(), { nil: undefined }), priceVnd: fc.option(fc.integer({ min: -1, max: 1 }), { nil: undefined }) }, { requiredKeys: [] });
+    const sku = fc.oneof(
+      fc.constantFrom(...skus),
+      fc.constantFrom(...skus).map((s) => s.toLowerCase()),
+      fc.string({ maxLength: 20 }),
+      fc.constant('ZZ-9999'),
+    );
+    const quantity = fc.oneof(
+      fc.integer({ min: 1, max: 5 }),
+      fc.integer({ min: -5, max: 100 }),
+      fc.double(),
+      fc.constant('2'),
+      fc.constant(null),
+      fc.constant(1e308),
+    );
+    const line = fc.record(
+      {
+        sku,
+        quantity,
+        price: fc.option(fc.integer(), { nil: undefined }),
+        priceVnd: fc.option(fc.integer({ min: -1, max: 1 }), { nil: undefined }),
+      },
+      { requiredKeys: [] },
+    );
     const body = fc.oneof(
-      { weight: 4, arbitrary: fc.record({ items: fc.array(line, { maxLength: 35 }), locale: fc.constantFrom('vi', 'en', 'fr', 1), method: fc.constantFrom('card', 'card', 'paypal', ''), shipping: fc.option(fc.constantFrom('pickup', 'vietnam', 'international', 'moon'), { nil: undefined }), total: fc.integer() }, { requiredKeys: ['items', 'locale', 'method'] }) },
+      {
+        weight: 4,
+        arbitrary: fc.record(
+          {
+            items: fc.array(line, { maxLength: 35 }),
+            locale: fc.constantFrom('vi', 'en', 'fr', 1),
+            method: fc.constantFrom('card', 'card', 'paypal', ''),
+            shipping: fc.option(fc.constantFrom('pickup', 'vietnam', 'international', 'moon'), {
+              nil: undefined,
+            }),
+            total: fc.integer(),
+          },
+          { requiredKeys: ['items', 'locale', 'method'] },
+        ),
+      },
       { weight: 1, arbitrary: fc.anything() },
       {
         weight: 3,
         arbitrary: fc.record({
-          items: fc.array(fc.record({ sku: fc.constantFrom(...skus), quantity: fc.integer({ min: 1, max: 3 }) }), { minLength: 1, maxLength: 4 }),
+          items: fc.array(
+            fc.record({ sku: fc.constantFrom(...skus), quantity: fc.integer({ min: 1, max: 3 }) }),
+            { minLength: 1, maxLength: 4 },
+          ),
           locale: fc.constantFrom('vi', 'en'),
           method: fc.constant('card'),
           shipping: fc.constantFrom('pickup', 'vietnam', 'international'),
@@ -78,9 +138,17 @@ describe('POST /api/checkout logic against the Stripe emulator', () => {
         try {
           const { url } = await startCheckout(input, origin, db);
           accepted++;
-          const session = await stripe()!.checkout.sessions.retrieve(new URL(url).pathname.split('/').pop()!);
+          const session = await stripe()!.checkout.sessions.retrieve(
+            new URL(url).pathname.split('/').pop()!,
+          );
           const req = input as { items: { sku: string; quantity: number }[]; shipping?: string };
-          const expected = req.items.reduce((sum, l) => sum + products.find((p) => p.sku === l.sku.trim().toUpperCase())!.priceVnd * l.quantity, 0) + (shipping.get(req.shipping ?? 'pickup') ?? NaN);
+          const expected =
+            req.items.reduce(
+              (sum, l) =>
+                sum +
+                products.find((p) => p.sku === l.sku.trim().toUpperCase())!.priceVnd * l.quantity,
+              0,
+            ) + (shipping.get(req.shipping ?? 'pickup') ?? NaN);
           expect(session.amount_total).toBe(expected);
         } catch (error) {
           if (!(error instanceof RequestError)) throw error;
@@ -101,17 +169,32 @@ describe('reconcile', () => {
     const db = openDb(':memory:');
     emulator.setFaults({ dropWebhooks: true });
     const p = products.find((x) => x.availability === 'in_stock')!;
-    const { url } = await startCheckout({ items: [{ sku: p.sku, quantity: 1 }], locale: 'vi', method: 'card' }, origin, db);
+    const { url } = await startCheckout(
+      { items: [{ sku: p.sku, quantity: 1 }], locale: 'vi', method: 'card' },
+      origin,
+      db,
+    );
     const id = new URL(url).pathname.split('/').pop()!;
-    const paid = await fetch(`${emulator.url}/pay/${id}/complete`, { method: 'POST', redirect: 'manual', body: new URLSearchParams() });
+    const paid = await fetch(`${emulator.url}/pay/${id}/complete`, {
+      method: 'POST',
+      redirect: 'manual',
+      body: new URLSearchParams(),
+    });
     expect(paid.status).toBe(303);
-    const status = () => (db.$client.prepare('select status from orders where stripe_session_id = ?').get(id) as { status: string }).status;
+    const status = () =>
+      (
+        db.$client.prepare('select status from orders where stripe_session_id = ?').get(id) as {
+          status: string;
+        }
+      ).status;
     expect(status()).toBe('pending');
 
     const first = await reconcile(db);
     expect(first.fulfilled).toEqual([id]);
     expect(status()).toBe('paid');
-    expect(db.$client.prepare('select reserved, sold from inventory where sku = ?').get(p.sku)).toEqual({ reserved: 0, sold: 1 });
+    expect(
+      db.$client.prepare('select reserved, sold from inventory where sku = ?').get(p.sku),
+    ).toEqual({ reserved: 0, sold: 1 });
     expect((await reconcile(db)).fulfilled).toEqual([]);
     emulator.setFaults({ dropWebhooks: false });
   });
@@ -120,31 +203,72 @@ describe('reconcile', () => {
 describe('buyer details for cash on delivery and bank transfer', () => {
   it('fuzzed customer details: clear 400s naming the field, or an order — never a 5xx, never a write when refused', async () => {
     const p = products.find((x) => x.availability === 'made_to_order')!;
-    const str = (max: number) => fc.oneof(fc.string({ maxLength: max }), fc.constant(''), fc.constant('   '), fc.string({ minLength: max + 1, maxLength: max + 20 }), fc.integer(), fc.constant(null));
-    const phone = fc.oneof(fc.constantFrom('0912345678', '+84 912 345 678', '84912345678', '0212345678', '12', '+1 202 555 0100', ''), fc.string({ maxLength: 40 }));
+    const str = (max: number) =>
+      fc.oneof(
+        fc.string({ maxLength: max }),
+        fc.constant(''),
+        fc.constant('   '),
+        fc.string({ minLength: max + 1, maxLength: max + 20 }),
+        fc.integer(),
+        fc.constant(null),
+      );
+    const phone = fc.oneof(
+      fc.constantFrom(
+        '0912345678',
+        '+84 912 345 678',
+        '84912345678',
+        '0212345678',
+        '12',
+        '+1 202 555 0100',
+        '',
+      ),
+      fc.string({ maxLength: 40 }),
+    );
     const customer = fc.oneof(
       fc.record(
-        { name: str(100), phone, email: fc.oneof(fc.emailAddress(), fc.string({ maxLength: 30 })), address: fc.oneof(fc.record({ line: str(200), commune: str(100), province: str(100) }, { requiredKeys: [] }), fc.anything()), note: str(500) },
+        {
+          name: str(100),
+          phone,
+          email: fc.oneof(fc.emailAddress(), fc.string({ maxLength: 30 })),
+          address: fc.oneof(
+            fc.record(
+              { line: str(200), commune: str(100), province: str(100) },
+              { requiredKeys: [] },
+            ),
+            fc.anything(),
+          ),
+          note: str(500),
+        },
         { requiredKeys: [] },
       ),
       fc.anything(),
     );
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom('cod', 'bank_transfer'), fc.option(customer, { nil: undefined }), async (method, c) => {
-        const db = openDb(':memory:');
-        const before = snapshot(db);
-        try {
-          const { url } = await startCheckout({ items: [{ sku: p.sku, quantity: 1 }], locale: 'vi', method, customer: c }, origin, db);
-          expect(url).toMatch(/^\/vi\/orders\/CM-\d{4}-\d{6}\?token=[\w-]{43}$/);
-          const row = db.$client.prepare('select customer_phone from orders').get() as { customer_phone: string };
-          expect(row.customer_phone).toMatch(/^0[35789]\d{8}$/);
-        } catch (error) {
-          if (!(error instanceof RequestError)) throw error;
-          expect(error.status).toBe(400);
-          expect(String(error.values.field)).toMatch(/^customer/);
-          expect(snapshot(db)).toBe(before);
-        }
-      }),
+      fc.asyncProperty(
+        fc.constantFrom('cod', 'bank_transfer'),
+        fc.option(customer, { nil: undefined }),
+        async (method, c) => {
+          const db = openDb(':memory:');
+          const before = snapshot(db);
+          try {
+            const { url } = await startCheckout(
+              { items: [{ sku: p.sku, quantity: 1 }], locale: 'vi', method, customer: c },
+              origin,
+              db,
+            );
+            expect(url).toMatch(/^\/vi\/orders\/CM-\d{4}-\d{6}\?token=[\w-]{43}$/);
+            const row = db.$client.prepare('select customer_phone from orders').get() as {
+              customer_phone: string;
+            };
+            expect(row.customer_phone).toMatch(/^0[35789]\d{8}$/);
+          } catch (error) {
+            if (!(error instanceof RequestError)) throw error;
+            expect(error.status).toBe(400);
+            expect(String(error.values.field)).toMatch(/^customer/);
+            expect(snapshot(db)).toBe(before);
+          }
+        },
+      ),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 1000) },
     );
   }, 120_000);

@@ -7,13 +7,23 @@ import { fulfilSession } from '@/lib/payments/card';
 import { freshDb, paidSession, pendingCardOrder, stockOf } from './helpers';
 
 const paidTransitions = (db: ReturnType<typeof freshDb>, orderId: number) =>
-  db.select().from(orderEvents).where(eq(orderEvents.orderId, orderId)).all().filter((e) => e.toStatus === 'paid').length;
+  db
+    .select()
+    .from(orderEvents)
+    .where(eq(orderEvents.orderId, orderId))
+    .all()
+    .filter((e) => e.toStatus === 'paid').length;
 
 describe('fulfilment', () => {
   it('the same event delivered 10 times pays the order once', () => {
     const db = freshDb();
     const order = pendingCardOrder(db, { quantity: 2, onShelf: 3 });
-    const results = Array.from({ length: 10 }, () => fulfilSession(db, paidSession('cs_test_1'), { id: 'evt_1', type: 'checkout.session.completed' }));
+    const results = Array.from({ length: 10 }, () =>
+      fulfilSession(db, paidSession('cs_test_1'), {
+        id: 'evt_1',
+        type: 'checkout.session.completed',
+      }),
+    );
     expect(results).toEqual(['applied', ...Array(9).fill('duplicate')]);
     expect(db.select().from(orders).where(eq(orders.id, order.id)).get()?.status).toBe('paid');
     expect(paidTransitions(db, order.id)).toBe(1);
@@ -25,7 +35,12 @@ describe('fulfilment', () => {
     const db = freshDb();
     const order = pendingCardOrder(db);
     expect(fulfilSession(db, paidSession('cs_test_1'))).toBe('applied'); // success page, no event
-    expect(fulfilSession(db, paidSession('cs_test_1'), { id: 'evt_9', type: 'checkout.session.completed' })).toBe('unchanged');
+    expect(
+      fulfilSession(db, paidSession('cs_test_1'), {
+        id: 'evt_9',
+        type: 'checkout.session.completed',
+      }),
+    ).toBe('unchanged');
     expect(fulfilSession(db, paidSession('cs_test_1'))).toBe('unchanged'); // reconcile
     expect(paidTransitions(db, order.id)).toBe(1);
     expect(stockOf(db, 'PV-0001')).toMatchObject({ sold: 1, reserved: 0 });
@@ -34,7 +49,12 @@ describe('fulfilment', () => {
   it('an unpaid completed session (delayed payment method) keeps the order pending', () => {
     const db = freshDb();
     const order = pendingCardOrder(db);
-    expect(fulfilSession(db, paidSession('cs_test_1', 'unpaid'), { id: 'evt_1', type: 'checkout.session.completed' })).toBe('unchanged');
+    expect(
+      fulfilSession(db, paidSession('cs_test_1', 'unpaid'), {
+        id: 'evt_1',
+        type: 'checkout.session.completed',
+      }),
+    ).toBe('unchanged');
     expect(db.select().from(orders).where(eq(orders.id, order.id)).get()?.status).toBe('pending');
   });
 
@@ -43,10 +63,23 @@ describe('fulfilment', () => {
     pendingCardOrder(db, { sessionId: 'cs_test_a', quantity: 1, onShelf: 2 });
     pendingCardOrder(db, { sessionId: 'cs_test_b', quantity: 1, onShelf: 2 });
     expect(stockOf(db, 'PV-0001')).toMatchObject({ reserved: 2 });
-    fulfilSession(db, paidSession('cs_test_a', 'unpaid'), { id: 'evt_a', type: 'checkout.session.expired' });
-    fulfilSession(db, paidSession('cs_test_b', 'unpaid'), { id: 'evt_b', type: 'checkout.session.async_payment_failed' });
+    fulfilSession(db, paidSession('cs_test_a', 'unpaid'), {
+      id: 'evt_a',
+      type: 'checkout.session.expired',
+    });
+    fulfilSession(db, paidSession('cs_test_b', 'unpaid'), {
+      id: 'evt_b',
+      type: 'checkout.session.async_payment_failed',
+    });
     expect(stockOf(db, 'PV-0001')).toMatchObject({ reserved: 0, sold: 0 });
-    expect(db.select({ s: orders.status }).from(orders).all().map((o) => o.s).sort()).toEqual(['cancelled', 'expired']);
+    expect(
+      db
+        .select({ s: orders.status })
+        .from(orders)
+        .all()
+        .map((o) => o.s)
+        .sort(),
+    ).toEqual(['cancelled', 'expired']);
   });
 
   it('a hold that lapses with no word from Stripe goes back on sale', () => {
@@ -61,31 +94,48 @@ describe('fulfilment', () => {
   it('unknown sessions change nothing', () => {
     const db = freshDb();
     pendingCardOrder(db);
-    expect(fulfilSession(db, paidSession('cs_test_other'), { id: 'evt_x', type: 'checkout.session.completed' })).toBe('unknown');
+    expect(
+      fulfilSession(db, paidSession('cs_test_other'), {
+        id: 'evt_x',
+        type: 'checkout.session.completed',
+      }),
+    ).toBe('unknown');
     expect(stockOf(db, 'PV-0001')).toMatchObject({ reserved: 1, sold: 0 });
   });
 
   it('1–5 deliveries of any events, in any order, give exactly one paid order and stock sold once', () => {
-    const types = ['checkout.session.completed', 'checkout.session.async_payment_succeeded', 'checkout.session.expired'] as const;
-    const delivery = fc.record({ type: fc.constantFrom(...types), id: fc.constantFrom('evt_1', 'evt_2', 'evt_3', 'evt_4') });
+    const types = [
+      'checkout.session.completed',
+      'checkout.session.async_payment_succeeded',
+      'checkout.session.expired',
+    ] as const;
+    const delivery = fc.record({
+      type: fc.constantFrom(...types),
+      id: fc.constantFrom('evt_1', 'evt_2', 'evt_3', 'evt_4'),
+    });
     fc.assert(
-      fc.property(fc.array(delivery, { minLength: 1, maxLength: 5 }).filter((d) => d.some((e) => e.type !== 'checkout.session.expired')), (deliveries) => {
-        const db = freshDb();
-        const order = pendingCardOrder(db, { quantity: 2, onShelf: 2 });
-        for (const d of deliveries) fulfilSession(db, paidSession('cs_test_1'), d);
-        // Every later delivery, including the first of each event id, may only repeat what is done.
-        const status = db.select().from(orders).where(eq(orders.id, order.id)).get()?.status;
-        const applied = new Set(deliveries.map((d) => d.id));
-        const firstOfEach = [...applied].map((id) => deliveries.find((d) => d.id === id)!);
-        if (firstOfEach.some((d) => d.type !== 'checkout.session.expired')) {
-          expect(status).toBe('paid');
-          expect(paidTransitions(db, order.id)).toBe(1);
-          expect(stockOf(db, 'PV-0001')).toMatchObject({ sold: 2, reserved: 0 });
-        }
-        const s = stockOf(db, 'PV-0001')!;
-        expect(s.onHand - s.sold - s.reserved).toBeGreaterThanOrEqual(0);
-        expect(db.select().from(orders).all()).toHaveLength(1);
-      }),
+      fc.property(
+        fc
+          .array(delivery, { minLength: 1, maxLength: 5 })
+          .filter((d) => d.some((e) => e.type !== 'checkout.session.expired')),
+        (deliveries) => {
+          const db = freshDb();
+          const order = pendingCardOrder(db, { quantity: 2, onShelf: 2 });
+          for (const d of deliveries) fulfilSession(db, paidSession('cs_test_1'), d);
+          // Every later delivery, including the first of each event id, may only repeat what is done.
+          const status = db.select().from(orders).where(eq(orders.id, order.id)).get()?.status;
+          const applied = new Set(deliveries.map((d) => d.id));
+          const firstOfEach = [...applied].map((id) => deliveries.find((d) => d.id === id)!);
+          if (firstOfEach.some((d) => d.type !== 'checkout.session.expired')) {
+            expect(status).toBe('paid');
+            expect(paidTransitions(db, order.id)).toBe(1);
+            expect(stockOf(db, 'PV-0001')).toMatchObject({ sold: 2, reserved: 0 });
+          }
+          const s = stockOf(db, 'PV-0001')!;
+          expect(s.onHand - s.sold - s.reserved).toBeGreaterThanOrEqual(0);
+          expect(db.select().from(orders).all()).toHaveLength(1);
+        },
+      ),
       { numRuns: 300 },
     );
   });

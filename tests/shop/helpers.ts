@@ -13,12 +13,24 @@ export function stockOf(db: Db, sku: string) {
 }
 
 /** A pending card order for `quantity` of a product with `onShelf` in content, tied to `sessionId`. */
-export function pendingCardOrder(db: Db, opts: { sku?: string; onShelf?: number; quantity?: number; sessionId?: string } = {}) {
+export function pendingCardOrder(
+  db: Db,
+  opts: { sku?: string; onShelf?: number; quantity?: number; sessionId?: string } = {},
+) {
   const { sku = 'PV-0001', onShelf = 3, quantity = 1, sessionId = 'cs_test_1' } = opts;
   const order = createOrder(db, {
     method: 'card',
     locale: 'vi',
-    lines: [{ sku, name: 'Giỏ', village: 'phu-vinh', unitPriceVnd: 120000, quantity, contentStock: onShelf }],
+    lines: [
+      {
+        sku,
+        name: 'Giỏ',
+        village: 'phu-vinh',
+        unitPriceVnd: 120000,
+        quantity,
+        contentStock: onShelf,
+      },
+    ],
     shipping: { id: 'pickup', priceVnd: 0 },
     reservedUntil: Date.now() + 3_600_000,
   });
@@ -26,13 +38,23 @@ export function pendingCardOrder(db: Db, opts: { sku?: string; onShelf?: number;
   return order;
 }
 
-export function paidSession(id: string, paymentStatus: Stripe.Checkout.Session.PaymentStatus = 'paid'): Stripe.Checkout.Session {
+export function paidSession(
+  id: string,
+  paymentStatus: Stripe.Checkout.Session.PaymentStatus = 'paid',
+): Stripe.Checkout.Session {
   return {
     id,
     object: 'checkout.session',
     payment_status: paymentStatus,
     status: paymentStatus === 'paid' ? 'complete' : 'open',
     payment_intent: 'pi_test_1',
-    customer_details: { name: 'Test Buyer', email: 'buyer@example.com', phone: null, address: null, tax_exempt: 'none', tax_ids: [] },
+    customer_details: {
+      name: 'Test Buyer',
+      email: 'buyer@example.com',
+      phone: null,
+      address: null,
+      tax_exempt: 'none',
+      tax_ids: [],
+    },
   } as unknown as Stripe.Checkout.Session;
 }

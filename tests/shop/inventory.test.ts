@@ -1,7 +1,14 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { inventory } from '@/lib/db/schema';
-import { OutOfStockError, availableStock, releaseStock, reserveStock, sellReserved, syncStock } from '@/lib/inventory';
+import {
+  OutOfStockError,
+  availableStock,
+  releaseStock,
+  reserveStock,
+  sellReserved,
+  syncStock,
+} from '@/lib/inventory';
 import { freshDb, stockOf } from './helpers';
 
 describe('inventory', () => {
@@ -46,7 +53,12 @@ describe('inventory', () => {
     syncStock(db, 'PV-0001', 5); // unchanged: nothing resets
     expect(availableStock(db, 'PV-0001')).toBe(2);
     syncStock(db, 'PV-0001', 10); // the representative counted the shelf again
-    expect(stockOf(db, 'PV-0001')).toMatchObject({ contentStock: 10, onHand: 10, sold: 0, reserved: 2 });
+    expect(stockOf(db, 'PV-0001')).toMatchObject({
+      contentStock: 10,
+      onHand: 10,
+      sold: 0,
+      reserved: 2,
+    });
     syncStock(db, 'PV-0001', 1); // fewer on the shelf than are held: never below the held units
     expect(stockOf(db, 'PV-0001')).toMatchObject({ onHand: 2, reserved: 2 });
     expect(availableStock(db, 'PV-0001')).toBe(0);
@@ -55,7 +67,12 @@ describe('inventory', () => {
   it('has a CHECK constraint that stops available stock going below zero whatever the code does', () => {
     const db = freshDb();
     syncStock(db, 'PV-0001', 1);
-    expect(() => db.update(inventory).set({ sold: sql`${inventory.sold} + 2` }).run()).toThrow(/CHECK constraint failed/);
+    expect(() =>
+      db
+        .update(inventory)
+        .set({ sold: sql`${inventory.sold} + 2` })
+        .run(),
+    ).toThrow(/CHECK constraint failed/);
     expect(stockOf(db, 'PV-0001')).toMatchObject({ sold: 0 });
   });
 });

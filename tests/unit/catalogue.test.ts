@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CATALOGUE_PAGE_SIZE, catalogueQuery, filterProducts, pageOf, parseFilter, parsePage, SORTS, VILLAGE_PAGE_PRODUCTS, villageShowcase } from '@/lib/catalogue';
+import {
+  CATALOGUE_PAGE_SIZE,
+  catalogueQuery,
+  filterProducts,
+  pageOf,
+  parseFilter,
+  parsePage,
+  SORTS,
+  VILLAGE_PAGE_PRODUCTS,
+  villageShowcase,
+} from '@/lib/catalogue';
 import { CRAFTS } from '@/lib/content';
 import type { Product } from '@/lib/content';
 
@@ -8,7 +18,12 @@ const villages = ['phu-vinh', 'truong-yen'];
 
 describe('parseFilter', () => {
   it('reads valid filters', () => {
-    expect(parseFilter({ village: 'phu-vinh', craft: 'mo-go', min: '100000', max: '2.000.000', sort: 'price-asc' }, villages)).toEqual({
+    expect(
+      parseFilter(
+        { village: 'phu-vinh', craft: 'mo-go', min: '100000', max: '2.000.000', sort: 'price-asc' },
+        villages,
+      ),
+    ).toEqual({
       village: 'phu-vinh',
       craft: 'mo-go',
       minPrice: 100000,
@@ -18,7 +33,12 @@ describe('parseFilter', () => {
   });
 
   it('ignores nonsense values instead of failing', () => {
-    expect(parseFilter({ village: '../etc', craft: 'x', min: 'abc', max: '-5', sort: 'drop table' }, villages)).toEqual({
+    expect(
+      parseFilter(
+        { village: '../etc', craft: 'x', min: 'abc', max: '-5', sort: 'drop table' },
+        villages,
+      ),
+    ).toEqual({
       village: undefined,
       craft: undefined,
       minPrice: undefined,
@@ -28,27 +48,50 @@ describe('parseFilter', () => {
   });
 
   it('takes the first of repeated parameters', () => {
-    expect(parseFilter({ village: ['truong-yen', 'phu-vinh'] }, villages).village).toBe('truong-yen');
+    expect(parseFilter({ village: ['truong-yen', 'phu-vinh'] }, villages).village).toBe(
+      'truong-yen',
+    );
   });
 });
 
 describe('filterProducts', () => {
-  const product = (sku: string, priceVnd: number, village: string, name: string, featured = false) =>
-    ({ sku, priceVnd, village, name, featured, craft: 'may-tre-dan' }) as Product;
-  const all = [product('A', 300, 'phu-vinh', 'Đèn'), product('B', 100, 'truong-yen', 'Ấm', true), product('C', 200, 'phu-vinh', 'Bàn')];
+  const product = (
+    sku: string,
+    priceVnd: number,
+    village: string,
+    name: string,
+    featured = false,
+  ) => ({ sku, priceVnd, village, name, featured, craft: 'may-tre-dan' }) as Product;
+  const all = [
+    product('A', 300, 'phu-vinh', 'Đèn'),
+    product('B', 100, 'truong-yen', 'Ấm', true),
+    product('C', 200, 'phu-vinh', 'Bàn'),
+  ];
 
   it('filters by village and price range, inclusive', () => {
-    const out = filterProducts(all, { village: 'phu-vinh', minPrice: 200, maxPrice: 300, sort: 'price-asc' }, 'vi');
+    const out = filterProducts(
+      all,
+      { village: 'phu-vinh', minPrice: 200, maxPrice: 300, sort: 'price-asc' },
+      'vi',
+    );
     expect(out.map((p) => p.sku)).toEqual(['C', 'A']);
   });
 
   it('sorts by price descending, and featured first by default', () => {
-    expect(filterProducts(all, { sort: 'price-desc' }, 'vi').map((p) => p.sku)).toEqual(['A', 'C', 'B']);
+    expect(filterProducts(all, { sort: 'price-desc' }, 'vi').map((p) => p.sku)).toEqual([
+      'A',
+      'C',
+      'B',
+    ]);
     expect(filterProducts(all, { sort: 'featured' }, 'vi')[0]?.sku).toBe('B');
   });
 
   it('sorts names with Vietnamese collation', () => {
-    expect(filterProducts(all, { sort: 'name' }, 'vi').map((p) => p.name)).toEqual(['Ấm', 'Bàn', 'Đèn']);
+    expect(filterProducts(all, { sort: 'name' }, 'vi').map((p) => p.name)).toEqual([
+      'Ấm',
+      'Bàn',
+      'Đèn',
+    ]);
   });
 });
 
@@ -57,7 +100,12 @@ describe('villageShowcase', () => {
     ({ sku, priceVnd: 100, village, name: sku, featured, craft: 'may-tre-dan' }) as Product;
 
   it('lists every product of a village that fits on its page, in the catalogue’s order', () => {
-    const all = [product('PV-0003', 'phu-vinh'), product('TY-0001', 'truong-yen'), product('PV-0001', 'phu-vinh'), product('PV-0002', 'phu-vinh', true)];
+    const all = [
+      product('PV-0003', 'phu-vinh'),
+      product('TY-0001', 'truong-yen'),
+      product('PV-0001', 'phu-vinh'),
+      product('PV-0002', 'phu-vinh', true),
+    ];
     const out = villageShowcase(all, 'phu-vinh', 'vi');
     expect(out.total).toBe(3);
     expect(out.shown.map((p) => p.sku)).toEqual(['PV-0002', 'PV-0001', 'PV-0003']);
@@ -65,7 +113,13 @@ describe('villageShowcase', () => {
   });
 
   it('keeps a large village’s page to the first products and counts the rest', () => {
-    const many = Array.from({ length: 40 }, (_, i) => product(`PV-${String(i + 1).padStart(4, '0')}`, i % 4 === 3 ? 'truong-yen' : 'phu-vinh', i === 20));
+    const many = Array.from({ length: 40 }, (_, i) =>
+      product(
+        `PV-${String(i + 1).padStart(4, '0')}`,
+        i % 4 === 3 ? 'truong-yen' : 'phu-vinh',
+        i === 20,
+      ),
+    );
     const out = villageShowcase(many, 'phu-vinh', 'vi');
     expect(out.total).toBe(30);
     expect(out.shown).toHaveLength(VILLAGE_PAGE_PRODUCTS);
@@ -74,7 +128,10 @@ describe('villageShowcase', () => {
   });
 
   it('has nothing for a village without products', () => {
-    expect(villageShowcase([product('TY-0001', 'truong-yen')], 'phu-vinh', 'vi')).toEqual({ shown: [], total: 0 });
+    expect(villageShowcase([product('TY-0001', 'truong-yen')], 'phu-vinh', 'vi')).toEqual({
+      shown: [],
+      total: 0,
+    });
   });
 });
 
@@ -90,7 +147,8 @@ describe('catalogue pages', () => {
   it('reads a nonsense or out-of-range page as the nearest page there is, never an error', () => {
     expect(parsePage({ page: '2' }, 30).page).toBe(2);
     expect(parsePage({ page: '9' }, 30)).toEqual({ page: 2, pages: 2 });
-    for (const page of ['0', '-1', 'abc', '1.5', '', '1e3', '9999999999', ' 2']) expect(parsePage({ page }, 30).page, page).toBe(1);
+    for (const page of ['0', '-1', 'abc', '1.5', '', '1e3', '9999999999', ' 2'])
+      expect(parsePage({ page }, 30).page, page).toBe(1);
     expect(parsePage({ page: ['2', '1'] }, 30).page).toBe(2);
     expect(parsePage({ page: '3' }, 0)).toEqual({ page: 1, pages: 1 });
   });
@@ -112,6 +170,8 @@ describe('catalogue pages', () => {
       }),
     );
     expect(catalogueQuery({ sort: 'featured' })).toBe('');
-    expect(catalogueQuery({ village: 'phu-vinh', sort: 'price-asc' }, 2)).toBe('?village=phu-vinh&sort=price-asc&page=2');
+    expect(catalogueQuery({ village: 'phu-vinh', sort: 'price-asc' }, 2)).toBe(
+      '?village=phu-vinh&sort=price-asc&page=2',
+    );
   });
 });

@@ -16,7 +16,16 @@ const access = newAccessToken();
 const order = createOrder(getDb(), {
   method: 'cod',
   locale: 'vi',
-  lines: [{ sku: 'PV-0001', name: 'Giỏ', village: 'phu-vinh', unitPriceVnd: 120000, quantity: 1, contentStock: 3 }],
+  lines: [
+    {
+      sku: 'PV-0001',
+      name: 'Giỏ',
+      village: 'phu-vinh',
+      unitPriceVnd: 120000,
+      quantity: 1,
+      contentStock: 3,
+    },
+  ],
   shipping: { id: 'pickup', priceVnd: 0 },
   reservedUntil: Date.now() + 3_600_000,
   accessTokenHash: access.hash,
@@ -43,7 +52,9 @@ describe('proxy: a buyer’s order link', () => {
   });
 
   it('answers a wrong, missing or truncated token, or another reference, with the 404 page in the link’s language', () => {
-    const next = order.reference.replace(/\d+$/, (n) => String(Number(n) + 1).padStart(n.length, '0'));
+    const next = order.reference.replace(/\d+$/, (n) =>
+      String(Number(n) + 1).padStart(n.length, '0'),
+    );
     for (const [url, locale] of [
       [`/vi/orders/${order.reference}?token=${'A'.repeat(43)}`, 'vi'],
       [`/vi/orders/${order.reference}`, 'vi'],

@@ -11,7 +11,16 @@ describe('normalizeVietnamesePhone', () => {
     ['+84912345678', '0912345678'],
   ])('%s → %s', (input, expected) => expect(normalizeVietnamesePhone(input)).toBe(expected));
 
-  it.each(['', '12345', '0212345678', '091234567', '09123456789', '+1 202 555 0100', 'abc', '+84 0912 345 678'])('%j is not a Vietnamese mobile number', (input) => {
+  it.each([
+    '',
+    '12345',
+    '0212345678',
+    '091234567',
+    '09123456789',
+    '+1 202 555 0100',
+    'abc',
+    '+84 0912 345 678',
+  ])('%j is not a Vietnamese mobile number', (input) => {
     expect(normalizeVietnamesePhone(input)).toBeUndefined();
   });
 });

@@ -19,14 +19,31 @@ describe('productRedirects', () => {
       { locale: 'vi', slug: 'an', published: false, redirectFrom: ['an-cu'] },
     ]);
     expect(productRedirects(dir, ['vi', 'en'])).toEqual([
-      { source: '/:locale(vi|en)/products/gio-cu', destination: '/:locale/products/gio-moi', permanent: true },
-      { source: '/:locale(vi|en)/products/gio-rat-cu', destination: '/:locale/products/gio-moi', permanent: true },
+      {
+        source: '/:locale(vi|en)/products/gio-cu',
+        destination: '/:locale/products/gio-moi',
+        permanent: true,
+      },
+      {
+        source: '/:locale(vi|en)/products/gio-rat-cu',
+        destination: '/:locale/products/gio-moi',
+        permanent: true,
+      },
     ]);
   });
 
   it('skips values that are not slugs (they could not be matched safely)', () => {
-    const dir = generated([{ locale: 'vi', slug: 'x', published: true, redirectFrom: ['//evil', 'a/b', 42, 'ok-slug', 'x'] }]);
-    expect(productRedirects(dir, ['vi']).map((r) => r.source)).toEqual(['/:locale(vi)/products/ok-slug']);
+    const dir = generated([
+      {
+        locale: 'vi',
+        slug: 'x',
+        published: true,
+        redirectFrom: ['//evil', 'a/b', 42, 'ok-slug', 'x'],
+      },
+    ]);
+    expect(productRedirects(dir, ['vi']).map((r) => r.source)).toEqual([
+      '/:locale(vi)/products/ok-slug',
+    ]);
   });
 
   it('returns nothing before contentlayer has run', () => {

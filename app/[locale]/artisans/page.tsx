@@ -14,7 +14,9 @@ export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/artisans'>): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<'/[locale]/artisans'>): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'Artisans' });
@@ -37,7 +39,13 @@ export default async function ArtisansPage({ params }: PageProps<'/[locale]/arti
       ) : (
         <ul className="grid gap-4 sm:grid-cols-2">
           {artisans.map((a) => (
-            <li key={a.slug}><ArtisanCard artisan={a} villageName={villages.find((v) => v.slug === a.village)?.name ?? a.village} locale={locale} /></li>
+            <li key={a.slug}>
+              <ArtisanCard
+                artisan={a}
+                villageName={villages.find((v) => v.slug === a.village)?.name ?? a.village}
+                locale={locale}
+              />
+            </li>
           ))}
         </ul>
       )}

@@ -26,22 +26,59 @@ export default async function CartPage({ params, searchParams }: PageProps<'/[lo
         priceVnd: p.priceVnd,
         priceLabel: formatVnd(p.priceVnd, locale),
         stock: liveStock(p).stock,
-        ...(p.availability === 'made_to_order' && { leadTime: t('leadTime', { days: p.leadTimeDays ?? 0 }) }),
+        ...(p.availability === 'made_to_order' && {
+          leadTime: t('leadTime', { days: p.leadTimeDays ?? 0 }),
+        }),
       },
     ]),
   );
-  const shipping = shopSettings().shipping.map((s) => ({ id: s.id, label: s.name[locale], priceVnd: s.priceVnd, priceLabel: formatVnd(s.priceVnd, locale) }));
+  const shipping = shopSettings().shipping.map((s) => ({
+    id: s.id,
+    label: s.name[locale],
+    priceVnd: s.priceVnd,
+    priceLabel: formatVnd(s.priceVnd, locale),
+  }));
   const labels = {
-    empty: t('empty'), product: t('product'), quantity: t('quantity'), remove: t('remove'), subtotal: t('subtotal'), shipping: t('shipping'),
-    total: t('total'), payCard: t('payCard'), placeOrder: t('placeOrder'), method: t('method'),
-    methods: { card: t('methods.card'), bank_transfer: t('methods.bank_transfer'), cod: t('methods.cod') },
-    customer: { name: t('customer.name'), phone: t('customer.phone'), email: t('customer.email'), line: t('customer.line'), commune: t('customer.commune'), province: t('customer.province'), note: t('customer.note'), optional: t('customer.optional') },
-    paying: t('paying'), unavailable: t('unavailable'), cancelled: t('cancelled'), error: t('error'),
+    empty: t('empty'),
+    product: t('product'),
+    quantity: t('quantity'),
+    remove: t('remove'),
+    subtotal: t('subtotal'),
+    shipping: t('shipping'),
+    total: t('total'),
+    payCard: t('payCard'),
+    placeOrder: t('placeOrder'),
+    method: t('method'),
+    methods: {
+      card: t('methods.card'),
+      bank_transfer: t('methods.bank_transfer'),
+      cod: t('methods.cod'),
+    },
+    customer: {
+      name: t('customer.name'),
+      phone: t('customer.phone'),
+      email: t('customer.email'),
+      line: t('customer.line'),
+      commune: t('customer.commune'),
+      province: t('customer.province'),
+      note: t('customer.note'),
+      optional: t('customer.optional'),
+    },
+    paying: t('paying'),
+    unavailable: t('unavailable'),
+    cancelled: t('cancelled'),
+    error: t('error'),
   };
   return (
     <>
       <h1 className="mb-6 text-3xl font-bold">{t('title')}</h1>
-      <CartView products={products} shipping={shipping} locale={locale} labels={labels} cancelled={(await searchParams).cancelled === '1'} />
+      <CartView
+        products={products}
+        shipping={shipping}
+        locale={locale}
+        labels={labels}
+        cancelled={(await searchParams).cancelled === '1'}
+      />
     </>
   );
 }

@@ -33,17 +33,35 @@ export default async function MapPage({ params }: PageProps<'/[locale]/map'>) {
   return (
     <>
       <h1 className="mb-2 text-3xl font-bold">{t('title')}</h1>
-      <p className="mb-6">{t('lead')} {t('approx')}</p>
+      <p className="mb-6">
+        {t('lead')} {t('approx')}
+      </p>
       <VillageMap villages={villages} locale={locale} />
       <section aria-labelledby="village-list" className="mt-8">
-        <h2 id="village-list" className="mb-3 text-2xl font-bold">{t('list')}</h2>
+        <h2 id="village-list" className="mb-3 text-2xl font-bold">
+          {t('list')}
+        </h2>
         <ul className="grid gap-2 sm:grid-cols-2">
           {villages.map((v) => (
-            <li key={v.slug} className="rounded border border-bamboo-200 bg-white p-3 text-sm">
-              <Link href={paths.village(locale, v.slug)} className="font-semibold text-leaf-700 underline">{v.name}</Link>
-              <span> — {v.commune} · {v.crafts.map((c) => crafts(c)).join(', ')}</span>
+            <li key={v.slug} className="border-bamboo-200 rounded border bg-white p-3 text-sm">
+              <Link
+                href={paths.village(locale, v.slug)}
+                className="text-leaf-700 font-semibold underline"
+              >
+                {v.name}
+              </Link>
+              <span>
+                {' '}
+                — {v.commune} · {v.crafts.map((c) => crafts(c)).join(', ')}
+              </span>
               {/* A block with room around it: WCAG 2.2 target size for a thumb. */}
-              <a href={geoUri(v.coordinates, v.name)} className="mt-2 inline-block py-1 text-leaf-700 underline">{t('openApp')}<span className="sr-only">: {v.name}</span></a>
+              <a
+                href={geoUri(v.coordinates, v.name)}
+                className="text-leaf-700 mt-2 inline-block py-1 underline"
+              >
+                {t('openApp')}
+                <span className="sr-only">: {v.name}</span>
+              </a>
             </li>
           ))}
         </ul>

@@ -14,7 +14,9 @@ export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/marks'>): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<'/[locale]/marks'>): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'Marks' });
@@ -32,11 +34,23 @@ export default async function MarksPage({ params }: PageProps<'/[locale]/marks'>
       <TranslationNote locale={locale} translated={marks.every((m) => m.translated)} />
       <h1 className="mb-2 text-3xl font-bold">{t('title')}</h1>
       <p className="mb-4">{t('lead')}</p>
-      <p role="note" className="mb-8 rounded border border-bamboo-600 bg-bamboo-100 px-3 py-2 text-sm">{t('samplesNote')}</p>
+      <p
+        role="note"
+        className="border-bamboo-600 bg-bamboo-100 mb-8 rounded border px-3 py-2 text-sm"
+      >
+        {t('samplesNote')}
+      </p>
       <div className="flex flex-col gap-8">
         {marks.map((m) => (
-          <section key={m.kind} id={m.kind} aria-labelledby={`${m.kind}-title`} className="scroll-mt-4 rounded-lg border border-bamboo-200 bg-white p-5">
-            <h2 id={`${m.kind}-title`} className="mb-2 text-2xl font-bold text-leaf-800">{m.title}</h2>
+          <section
+            key={m.kind}
+            id={m.kind}
+            aria-labelledby={`${m.kind}-title`}
+            className="border-bamboo-200 scroll-mt-4 rounded-lg border bg-white p-5"
+          >
+            <h2 id={`${m.kind}-title`} className="text-leaf-800 mb-2 text-2xl font-bold">
+              {m.title}
+            </h2>
             <p className="mb-4 text-lg">{m.summary}</p>
             <dl className="mb-4 grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">
               <dt className="font-semibold">{t('certifies')}</dt>

@@ -32,17 +32,43 @@ export default async function NewsPage({ params }: PageProps<'/[locale]/news'>) 
     <>
       <h1 className="mb-2 text-3xl font-bold">{t('title')}</h1>
       <p className="mb-4">{t('lead')}</p>
-      <p className="mb-8"><a href={paths.upcomingIcs(locale)} className="font-semibold text-leaf-700 underline" download>{t('allIcs')}</a></p>
+      <p className="mb-8">
+        <a
+          href={paths.upcomingIcs(locale)}
+          className="text-leaf-700 font-semibold underline"
+          download
+        >
+          {t('allIcs')}
+        </a>
+      </p>
       <section aria-labelledby="upcoming" className="mb-10">
-        <h2 id="upcoming" className="mb-4 text-2xl font-bold">{t('upcoming')}</h2>
-        {upcoming.length === 0 ? <p>{t('noneUpcoming')}</p> : (
-          <ul className="flex flex-col gap-4">{upcoming.map((n) => <li key={n.slug}><NewsCard item={n} locale={locale} /></li>)}</ul>
+        <h2 id="upcoming" className="mb-4 text-2xl font-bold">
+          {t('upcoming')}
+        </h2>
+        {upcoming.length === 0 ? (
+          <p>{t('noneUpcoming')}</p>
+        ) : (
+          <ul className="flex flex-col gap-4">
+            {upcoming.map((n) => (
+              <li key={n.slug}>
+                <NewsCard item={n} locale={locale} />
+              </li>
+            ))}
+          </ul>
         )}
       </section>
       {past.length > 0 && (
         <section aria-labelledby="past">
-          <h2 id="past" className="mb-4 text-2xl font-bold">{t('past')}</h2>
-          <ul className="flex flex-col gap-4">{past.map((n) => <li key={n.slug}><NewsCard item={n} locale={locale} /></li>)}</ul>
+          <h2 id="past" className="mb-4 text-2xl font-bold">
+            {t('past')}
+          </h2>
+          <ul className="flex flex-col gap-4">
+            {past.map((n) => (
+              <li key={n.slug}>
+                <NewsCard item={n} locale={locale} />
+              </li>
+            ))}
+          </ul>
         </section>
       )}
       <ExploreLinks locale={locale} />

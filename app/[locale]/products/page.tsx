@@ -9,21 +9,29 @@ import { filterProducts, pageOf, parseFilter, parsePage } from '@/lib/catalogue'
 import { getProducts, getVillages } from '@/lib/content';
 import { sectionMetadata, seoPaths } from '@/lib/seo/page-metadata';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/products'>): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<'/[locale]/products'>): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'Products' });
   return sectionMetadata(locale, seoPaths.products, t('title'), t('lead'));
 }
 
-export default async function ProductsPage({ params, searchParams }: PageProps<'/[locale]/products'>) {
+export default async function ProductsPage({
+  params,
+  searchParams,
+}: PageProps<'/[locale]/products'>) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Products' });
   const villages = getVillages(locale);
   const query = await searchParams;
-  const filter = parseFilter(query, villages.map((v) => v.slug));
+  const filter = parseFilter(
+    query,
+    villages.map((v) => v.slug),
+  );
   const products = filterProducts(getProducts(locale), filter, locale);
   const { page, pages } = parsePage(query, products.length);
   return (
@@ -31,8 +39,14 @@ export default async function ProductsPage({ params, searchParams }: PageProps<'
       <h1 className="mb-2 text-3xl font-bold">{t('title')}</h1>
       <p className="mb-6">{t('lead')}</p>
       <CatalogueFilterForm filter={filter} villages={villages} locale={locale} />
-      <p className="mb-4 text-sm font-semibold" role="status">{t('count', { count: products.length })}</p>
-      {products.length > 0 ? <ProductGrid products={pageOf(products, page)} locale={locale} eager={4} /> : <p>{t('none')}</p>}
+      <p className="mb-4 text-sm font-semibold" role="status">
+        {t('count', { count: products.length })}
+      </p>
+      {products.length > 0 ? (
+        <ProductGrid products={pageOf(products, page)} locale={locale} eager={4} />
+      ) : (
+        <p>{t('none')}</p>
+      )}
       <CataloguePages filter={filter} page={page} pages={pages} locale={locale} />
     </>
   );

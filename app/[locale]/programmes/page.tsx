@@ -15,7 +15,9 @@ export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/programmes'>): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<'/[locale]/programmes'>): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'Programmes' });
@@ -37,11 +39,20 @@ export default async function ProgrammesPage({ params }: PageProps<'/[locale]/pr
         if (items.length === 0) return null;
         return (
           <section key={kind} aria-labelledby={kind} className="mb-8">
-            <h2 id={kind} className="mb-3 text-2xl font-bold">{t(`kind.${kind}`)}</h2>
+            <h2 id={kind} className="mb-3 text-2xl font-bold">
+              {t(`kind.${kind}`)}
+            </h2>
             <ul className="flex flex-col gap-3">
               {items.map((p) => (
-                <li key={p.slug} className="rounded-lg border border-bamboo-200 bg-white p-4">
-                  <h3 className="font-bold"><Link href={paths.programme(locale, p.slug)} className="text-leaf-700 underline">{p.title}</Link></h3>
+                <li key={p.slug} className="border-bamboo-200 rounded-lg border bg-white p-4">
+                  <h3 className="font-bold">
+                    <Link
+                      href={paths.programme(locale, p.slug)}
+                      className="text-leaf-700 underline"
+                    >
+                      {p.title}
+                    </Link>
+                  </h3>
                   <p className="text-sm">{p.summary}</p>
                 </li>
               ))}

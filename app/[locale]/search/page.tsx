@@ -7,7 +7,9 @@ import { isLocale } from '@/i18n/routing';
 import { paths } from '@/lib/paths';
 import { searchIndex } from '@/lib/search/build';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/search'>): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<'/[locale]/search'>): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'Search' });
@@ -29,12 +31,22 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
     resultsNone: String(t.raw('resultsNone')),
     resultsOne: String(t.raw('resultsOne')),
     resultsMany: String(t.raw('resultsMany')),
-    kinds: { product: t('kind.product'), village: t('kind.village'), artisan: t('kind.artisan'), tour: t('kind.tour') },
+    kinds: {
+      product: t('kind.product'),
+      village: t('kind.village'),
+      artisan: t('kind.artisan'),
+      tour: t('kind.tour'),
+    },
   };
   return (
     <>
       <h1 className="mb-4 text-3xl font-bold">{t('title')}</h1>
-      <InstantSearch action={paths.search(locale)} initialQuery={query} index={await searchIndex(locale)} labels={labels} />
+      <InstantSearch
+        action={paths.search(locale)}
+        initialQuery={query}
+        index={await searchIndex(locale)}
+        labels={labels}
+      />
       <ExploreLinks locale={locale} />
     </>
   );

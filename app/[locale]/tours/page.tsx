@@ -14,7 +14,9 @@ export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/tours'>): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<'/[locale]/tours'>): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'Tours' });
@@ -33,7 +35,9 @@ export default async function ToursPage({ params }: PageProps<'/[locale]/tours'>
       <p className="mb-6">{t('lead')}</p>
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {getTours(locale).map((tour) => (
-          <li key={tour.slug}><TourCard tour={tour} villages={villages} locale={locale} /></li>
+          <li key={tour.slug}>
+            <TourCard tour={tour} villages={villages} locale={locale} />
+          </li>
         ))}
       </ul>
       <ExploreLinks locale={locale} />

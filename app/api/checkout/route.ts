@@ -15,7 +15,9 @@ export async function POST(request: Request) {
     const body = await readJsonBody(request, [origin], MAX_BODY_BYTES);
     const asked = (body as { locale?: unknown } | null)?.locale;
     if (isLocale(asked)) locale = asked;
-    return Response.json(await startCheckout(body, origin), { headers: { 'cache-control': 'no-store' } });
+    return Response.json(await startCheckout(body, origin), {
+      headers: { 'cache-control': 'no-store' },
+    });
   } catch (error) {
     return errorResponse(error, locale ?? routing.defaultLocale);
   }

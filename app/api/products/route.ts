@@ -3,7 +3,6 @@ import { errorResponse } from '@/lib/http/respond';
 import { checkRateLimit, clientAddress } from '@/lib/rate-limit';
 import { catalogue } from '@/lib/catalogue-api';
 
-
 export async function GET(request: Request) {
   try {
     checkRateLimit('catalogue', clientAddress(request));
@@ -13,7 +12,12 @@ export async function GET(request: Request) {
   const locale = new URL(request.url).searchParams.get('locale') ?? 'vi';
   if (!isLocale(locale)) {
     return Response.json(
-      { error: { code: 'invalid_locale', message: `Unknown locale "${locale.slice(0, 20)}": use vi or en. / Ngôn ngữ không hợp lệ: dùng vi hoặc en.` } },
+      {
+        error: {
+          code: 'invalid_locale',
+          message: `Unknown locale "${locale.slice(0, 20)}": use vi or en. / Ngôn ngữ không hợp lệ: dùng vi hoặc en.`,
+        },
+      },
       { status: 400 },
     );
   }

@@ -17,7 +17,16 @@ export default async function DeskBookingsPage() {
   const viewer = await requireStaff();
   const { lang, m } = await deskMessages();
   const rows = bookingsFor(getDb(), viewer);
-  const headings = [m.bookings.reference, m.bookings.tour, m.bookings.date, m.bookings.group, m.bookings.language, m.bookings.contact, m.bookings.note, m.bookings.received];
+  const headings = [
+    m.bookings.reference,
+    m.bookings.tour,
+    m.bookings.date,
+    m.bookings.group,
+    m.bookings.language,
+    m.bookings.contact,
+    m.bookings.note,
+    m.bookings.received,
+  ];
   return (
     <>
       <DeskHeader m={m} lang={lang} viewer={viewer} here="/desk/bookings" />
@@ -25,19 +34,23 @@ export default async function DeskBookingsPage() {
         <h1 className="mb-4 text-2xl font-bold">{m.bookings.title}</h1>
         <DeskTable headings={headings} empty={m.bookings.none}>
           {rows.map((b) => (
-            <tr key={b.id} className="border-b border-bamboo-200 align-top">
+            <tr key={b.id} className="border-bamboo-200 border-b align-top">
               <td className={`${cellClass} font-mono`}>{b.reference}</td>
               <td className={cellClass}>{getTour(b.tour, lang)?.title ?? b.tour}</td>
               <td className={`${cellClass} whitespace-nowrap`}>{b.date}</td>
               <td className={cellClass}>{b.groupSize}</td>
               <td className={cellClass}>{b.language}</td>
               <td className={cellClass}>
-                <a href={`tel:${b.phone}`} className="text-leaf-700 underline">{b.phone}</a>
+                <a href={`tel:${b.phone}`} className="text-leaf-700 underline">
+                  {b.phone}
+                </a>
                 {b.email && <div className="break-all">{b.email}</div>}
                 <div>{b.name}</div>
               </td>
               <td className={cellClass}>{b.note}</td>
-              <td className={`${cellClass} whitespace-nowrap`}>{formatDeskTime(b.createdAt, lang)}</td>
+              <td className={`${cellClass} whitespace-nowrap`}>
+                {formatDeskTime(b.createdAt, lang)}
+              </td>
             </tr>
           ))}
         </DeskTable>

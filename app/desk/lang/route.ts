@@ -11,6 +11,11 @@ export function GET(request: NextRequest) {
   const safe = /^\/desk(?:[/?]|$)/.test(back) && !/\\|\/\/|\p{Cc}/u.test(back) ? back : '/desk';
   // A relative Location: behind a proxy, the Host this server sees may not be the public one.
   const response = new NextResponse(null, { status: 303, headers: { location: safe } });
-  response.cookies.set(LANG_COOKIE, to, { path: '/desk', sameSite: 'lax', httpOnly: true, maxAge: 365 * 86_400 });
+  response.cookies.set(LANG_COOKIE, to, {
+    path: '/desk',
+    sameSite: 'lax',
+    httpOnly: true,
+    maxAge: 365 * 86_400,
+  });
   return response;
 }

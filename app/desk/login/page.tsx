@@ -26,10 +26,28 @@ export default async function LoginPage({ searchParams }: PageProps<'/desk/login
         <h1 className="mb-6 text-2xl font-bold">{m.login.title}</h1>
         {one(params.loggedOut) && <Notice tone="ok">{m.login.loggedOut}</Notice>}
         {error === 'invalid' && <Notice tone="error">{m.login.invalid}</Notice>}
-        {error === 'limited' && <Notice tone="error">{fill(m.login.limited, { minutes: Math.min(minutes, 15) })}</Notice>}
+        {error === 'limited' && (
+          <Notice tone="error">{fill(m.login.limited, { minutes: Math.min(minutes, 15) })}</Notice>
+        )}
         <form action={loginAction} className={fieldsetClass}>
-          <Field label={m.login.username} name="username" autoComplete="username" autoCapitalize="none" spellCheck={false} required maxLength={32} defaultValue={one(params.username)} />
-          <Field label={m.login.password} name="password" type="password" autoComplete="current-password" required maxLength={200} />
+          <Field
+            label={m.login.username}
+            name="username"
+            autoComplete="username"
+            autoCapitalize="none"
+            spellCheck={false}
+            required
+            maxLength={32}
+            defaultValue={one(params.username)}
+          />
+          <Field
+            label={m.login.password}
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            maxLength={200}
+          />
           <button type="submit" className={buttonClass}>
             {m.login.submit}
           </button>

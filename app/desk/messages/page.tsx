@@ -24,15 +24,27 @@ export default async function DeskMessagesPage() {
         <h1 className="mb-2 text-2xl font-bold">{m.outbox.title}</h1>
         <p className="mb-4 max-w-3xl">{m.outbox.lead}</p>
         {!env.SMTP_URL && <Notice tone="error">{m.outbox.noSmtp}</Notice>}
-        <DeskTable headings={[m.outbox.when, m.outbox.to, m.outbox.subject, m.outbox.status, m.outbox.attempts, m.outbox.error]} empty={m.outbox.none}>
+        <DeskTable
+          headings={[
+            m.outbox.when,
+            m.outbox.to,
+            m.outbox.subject,
+            m.outbox.status,
+            m.outbox.attempts,
+            m.outbox.error,
+          ]}
+          empty={m.outbox.none}
+        >
           {rows.map((r) => (
-            <tr key={r.id} className="border-b border-bamboo-200 align-top">
-              <td className={`${cellClass} whitespace-nowrap`}>{formatDeskTime(r.createdAt, lang)}</td>
+            <tr key={r.id} className="border-bamboo-200 border-b align-top">
+              <td className={`${cellClass} whitespace-nowrap`}>
+                {formatDeskTime(r.createdAt, lang)}
+              </td>
               <td className={`${cellClass} break-all`}>{r.recipient}</td>
               <td className={cellClass}>
                 <details>
                   <summary>{r.subject}</summary>
-                  <pre className="mt-2 whitespace-pre-wrap font-sans">{r.body}</pre>
+                  <pre className="mt-2 font-sans whitespace-pre-wrap">{r.body}</pre>
                 </details>
               </td>
               <td className={cellClass}>{m.outbox.statuses[r.status]}</td>

@@ -18,7 +18,12 @@ export default async function SetupPage({ searchParams }: PageProps<'/desk/setup
   const params = await searchParams;
   const token = typeof params.token === 'string' ? params.token : undefined;
   const account = staffForSetup(getDb(), token);
-  const error = params.error === 'tooShort' ? fill(m.setup.tooShort, { min: MIN_PASSWORD_LENGTH }) : params.error === 'mismatch' ? m.setup.mismatch : undefined;
+  const error =
+    params.error === 'tooShort'
+      ? fill(m.setup.tooShort, { min: MIN_PASSWORD_LENGTH })
+      : params.error === 'mismatch'
+        ? m.setup.mismatch
+        : undefined;
   return (
     <>
       <DeskHeader m={m} lang={lang} here={token ? `/desk/setup?token=${token}` : '/desk/setup'} />
@@ -32,9 +37,30 @@ export default async function SetupPage({ searchParams }: PageProps<'/desk/setup
             {error && <Notice tone="error">{error}</Notice>}
             <form action={setupAction} className={fieldsetClass}>
               <input type="hidden" name="token" value={token} />
-              <input type="hidden" name="username" value={account.username} autoComplete="username" />
-              <Field label={fill(m.setup.password, { min: MIN_PASSWORD_LENGTH })} name="password" type="password" autoComplete="new-password" required minLength={MIN_PASSWORD_LENGTH} maxLength={200} />
-              <Field label={m.setup.confirm} name="confirm" type="password" autoComplete="new-password" required minLength={MIN_PASSWORD_LENGTH} maxLength={200} />
+              <input
+                type="hidden"
+                name="username"
+                value={account.username}
+                autoComplete="username"
+              />
+              <Field
+                label={fill(m.setup.password, { min: MIN_PASSWORD_LENGTH })}
+                name="password"
+                type="password"
+                autoComplete="new-password"
+                required
+                minLength={MIN_PASSWORD_LENGTH}
+                maxLength={200}
+              />
+              <Field
+                label={m.setup.confirm}
+                name="confirm"
+                type="password"
+                autoComplete="new-password"
+                required
+                minLength={MIN_PASSWORD_LENGTH}
+                maxLength={200}
+              />
               <button type="submit" className={buttonClass}>
                 {m.setup.submit}
               </button>

@@ -20,14 +20,25 @@ export const revalidate = 3600;
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return routing.locales.flatMap((locale) => getArtisans(locale).map((a) => ({ locale, slug: a.slug })));
+  return routing.locales.flatMap((locale) =>
+    getArtisans(locale).map((a) => ({ locale, slug: a.slug })),
+  );
 }
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/artisans/[slug]'>): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<'/[locale]/artisans/[slug]'>): Promise<Metadata> {
   const { locale, slug } = await params;
   const artisan = isLocale(locale) ? getArtisan(slug, locale) : undefined;
   if (!artisan) return {};
-  return pageMetadata({ locale: artisan.locale, path: seoPaths.artisan(artisan.slug), title: artisan.name, description: artisan.summary, image: artisan.portrait.src, imageAlt: artisan.portrait.alt });
+  return pageMetadata({
+    locale: artisan.locale,
+    path: seoPaths.artisan(artisan.slug),
+    title: artisan.name,
+    description: artisan.summary,
+    image: artisan.portrait.src,
+    imageAlt: artisan.portrait.alt,
+  });
 }
 
 export default async function ArtisanPage({ params }: PageProps<'/[locale]/artisans/[slug]'>) {
@@ -44,14 +55,34 @@ export default async function ArtisanPage({ params }: PageProps<'/[locale]/artis
     <article>
       <TranslationNote locale={locale} translated={artisan.translated} />
       <div className="grid gap-8 md:grid-cols-[1fr_2fr]">
-        <Image src={artisan.portrait.src} alt={artisan.portrait.alt} width={800} height={800} sizes="(min-width: 768px) 33vw, 100vw" preload fetchPriority="high" className="aspect-square w-full rounded-lg object-cover" />
+        <Image
+          src={artisan.portrait.src}
+          alt={artisan.portrait.alt}
+          width={800}
+          height={800}
+          sizes="(min-width: 768px) 33vw, 100vw"
+          preload
+          fetchPriority="high"
+          className="aspect-square w-full rounded-lg object-cover"
+        />
         <div>
-          <h1 className="mb-2 text-3xl font-bold text-leaf-800">{artisan.name}</h1>
-          {artisan.sample && <p className="mb-3"><Badge>{t('sample')}</Badge></p>}
+          <h1 className="text-leaf-800 mb-2 text-3xl font-bold">{artisan.name}</h1>
+          {artisan.sample && (
+            <p className="mb-3">
+              <Badge>{t('sample')}</Badge>
+            </p>
+          )}
           <p className="mb-4 text-lg">{artisan.summary}</p>
           <dl className="mb-6 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
             <dt className="font-semibold">{t('village')}</dt>
-            <dd><Link href={paths.village(locale, artisan.village)} className="text-leaf-700 underline">{village?.name ?? artisan.village}</Link></dd>
+            <dd>
+              <Link
+                href={paths.village(locale, artisan.village)}
+                className="text-leaf-700 underline"
+              >
+                {village?.name ?? artisan.village}
+              </Link>
+            </dd>
             <dt className="font-semibold">{t('craft')}</dt>
             <dd>{crafts(artisan.craft)}</dd>
             {artisan.yearsOfPractice !== undefined && (
@@ -66,7 +97,9 @@ export default async function ArtisanPage({ params }: PageProps<'/[locale]/artis
       </div>
       {products.length > 0 && (
         <section aria-labelledby="made-by" className="mt-10">
-          <h2 id="made-by" className="mb-4 text-2xl font-bold">{t('products')}</h2>
+          <h2 id="made-by" className="mb-4 text-2xl font-bold">
+            {t('products')}
+          </h2>
           <ProductGrid products={products} locale={locale} />
         </section>
       )}

@@ -10,7 +10,10 @@ import { confirmCardPayment } from '@/lib/payments/confirm';
 
 export const metadata: Metadata = { robots: { index: false } };
 
-export default async function CheckoutSuccess({ params, searchParams }: PageProps<'/[locale]/checkout/success'>) {
+export default async function CheckoutSuccess({
+  params,
+  searchParams,
+}: PageProps<'/[locale]/checkout/success'>) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
@@ -18,15 +21,20 @@ export default async function CheckoutSuccess({ params, searchParams }: PageProp
   const sessionId = (await searchParams).session_id;
   const order = typeof sessionId === 'string' ? await confirmCardPayment(sessionId) : undefined;
   if (!order) notFound();
-  const paid = order.status === 'paid' || order.status === 'shipped' || order.status === 'delivered';
+  const paid =
+    order.status === 'paid' || order.status === 'shipped' || order.status === 'delivered';
   return (
     <section className="mx-auto max-w-2xl">
-      <h1 className="mb-2 text-3xl font-bold text-leaf-800">{paid ? t('thanks') : t('processing')}</h1>
+      <h1 className="text-leaf-800 mb-2 text-3xl font-bold">
+        {paid ? t('thanks') : t('processing')}
+      </h1>
       <p className="mb-6">{paid ? t('paidLead') : t('processingLead')}</p>
       {paid && <ClearCart />}
       <OrderSummary order={order} locale={locale} />
       <p className="mt-6">
-        <Link href={paths.products(locale)} className="text-leaf-700 underline">{t('continue')}</Link>
+        <Link href={paths.products(locale)} className="text-leaf-700 underline">
+          {t('continue')}
+        </Link>
       </p>
     </section>
   );

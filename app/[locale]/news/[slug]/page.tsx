@@ -18,14 +18,26 @@ import { seoPaths } from '@/lib/seo/paths';
 export const revalidate = 3600;
 
 export function generateStaticParams() {
-  return routing.locales.flatMap((locale) => getNews(locale).map((n) => ({ locale, slug: n.slug })));
+  return routing.locales.flatMap((locale) =>
+    getNews(locale).map((n) => ({ locale, slug: n.slug })),
+  );
 }
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/news/[slug]'>): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<'/[locale]/news/[slug]'>): Promise<Metadata> {
   const { locale, slug } = await params;
   const item = isLocale(locale) ? getNewsItem(slug, locale) : undefined;
   if (!item) return {};
-  return pageMetadata({ locale: item.locale, path: seoPaths.newsItem(item.slug), title: item.title, description: item.summary, image: item.cover?.src, imageAlt: item.cover?.alt, type: 'article' });
+  return pageMetadata({
+    locale: item.locale,
+    path: seoPaths.newsItem(item.slug),
+    title: item.title,
+    description: item.summary,
+    image: item.cover?.src,
+    imageAlt: item.cover?.alt,
+    type: 'article',
+  });
 }
 
 export default async function NewsItemPage({ params }: PageProps<'/[locale]/news/[slug]'>) {
@@ -39,25 +51,55 @@ export default async function NewsItemPage({ params }: PageProps<'/[locale]/news
   return (
     <article className="max-w-3xl">
       <TranslationNote locale={locale} translated={item.translated} />
-      <p className="mb-2 flex flex-wrap gap-2"><Badge tone="leaf">{t(`kind.${item.kind}`)}</Badge>{item.sample && <Badge>{t('sample')}</Badge>}</p>
-      <h1 className="mb-4 text-3xl font-bold text-leaf-800">{item.title}</h1>
+      <p className="mb-2 flex flex-wrap gap-2">
+        <Badge tone="leaf">{t(`kind.${item.kind}`)}</Badge>
+        {item.sample && <Badge>{t('sample')}</Badge>}
+      </p>
+      <h1 className="text-leaf-800 mb-4 text-3xl font-bold">{item.title}</h1>
       <dl className="mb-6 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         <dt className="font-semibold">{t('when')}</dt>
-        <dd><DateRange start={item.start} end={item.end} locale={locale} /></dd>
+        <dd>
+          <DateRange start={item.start} end={item.end} locale={locale} />
+        </dd>
         <dt className="font-semibold">{t('place')}</dt>
         <dd>{item.place}</dd>
         {village && (
           <>
             <dt className="font-semibold">{t('village')}</dt>
-            <dd><Link href={paths.village(locale, village.slug)} className="text-leaf-700 underline">{village.name}</Link></dd>
+            <dd>
+              <Link href={paths.village(locale, village.slug)} className="text-leaf-700 underline">
+                {village.name}
+              </Link>
+            </dd>
           </>
         )}
       </dl>
-      <p className="mb-6"><a href={paths.eventIcs(locale, item.slug)} className="font-semibold text-leaf-700 underline" download>{t('ics')}</a></p>
-      {item.cover && <Image src={item.cover.src} alt={item.cover.alt} width={1200} height={675} sizes="(min-width: 768px) 768px, 100vw" className="mb-6 aspect-video w-full rounded-lg object-cover" />}
+      <p className="mb-6">
+        <a
+          href={paths.eventIcs(locale, item.slug)}
+          className="text-leaf-700 font-semibold underline"
+          download
+        >
+          {t('ics')}
+        </a>
+      </p>
+      {item.cover && (
+        <Image
+          src={item.cover.src}
+          alt={item.cover.alt}
+          width={1200}
+          height={675}
+          sizes="(min-width: 768px) 768px, 100vw"
+          className="mb-6 aspect-video w-full rounded-lg object-cover"
+        />
+      )}
       <p className="mb-4 text-lg">{item.summary}</p>
       <MdxContent code={item.bodyCode} />
-      <p className="mt-8"><Link href={paths.news(locale)} className="text-leaf-700 underline">← {t('title')}</Link></p>
+      <p className="mt-8">
+        <Link href={paths.news(locale)} className="text-leaf-700 underline">
+          ← {t('title')}
+        </Link>
+      </p>
       <NewsJsonLd item={item} />
     </article>
   );

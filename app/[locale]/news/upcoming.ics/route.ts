@@ -9,9 +9,16 @@ export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }
 
-export async function GET(_request: Request, { params }: RouteContext<'/[locale]/news/upcoming.ics'>) {
+export async function GET(
+  _request: Request,
+  { params }: RouteContext<'/[locale]/news/upcoming.ics'>,
+) {
   const { locale } = await params;
-  if (!isLocale(locale)) return new Response('404 Not Found\n', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  if (!isLocale(locale))
+    return new Response('404 Not Found\n', {
+      status: 404,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    });
   const t = await getTranslations({ locale, namespace: 'News' });
   const { upcoming } = splitNews(getNews(locale), todayInHanoi());
   return calendarResponse(newsCalendar(upcoming, locale, t('calendarName')), 'upcoming.ics');

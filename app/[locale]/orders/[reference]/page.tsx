@@ -8,9 +8,15 @@ import { isLocale } from '@/i18n/routing';
 import { orderForBuyer } from '@/lib/orders/buyer';
 import { shopSettings } from '@/lib/settings';
 
-export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: 'no-referrer' };
+export const metadata: Metadata = {
+  robots: { index: false, follow: false },
+  referrer: 'no-referrer',
+};
 
-export default async function OrderPage({ params, searchParams }: PageProps<'/[locale]/orders/[reference]'>) {
+export default async function OrderPage({
+  params,
+  searchParams,
+}: PageProps<'/[locale]/orders/[reference]'>) {
   const { locale, reference } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
@@ -21,19 +27,30 @@ export default async function OrderPage({ params, searchParams }: PageProps<'/[l
   const t = await getTranslations({ locale, namespace: 'Order' });
   const statuses = await getTranslations({ locale, namespace: 'Checkout.statuses' });
   const bank = shopSettings().bank;
-  const dateTime = new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' });
+  const dateTime = new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
+    dateStyle: 'short',
+    timeStyle: 'short',
+    timeZone: 'Asia/Ho_Chi_Minh',
+  });
   return (
     <section className="mx-auto flex max-w-3xl flex-col gap-6">
-      <h1 className="text-3xl font-bold text-leaf-800">{t('title', { reference: order.reference })}</h1>
+      <h1 className="text-leaf-800 text-3xl font-bold">
+        {t('title', { reference: order.reference })}
+      </h1>
       <NextSteps order={order} locale={locale} />
-      {order.method === 'bank_transfer' && order.status === 'pending' && bank && <BankTransfer order={order} bank={bank} locale={locale} />}
+      {order.method === 'bank_transfer' && order.status === 'pending' && bank && (
+        <BankTransfer order={order} bank={bank} locale={locale} />
+      )}
       <OrderSummary order={order} locale={locale} />
       <section aria-labelledby="history">
-        <h2 id="history" className="mb-2 text-xl font-bold">{t('history')}</h2>
+        <h2 id="history" className="mb-2 text-xl font-bold">
+          {t('history')}
+        </h2>
         <ol className="text-sm">
           {history.map((e) => (
             <li key={e.id}>
-              <time dateTime={new Date(e.at).toISOString()}>{dateTime.format(e.at)}</time> — {statuses(e.toStatus)}
+              <time dateTime={new Date(e.at).toISOString()}>{dateTime.format(e.at)}</time> —{' '}
+              {statuses(e.toStatus)}
             </li>
           ))}
         </ol>

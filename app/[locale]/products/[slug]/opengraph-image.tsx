@@ -11,10 +11,16 @@ export const contentType = 'image/png';
 export const alt = 'Sản phẩm làng nghề Chương Mỹ';
 
 export function generateStaticParams() {
-  return routing.locales.flatMap((locale) => getProducts(locale).map((p) => ({ locale, slug: p.slug })));
+  return routing.locales.flatMap((locale) =>
+    getProducts(locale).map((p) => ({ locale, slug: p.slug })),
+  );
 }
 
-export default async function Image({ params }: { params: Promise<{ locale: string; slug: string }> }) {
+export default async function Image({
+  params,
+}: {
+  params: Promise<{ locale: string; slug: string }>;
+}) {
   const { locale, slug } = await params;
   const product = isLocale(locale) ? getProduct(slug, locale) : undefined;
   if (!product) notFound();

@@ -24,10 +24,14 @@ import { liveStock } from '@/lib/stock';
 export const revalidate = 300;
 
 export function generateStaticParams() {
-  return routing.locales.flatMap((locale) => getProducts(locale).map((p) => ({ locale, slug: p.slug })));
+  return routing.locales.flatMap((locale) =>
+    getProducts(locale).map((p) => ({ locale, slug: p.slug })),
+  );
 }
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/products/[slug]'>): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<'/[locale]/products/[slug]'>): Promise<Metadata> {
   const { locale, slug } = await params;
   const product = isLocale(locale) ? getProduct(slug, locale) : undefined;
   if (!product) return {};
@@ -47,38 +51,71 @@ export default async function ProductPage({ params }: PageProps<'/[locale]/produ
     <article>
       <TranslationNote locale={locale} translated={product.translated} />
       <header className="mb-6">
-        <h1 className="mb-2 text-3xl font-bold text-leaf-800">{product.name}</h1>
+        <h1 className="text-leaf-800 mb-2 text-3xl font-bold">{product.name}</h1>
         <p className="text-bamboo-800">
           {t('origin')}:{' '}
-          <Link href={paths.village(locale, product.village)} className="font-semibold text-leaf-700 underline">
+          <Link
+            href={paths.village(locale, product.village)}
+            className="text-leaf-700 font-semibold underline"
+          >
             {t('madeIn', { village: product.villageName })}
           </Link>
         </p>
         <MadeBy artisan={product.artisan} locale={locale} />
         {/* Price and availability beside the name: on a phone, what a scanner asks first, above the photo. */}
-        <p className="mt-3 text-3xl font-bold" aria-label={t('price')}>{formatVnd(product.priceVnd, locale)}</p>
-        <p className="mt-1"><Availability product={product} locale={locale} /></p>
+        <p className="mt-3 text-3xl font-bold" aria-label={t('price')}>
+          {formatVnd(product.priceVnd, locale)}
+        </p>
+        <p className="mt-1">
+          <Availability product={product} locale={locale} />
+        </p>
       </header>
       <div className="grid gap-8 lg:grid-cols-2">
         <ProductGallery images={product.images} label={t('gallery')} />
         <div className="flex flex-col gap-5">
           {product.ocopStars && (
-            <p><Link href={paths.marks(locale, 'ocop')} className="no-underline hover:underline"><Badge tone="leaf">{t('ocop', { stars: product.ocopStars })}{product.ocopSample ? ` (${t('sample')})` : ''}</Badge></Link></p>
+            <p>
+              <Link href={paths.marks(locale, 'ocop')} className="no-underline hover:underline">
+                <Badge tone="leaf">
+                  {t('ocop', { stars: product.ocopStars })}
+                  {product.ocopSample ? ` (${t('sample')})` : ''}
+                </Badge>
+              </Link>
+            </p>
           )}
-          <section aria-label={t('buySlot')} className="rounded-lg border border-bamboo-200 bg-white p-4">
+          <section
+            aria-label={t('buySlot')}
+            className="border-bamboo-200 rounded-lg border bg-white p-4"
+          >
             <AddToCart
               sku={product.sku}
               stock={liveStock(product).stock}
               cartHref={paths.cart(locale)}
-              labels={{ quantity: cart('quantity'), add: cart('add'), soldOut: cart('soldOut'), added: cart('added'), viewCart: cart('viewCart') }}
+              labels={{
+                quantity: cart('quantity'),
+                add: cart('add'),
+                soldOut: cart('soldOut'),
+                added: cart('added'),
+                viewCart: cart('viewCart'),
+              }}
             />
           </section>
           <ProductFacts product={product} locale={locale} />
-          <ProductQr product={product} locale={locale} scans={getVillage(product.village, locale)?.showScanCount ? publicScanCount(product.sku) : undefined} />
+          <ProductQr
+            product={product}
+            locale={locale}
+            scans={
+              getVillage(product.village, locale)?.showScanCount
+                ? publicScanCount(product.sku)
+                : undefined
+            }
+          />
         </div>
       </div>
       <section aria-labelledby="description" className="mt-10 max-w-3xl">
-        <h2 id="description" className="mb-3 text-2xl font-bold">{t('description')}</h2>
+        <h2 id="description" className="mb-3 text-2xl font-bold">
+          {t('description')}
+        </h2>
         <MdxContent code={product.bodyCode} />
       </section>
       <ProductJsonLd product={product} />

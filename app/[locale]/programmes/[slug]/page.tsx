@@ -16,14 +16,23 @@ import { seoPaths } from '@/lib/seo/paths';
 export const revalidate = 3600;
 
 export function generateStaticParams() {
-  return routing.locales.flatMap((locale) => getProgrammes(locale).map((p) => ({ locale, slug: p.slug })));
+  return routing.locales.flatMap((locale) =>
+    getProgrammes(locale).map((p) => ({ locale, slug: p.slug })),
+  );
 }
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/programmes/[slug]'>): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<'/[locale]/programmes/[slug]'>): Promise<Metadata> {
   const { locale, slug } = await params;
   const programme = isLocale(locale) ? getProgramme(slug, locale) : undefined;
   if (!programme) return {};
-  return pageMetadata({ locale: programme.locale, path: seoPaths.programme(programme.slug), title: programme.title, description: programme.summary });
+  return pageMetadata({
+    locale: programme.locale,
+    path: seoPaths.programme(programme.slug),
+    title: programme.title,
+    description: programme.summary,
+  });
 }
 
 export default async function ProgrammePage({ params }: PageProps<'/[locale]/programmes/[slug]'>) {
@@ -36,12 +45,18 @@ export default async function ProgrammePage({ params }: PageProps<'/[locale]/pro
   return (
     <article className="max-w-3xl">
       <TranslationNote locale={locale} translated={programme.translated} />
-      <p className="mb-2"><Badge tone="leaf">{t(`kind.${programme.kind}`)}</Badge></p>
-      <h1 className="mb-4 text-3xl font-bold text-leaf-800">{programme.title}</h1>
+      <p className="mb-2">
+        <Badge tone="leaf">{t(`kind.${programme.kind}`)}</Badge>
+      </p>
+      <h1 className="text-leaf-800 mb-4 text-3xl font-bold">{programme.title}</h1>
       <p className="mb-6 text-lg">{programme.summary}</p>
       {programme.showTargets && <PlanTargets plan={getPlan()} locale={locale} />}
       <MdxContent code={programme.bodyCode} />
-      <p className="mt-8"><Link href={paths.programmes(locale)} className="text-leaf-700 underline">← {t('title')}</Link></p>
+      <p className="mt-8">
+        <Link href={paths.programmes(locale)} className="text-leaf-700 underline">
+          ← {t('title')}
+        </Link>
+      </p>
     </article>
   );
 }

@@ -22,14 +22,25 @@ import { seoPaths } from '@/lib/seo/paths';
 export const revalidate = 3600;
 
 export function generateStaticParams() {
-  return routing.locales.flatMap((locale) => getTours(locale).map((t) => ({ locale, slug: t.slug })));
+  return routing.locales.flatMap((locale) =>
+    getTours(locale).map((t) => ({ locale, slug: t.slug })),
+  );
 }
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/tours/[slug]'>): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<'/[locale]/tours/[slug]'>): Promise<Metadata> {
   const { locale, slug } = await params;
   const tour = isLocale(locale) ? getTour(slug, locale) : undefined;
   if (!tour) return {};
-  return pageMetadata({ locale: tour.locale, path: seoPaths.tour(tour.slug), title: tour.title, description: tour.summary, image: tour.cover.src, imageAlt: tour.cover.alt });
+  return pageMetadata({
+    locale: tour.locale,
+    path: seoPaths.tour(tour.slug),
+    title: tour.title,
+    description: tour.summary,
+    image: tour.cover.src,
+    imageAlt: tour.cover.alt,
+  });
 }
 
 export default async function TourPage({ params }: PageProps<'/[locale]/tours/[slug]'>) {
@@ -39,7 +50,9 @@ export default async function TourPage({ params }: PageProps<'/[locale]/tours/[s
   if (!tour) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Tours' });
-  const villages = tour.villages.map((s) => getVillage(s, locale)).filter((v): v is Village => v !== undefined);
+  const villages = tour.villages
+    .map((s) => getVillage(s, locale))
+    .filter((v): v is Village => v !== undefined);
   const nameOf = (s: string) => villages.find((v) => v.slug === s)?.name ?? s;
   const products = getProducts(locale);
   const artisans = getArtisans(locale).filter((a) => tour.villages.includes(a.village));
@@ -48,30 +61,63 @@ export default async function TourPage({ params }: PageProps<'/[locale]/tours/[s
     <article>
       <TranslationNote locale={locale} translated={tour.translated} />
       <header className="mb-6">
-        <h1 className="mb-2 text-3xl font-bold text-leaf-800">{tour.title}</h1>
+        <h1 className="text-leaf-800 mb-2 text-3xl font-bold">{tour.title}</h1>
         <p className="mb-2">{tour.summary}</p>
         {tour.sample && <Badge>{t('sample')}</Badge>}
       </header>
-      <Image src={tour.cover.src} alt={tour.cover.alt} width={1600} height={900} sizes="(min-width: 1152px) 1120px, 100vw" preload fetchPriority="high" className="mb-8 aspect-video w-full rounded-lg object-cover" />
+      <Image
+        src={tour.cover.src}
+        alt={tour.cover.alt}
+        width={1600}
+        height={900}
+        sizes="(min-width: 1152px) 1120px, 100vw"
+        preload
+        fetchPriority="high"
+        className="mb-8 aspect-video w-full rounded-lg object-cover"
+      />
       <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
         <div>
           <section aria-labelledby="villages" className="mb-8">
-            <h2 id="villages" className="mb-3 text-2xl font-bold">{t('villages')}</h2>
+            <h2 id="villages" className="mb-3 text-2xl font-bold">
+              {t('villages')}
+            </h2>
             <ol className="list-decimal pl-6">
               {villages.map((v) => (
-                <li key={v.slug}><Link href={paths.village(locale, v.slug)} className="font-semibold text-leaf-700 underline">{v.name}</Link> — {v.summary}</li>
+                <li key={v.slug}>
+                  <Link
+                    href={paths.village(locale, v.slug)}
+                    className="text-leaf-700 font-semibold underline"
+                  >
+                    {v.name}
+                  </Link>{' '}
+                  — {v.summary}
+                </li>
               ))}
             </ol>
           </section>
           <section aria-labelledby="schedule" className="mb-8">
-            <h2 id="schedule" className="mb-3 text-2xl font-bold">{t('schedule')}</h2>
+            <h2 id="schedule" className="mb-3 text-2xl font-bold">
+              {t('schedule')}
+            </h2>
             <ol className="flex flex-col gap-2">
               {tour.schedule.map((s) => (
                 <li key={`${s.time}-${s.activity}`} className="grid grid-cols-[4rem_1fr] gap-2">
                   <time className="font-semibold tabular-nums">{s.time}</time>
                   <span>
                     {s.activity}
-                    {s.village && <> (<Link href={paths.village(locale, s.village)} className="text-leaf-700 underline">{nameOf(s.village)}</Link>)</>}
+                    {s.village && (
+                      <>
+                        {' '}
+                        (
+                        <Link
+                          href={paths.village(locale, s.village)}
+                          className="text-leaf-700 underline"
+                        >
+                          {nameOf(s.village)}
+                        </Link>
+                        )
+                      </>
+                    )}
                   </span>
                 </li>
               ))}
@@ -86,9 +132,20 @@ export default async function TourPage({ params }: PageProps<'/[locale]/tours/[s
       </div>
       {artisans.length > 0 && (
         <section aria-labelledby="artisans" className="mt-10">
-          <h2 id="artisans" className="mb-4 text-2xl font-bold">{t('artisansOf')}</h2>
+          <h2 id="artisans" className="mb-4 text-2xl font-bold">
+            {t('artisansOf')}
+          </h2>
           <ul className="grid gap-4 sm:grid-cols-2">
-            {artisans.map((a) => <li key={a.slug}><ArtisanCard artisan={a} villageName={nameOf(a.village)} locale={locale} headingLevel={3} /></li>)}
+            {artisans.map((a) => (
+              <li key={a.slug}>
+                <ArtisanCard
+                  artisan={a}
+                  villageName={nameOf(a.village)}
+                  locale={locale}
+                  headingLevel={3}
+                />
+              </li>
+            ))}
           </ul>
         </section>
       )}
@@ -97,7 +154,9 @@ export default async function TourPage({ params }: PageProps<'/[locale]/tours/[s
         if (theirs.length === 0) return null;
         return (
           <section key={v.slug} aria-labelledby={`products-${v.slug}`} className="mt-10">
-            <h2 id={`products-${v.slug}`} className="mb-4 text-2xl font-bold">{t('productsOf', { village: v.name })}</h2>
+            <h2 id={`products-${v.slug}`} className="mb-4 text-2xl font-bold">
+              {t('productsOf', { village: v.name })}
+            </h2>
             <ProductGrid products={theirs} locale={locale} />
           </section>
         );

@@ -10,10 +10,16 @@ export const contentType = 'image/png';
 export const alt = 'Làng nghề Chương Mỹ';
 
 export function generateStaticParams() {
-  return routing.locales.flatMap((locale) => getVillages(locale).map((v) => ({ locale, slug: v.slug })));
+  return routing.locales.flatMap((locale) =>
+    getVillages(locale).map((v) => ({ locale, slug: v.slug })),
+  );
 }
 
-export default async function Image({ params }: { params: Promise<{ locale: string; slug: string }> }) {
+export default async function Image({
+  params,
+}: {
+  params: Promise<{ locale: string; slug: string }>;
+}) {
   const { locale, slug } = await params;
   const village = isLocale(locale) ? getVillage(slug, locale) : undefined;
   if (!village) notFound();

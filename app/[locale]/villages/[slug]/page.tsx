@@ -18,10 +18,14 @@ import { villageMetadata } from '@/lib/seo/page-metadata';
 export const revalidate = 3600;
 
 export function generateStaticParams() {
-  return routing.locales.flatMap((locale) => getVillages(locale).map((v) => ({ locale, slug: v.slug })));
+  return routing.locales.flatMap((locale) =>
+    getVillages(locale).map((v) => ({ locale, slug: v.slug })),
+  );
 }
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/villages/[slug]'>): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<'/[locale]/villages/[slug]'>): Promise<Metadata> {
   const { locale, slug } = await params;
   const village = isLocale(locale) ? getVillage(slug, locale) : undefined;
   if (!village) return {};
@@ -42,40 +46,74 @@ export default async function VillagePage({ params }: PageProps<'/[locale]/villa
     <article>
       <TranslationNote locale={locale} translated={village.translated} />
       <header className="mb-6">
-        <h1 className="mb-1 text-3xl font-bold text-leaf-800">{village.name}</h1>
-        <p className="mb-3 text-bamboo-800">
+        <h1 className="text-leaf-800 mb-1 text-3xl font-bold">{village.name}</h1>
+        <p className="text-bamboo-800 mb-3">
           {t('commune', { commune: village.commune, district: village.historicalDistrict })}
           {village.formerCommune && ` · ${t('formerCommune', { name: village.formerCommune })}`}
         </p>
         <VillageMarks village={village} locale={locale} />
       </header>
-      <Image src={village.cover.src} alt={village.cover.alt} width={1600} height={900} sizes="(min-width: 1152px) 1120px, 100vw" preload fetchPriority="high" className="mb-8 aspect-video w-full rounded-lg object-cover" />
+      <Image
+        src={village.cover.src}
+        alt={village.cover.alt}
+        width={1600}
+        height={900}
+        sizes="(min-width: 1152px) 1120px, 100vw"
+        preload
+        fetchPriority="high"
+        className="mb-8 aspect-video w-full rounded-lg object-cover"
+      />
       <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
         <section aria-labelledby="story">
-          <h2 id="story" className="mb-3 text-2xl font-bold">{t('story')}</h2>
+          <h2 id="story" className="mb-3 text-2xl font-bold">
+            {t('story')}
+          </h2>
           <p className="mb-4 text-lg">{village.summary}</p>
-          <p className="mb-4 text-sm"><span className="font-semibold">{t('crafts')}:</span> {village.crafts.map((c) => crafts(c)).join(', ')}</p>
+          <p className="mb-4 text-sm">
+            <span className="font-semibold">{t('crafts')}:</span>{' '}
+            {village.crafts.map((c) => crafts(c)).join(', ')}
+          </p>
           <MdxContent code={village.bodyCode} />
         </section>
         <VillageContact village={village} locale={locale} />
       </div>
       {village.gallery.length > 0 && (
         <section aria-labelledby="gallery" className="mt-10">
-          <h2 id="gallery" className="mb-4 text-2xl font-bold">{t('gallery')}</h2>
+          <h2 id="gallery" className="mb-4 text-2xl font-bold">
+            {t('gallery')}
+          </h2>
           <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
             {village.gallery.map((g) => (
-              <li key={g.src}><Image src={g.src} alt={g.alt} width={600} height={400} sizes="(min-width: 1024px) 33vw, (min-width: 640px) 50vw, 100vw" className="aspect-[3/2] w-full rounded object-cover" /></li>
+              <li key={g.src}>
+                <Image
+                  src={g.src}
+                  alt={g.alt}
+                  width={600}
+                  height={400}
+                  sizes="(min-width: 1024px) 33vw, (min-width: 640px) 50vw, 100vw"
+                  className="aspect-[3/2] w-full rounded object-cover"
+                />
+              </li>
             ))}
           </ul>
         </section>
       )}
       <VillageExplore village={village} locale={locale} />
       <section aria-labelledby="products" className="mt-10">
-        <h2 id="products" className="mb-4 text-2xl font-bold">{t('products')}</h2>
-        {products.total > 0 ? <ProductGrid products={products.shown} locale={locale} /> : <p>{t('noProducts')}</p>}
+        <h2 id="products" className="mb-4 text-2xl font-bold">
+          {t('products')}
+        </h2>
+        {products.total > 0 ? (
+          <ProductGrid products={products.shown} locale={locale} />
+        ) : (
+          <p>{t('noProducts')}</p>
+        )}
         {products.total > products.shown.length && (
           <p className="mt-4">
-            <Link href={catalogueHref(locale, { village: village.slug, sort: 'featured' })} className="font-semibold text-leaf-700 underline">
+            <Link
+              href={catalogueHref(locale, { village: village.slug, sort: 'featured' })}
+              className="text-leaf-700 font-semibold underline"
+            >
               {t('allProducts', { count: products.total, village: village.name })}
             </Link>
           </p>

@@ -20,13 +20,20 @@ export async function GET(request: Request) {
   const db = getDb();
   const found = REFERENCE_PATTERN.test(ref) ? orderByReference(db, ref) : undefined;
   // Without the token the order does not exist for this request: nothing about it may show.
-  const order = found && tokenMatches(url.searchParams.get('token'), found.accessTokenHash) ? found : undefined;
+  const order =
+    found && tokenMatches(url.searchParams.get('token'), found.accessTokenHash) ? found : undefined;
   const locale = order && isLocale(order.locale) ? order.locale : routing.defaultLocale;
   if (order && order.status === 'pending') {
-    const released = db.transaction((tx) => releaseOrder(tx, order.id, 'cancelled', 'buyer', 'left the payment page'), { behavior: 'immediate' });
+    const released = db.transaction(
+      (tx) => releaseOrder(tx, order.id, 'cancelled', 'buyer', 'left the payment page'),
+      { behavior: 'immediate' },
+    );
     if (released) revalidateStock(order.lines.map((l) => l.sku));
     // Close the session too, so it cannot be paid after its stock went back on sale.
-    if (order.stripeSessionId) await stripe()?.checkout.sessions.expire(order.stripeSessionId).catch(() => undefined);
+    if (order.stripeSessionId)
+      await stripe()
+        ?.checkout.sessions.expire(order.stripeSessionId)
+        .catch(() => undefined);
   }
   return NextResponse.redirect(new URL(`/${locale}/cart?cancelled=1`, env.SITE_URL), 303);
 }

@@ -31,13 +31,20 @@ export async function POST(request: Request) {
     return reply(400, 'invalid signature');
   }
   // Signed is not the same as well-formed: check the shape before trusting it.
-  if (typeof event !== 'object' || event === null || typeof event.type !== 'string' || typeof event.id !== 'string') {
+  if (
+    typeof event !== 'object' ||
+    event === null ||
+    typeof event.type !== 'string' ||
+    typeof event.id !== 'string'
+  ) {
     return reply(400, 'not an event');
   }
   if (!HANDLED.has(event.type)) return reply(200, `ignored ${event.type}`);
 
-  const session = (event.data as { object?: unknown } | undefined)?.object as Stripe.Checkout.Session | undefined;
-  if (typeof session !== 'object' || session === null || typeof session.id !== 'string') return reply(400, 'event without a Checkout Session');
+  const session = (event.data as { object?: unknown } | undefined)?.object as
+    Stripe.Checkout.Session | undefined;
+  if (typeof session !== 'object' || session === null || typeof session.id !== 'string')
+    return reply(400, 'event without a Checkout Session');
   const db = getDb();
   const result = fulfilSession(db, session, { id: event.id, type: event.type });
   if (result === 'applied') {

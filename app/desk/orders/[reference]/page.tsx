@@ -16,36 +16,59 @@ import { formatVnd } from '@/lib/format';
 import { REFERENCE_PATTERN } from '@/lib/orders/reference';
 
 const DONE = ['confirmed', 'shipped', 'delivered', 'cancelled'] as const;
-const pick = <T extends string>(list: readonly T[], v: unknown): T | undefined => list.find((x) => x === v);
+const pick = <T extends string>(list: readonly T[], v: unknown): T | undefined =>
+  list.find((x) => x === v);
 
-export async function generateMetadata({ params }: PageProps<'/desk/orders/[reference]'>): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<'/desk/orders/[reference]'>): Promise<Metadata> {
   const { m } = await deskMessages();
   return { title: fill(m.detail.title, { reference: (await params).reference }) };
 }
 
-export default async function DeskOrderPage({ params, searchParams }: PageProps<'/desk/orders/[reference]'>) {
+export default async function DeskOrderPage({
+  params,
+  searchParams,
+}: PageProps<'/desk/orders/[reference]'>) {
   const viewer = await requireStaff();
   const { reference } = await params;
   // Another village's order is missing, not forbidden: the answer does not tell that it exists.
-  const detail = REFERENCE_PATTERN.test(reference) ? orderDetail(getDb(), viewer, reference) : undefined;
+  const detail = REFERENCE_PATTERN.test(reference)
+    ? orderDetail(getDb(), viewer, reference)
+    : undefined;
   if (!detail) notFound();
   const { order, history } = detail;
   const { lang, m } = await deskMessages();
   const query = await searchParams;
   const done = pick(DONE, query.ok);
   const error = pick(DESK_ERRORS, query.error);
-  const detailCode = typeof query.detail === 'string' && /^[a-z_]{1,60}$/.test(query.detail) ? query.detail : 'unknown';
+  const detailCode =
+    typeof query.detail === 'string' && /^[a-z_]{1,60}$/.test(query.detail)
+      ? query.detail
+      : 'unknown';
   return (
     <>
       <DeskHeader m={m} lang={lang} viewer={viewer} here={`/desk/orders/${order.reference}`} />
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
-        <Link href="/desk" className="text-leaf-700 underline">{m.detail.back}</Link>
-        <h1 className="mt-3 mb-1 text-2xl font-bold">{fill(m.detail.title, { reference: order.reference })}</h1>
+        <Link href="/desk" className="text-leaf-700 underline">
+          {m.detail.back}
+        </Link>
+        <h1 className="mt-3 mb-1 text-2xl font-bold">
+          {fill(m.detail.title, { reference: order.reference })}
+        </h1>
         <p className="mb-4">
-          <span data-testid="order-status" className="font-semibold">{m.statuses[order.status]}</span> · {m.methods[order.method]} · {fill(m.detail.placed, { date: formatDeskTime(order.createdAt, lang) })}
+          <span data-testid="order-status" className="font-semibold">
+            {m.statuses[order.status]}
+          </span>{' '}
+          · {m.methods[order.method]} ·{' '}
+          {fill(m.detail.placed, { date: formatDeskTime(order.createdAt, lang) })}
         </p>
         {done && <Notice tone="ok">{m.done[done]}</Notice>}
-        {error && <Notice tone="error">{fill(m.errors[error], { total: formatVnd(order.totalVnd, lang), detail: detailCode })}</Notice>}
+        {error && (
+          <Notice tone="error">
+            {fill(m.errors[error], { total: formatVnd(order.totalVnd, lang), detail: detailCode })}
+          </Notice>
+        )}
         <OrderDetails m={m} lang={lang} order={order} />
         <OrderActionForms m={m} lang={lang} order={order} />
         <OrderHistory m={m} lang={lang} events={history} />

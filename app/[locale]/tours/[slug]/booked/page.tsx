@@ -7,7 +7,10 @@ import { getTour } from '@/lib/content/tours';
 
 export const metadata: Metadata = { robots: { index: false } };
 
-export default async function BookingReceived({ params, searchParams }: PageProps<'/[locale]/tours/[slug]/booked'>) {
+export default async function BookingReceived({
+  params,
+  searchParams,
+}: PageProps<'/[locale]/tours/[slug]/booked'>) {
   const { locale, slug } = await params;
   if (!isLocale(locale)) notFound();
   const tour = getTour(slug, locale);
@@ -17,10 +20,16 @@ export default async function BookingReceived({ params, searchParams }: PageProp
   const ref = (await searchParams).ref;
   return (
     <section className="mx-auto max-w-xl" aria-live="polite">
-      <h1 className="mb-2 text-3xl font-bold text-leaf-800">{t('thanks')}</h1>
+      <h1 className="text-leaf-800 mb-2 text-3xl font-bold">{t('thanks')}</h1>
       <p className="mb-2">{t('thanksLead')}</p>
-      {typeof ref === 'string' && /^TB-\d{4}-\d{6}$/.test(ref) && <p className="mb-4 font-semibold" data-testid="booking-reference">{t('reference', { reference: ref })}</p>}
-      <Link href={`/${locale}/tours/${tour.slug}`} className="text-leaf-700 underline">{tour.title}</Link>
+      {typeof ref === 'string' && /^TB-\d{4}-\d{6}$/.test(ref) && (
+        <p className="mb-4 font-semibold" data-testid="booking-reference">
+          {t('reference', { reference: ref })}
+        </p>
+      )}
+      <Link href={`/${locale}/tours/${tour.slug}`} className="text-leaf-700 underline">
+        {tour.title}
+      </Link>
     </section>
   );
 }
