@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/chromium';
 
 const port = Number(process.env.E2E_PORT ?? 3123);
 export const baseURL = `http://localhost:${port}`;
@@ -7,10 +8,6 @@ export const stripeURL = `http://localhost:${stripePort}`;
 export const stripeSecrets = { key: 'sk_test_e2e', webhook: 'whsec_e2e' };
 const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 2625);
 export const smtpSinkURL = `http://127.0.0.1:${smtpPort + 1}`;
-
-// Debian's chromium: Playwright cannot download its own browser here. The flags keep it from
-// reaching for Google's services on a machine without internet.
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -23,16 +20,8 @@ export default defineConfig({
     baseURL,
     trace: 'off',
     launchOptions: {
-      executablePath: chromium,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_FLAGS,
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],

@@ -33,6 +33,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { generateProducts } from './generate-products';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../scripts/chromium';
 
 const ROOT = process.cwd();
 const RESULTS = path.join(ROOT, 'bench', 'results.md');
@@ -55,17 +56,7 @@ const HTTP_SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
 const HTTP_CONNECTIONS = Number(process.env.BENCH_HTTP_CONNECTIONS ?? 20);
 const SKU = process.env.BENCH_SKU ?? 'PV-0001';
 const KEEP = process.env.BENCH_KEEP === '1';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const CHROME_FLAGS = ['--headless', ...CHROMIUM_FLAGS];
 const BUDGET = { perf: 98, cls: 0, lcpMs: 1500, jsAboveBareBytes: 15_000 };
 
 // ---------------------------------------------------------------- processes and temporary directories
@@ -448,7 +439,7 @@ async function runLighthouse(app: App, bare: BareApp | undefined): Promise<LhPag
   // Warm the ISR cache and the image optimizer's cache, so that no run pays for a first render.
   for (const p of pages) await warm(p.url);
   const chrome = await chromeLauncher.launch({
-    chromePath: CHROMIUM,
+    chromePath: CHROMIUM_PATH,
     chromeFlags: CHROME_FLAGS,
     logLevel: 'silent',
   });
@@ -719,9 +710,9 @@ async function main() {
   })();
   const chromiumVersion = (() => {
     try {
-      return execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).trim();
+      return execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' }).trim();
     } catch {
-      return `${CHROMIUM} not found`;
+      return `${CHROMIUM_PATH} not found`;
     }
   })();
   const load0 = os.loadavg();
