@@ -14,7 +14,8 @@ const nextConfig = {
   experimental: { inlineCss: true, globalNotFound: true },
   images: {
     formats: ['image/avif', 'image/webp'],
-    deviceSizes: [360, 480, 640, 828, 1080, 1280, 1600],
+    // 720: the width a 360–412 px phone at 1.75–2× needs for a photo across the content (lib/images/sizes.ts).
+    deviceSizes: [360, 480, 640, 720, 828, 1080, 1280, 1600],
     minimumCacheTTL: 31536000,
   },
   // Renamed products keep their old URLs working (content lists them in `redirectFrom`).

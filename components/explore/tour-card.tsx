@@ -6,6 +6,7 @@ import type { Village } from '@/lib/content';
 import type { Tour } from '@/lib/content/tours';
 import { formatVnd } from '@/lib/format';
 import { paths } from '@/lib/paths';
+import { IMAGE_SIZES } from '@/lib/images/sizes';
 
 export async function TourCard({
   tour,
@@ -25,7 +26,7 @@ export async function TourCard({
         alt={tour.cover.alt}
         width={800}
         height={450}
-        sizes="(min-width: 1024px) 33vw, (min-width: 640px) 50vw, 100vw"
+        sizes={IMAGE_SIZES.thirds}
         className="aspect-video w-full object-cover"
       />
       <div className="flex flex-1 flex-col gap-1 p-4">

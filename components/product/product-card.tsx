@@ -5,6 +5,7 @@ import type { Product } from '@/lib/content';
 import { formatVnd } from '@/lib/format';
 import { paths } from '@/lib/paths';
 import { Availability } from './availability';
+import { IMAGE_SIZES } from '@/lib/images/sizes';
 
 export function ProductCard({
   product,
@@ -24,7 +25,7 @@ export function ProductCard({
           alt={image.alt}
           width={600}
           height={600}
-          sizes="(min-width: 1024px) 25vw, (min-width: 640px) 33vw, 50vw"
+          sizes={IMAGE_SIZES.productCard}
           className="aspect-square w-full object-cover"
           preload={priority}
         />

@@ -1,5 +1,6 @@
 import Image from 'next/image';
 import type { Image as ContentImage } from '@/lib/content';
+import { IMAGE_SIZES } from '@/lib/images/sizes';
 
 /** The first picture is the QR landing page's largest paint: sized, preloaded, and fetched ahead of the
  *  scripts (fetchPriority high), which on a weak signal otherwise share the bandwidth with it. */
@@ -13,7 +14,7 @@ export function ProductGallery({ images, label }: { images: ContentImage[]; labe
         alt={first.alt}
         width={800}
         height={800}
-        sizes="(min-width: 1024px) 560px, 100vw"
+        sizes={IMAGE_SIZES.productPhoto}
         preload
         fetchPriority="high"
         className="aspect-square w-full rounded-lg object-cover"
@@ -27,7 +28,7 @@ export function ProductGallery({ images, label }: { images: ContentImage[]; labe
                 alt={img.alt}
                 width={400}
                 height={400}
-                sizes="(min-width: 1024px) 180px, 33vw"
+                sizes={IMAGE_SIZES.productThumb}
                 className="aspect-square w-full rounded object-cover"
               />
             </li>

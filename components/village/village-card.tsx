@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import type { Village } from '@/lib/content';
 import { paths } from '@/lib/paths';
+import { IMAGE_SIZES } from '@/lib/images/sizes';
 
 export async function VillageCard({
   village,
@@ -22,7 +23,7 @@ export async function VillageCard({
         alt={village.cover.alt}
         width={800}
         height={450}
-        sizes="(min-width: 1024px) 33vw, (min-width: 640px) 50vw, 100vw"
+        sizes={IMAGE_SIZES.thirds}
         className="aspect-video w-full object-cover"
         preload={priority}
       />

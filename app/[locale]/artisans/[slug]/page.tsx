@@ -13,6 +13,7 @@ import { getArtisan, getArtisans } from '@/lib/content/artisans';
 import { paths } from '@/lib/paths';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { seoPaths } from '@/lib/seo/paths';
+import { IMAGE_SIZES } from '@/lib/images/sizes';
 
 export const revalidate = 3600;
 
@@ -60,7 +61,7 @@ export default async function ArtisanPage({ params }: PageProps<'/[locale]/artis
           alt={artisan.portrait.alt}
           width={800}
           height={800}
-          sizes="(min-width: 768px) 33vw, 100vw"
+          sizes={IMAGE_SIZES.portrait}
           preload
           fetchPriority="high"
           className="aspect-square w-full rounded-lg object-cover"

@@ -14,6 +14,7 @@ import { getNews, getNewsItem } from '@/lib/content/news';
 import { paths } from '@/lib/paths';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { seoPaths } from '@/lib/seo/paths';
+import { IMAGE_SIZES } from '@/lib/images/sizes';
 
 export const revalidate = 3600;
 
@@ -89,7 +90,7 @@ export default async function NewsItemPage({ params }: PageProps<'/[locale]/news
           alt={item.cover.alt}
           width={1200}
           height={675}
-          sizes="(min-width: 768px) 768px, 100vw"
+          sizes={IMAGE_SIZES.article}
           className="mb-6 aspect-video w-full rounded-lg object-cover"
         />
       )}

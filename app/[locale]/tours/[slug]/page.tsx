@@ -18,6 +18,7 @@ import { getTour, getTours } from '@/lib/content/tours';
 import { paths } from '@/lib/paths';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { seoPaths } from '@/lib/seo/paths';
+import { IMAGE_SIZES } from '@/lib/images/sizes';
 
 export const revalidate = 3600;
 
@@ -70,7 +71,7 @@ export default async function TourPage({ params }: PageProps<'/[locale]/tours/[s
         alt={tour.cover.alt}
         width={1600}
         height={900}
-        sizes="(min-width: 1152px) 1120px, 100vw"
+        sizes={IMAGE_SIZES.content}
         preload
         fetchPriority="high"
         className="mb-8 aspect-video w-full rounded-lg object-cover"

@@ -14,6 +14,7 @@ import { isLocale, routing } from '@/i18n/routing';
 import { catalogueHref, villageShowcase } from '@/lib/catalogue';
 import { getProducts, getVillage, getVillages } from '@/lib/content';
 import { villageMetadata } from '@/lib/seo/page-metadata';
+import { IMAGE_SIZES } from '@/lib/images/sizes';
 
 export const revalidate = 3600;
 
@@ -58,7 +59,7 @@ export default async function VillagePage({ params }: PageProps<'/[locale]/villa
         alt={village.cover.alt}
         width={1600}
         height={900}
-        sizes="(min-width: 1152px) 1120px, 100vw"
+        sizes={IMAGE_SIZES.content}
         preload
         fetchPriority="high"
         className="mb-8 aspect-video w-full rounded-lg object-cover"
@@ -90,7 +91,7 @@ export default async function VillagePage({ params }: PageProps<'/[locale]/villa
                   alt={g.alt}
                   width={600}
                   height={400}
-                  sizes="(min-width: 1024px) 33vw, (min-width: 640px) 50vw, 100vw"
+                  sizes={IMAGE_SIZES.thirds}
                   className="aspect-[3/2] w-full rounded object-cover"
                 />
               </li>
