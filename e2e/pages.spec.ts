@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { catalogue, locales, villageSlugs, watchErrors } from './helpers';
 
 for (const locale of locales) {
@@ -93,18 +93,8 @@ test.describe('hero photos on a phone', () => {
       expect(await hero.getAttribute('loading')).not.toBe('lazy');
       expect(await hero.getAttribute('fetchpriority')).toBe(high ? 'high' : null);
 
-      const { current, cssWidth, srcset } = await hero.evaluate((el: HTMLImageElement) => ({
-        current: el.currentSrc,
-        cssWidth: el.getBoundingClientRect().width,
-        srcset: el.srcset,
-      }));
-      const served = Number(new URL(current).searchParams.get('w'));
-      const needed = cssWidth * 1.75;
-      // The next width up from what the photo shows, which only an accurate `sizes` gets
-      // (lib/images/sizes.ts): with the screen's width (100vw) it would be a step larger.
-      const offered = [...srcset.matchAll(/ (\d+)w/g)].map((m) => Number(m[1]));
-      const nextUp = Math.min(...offered.filter((w) => w >= needed));
-      expect(served, `${current} for ${cssWidth} CSS px (offered: ${offered})`).toBe(nextUp);
+      // With the screen's width (100vw) for `sizes` it would be a step larger (828 for 720).
+      const { current, served } = await expectNextWidthUp(hero, 1.75);
       expect(types.get(current)).toBe('image/avif');
       // Downloaded once, at that size: the preload and the <img> agree.
       const photo = new URL(current).searchParams.get('url');
@@ -121,3 +111,54 @@ test.describe('hero photos on a phone', () => {
     });
   }
 });
+
+/**
+ * The photo was fetched at the next width up its srcset offers from what it shows on this screen:
+ * what an accurate `sizes` (lib/images/sizes.ts) gets. Too small would look soft; larger wastes a
+ * weak signal's bytes.
+ */
+async function expectNextWidthUp(img: Locator, dpr: number) {
+  await img.scrollIntoViewIfNeeded();
+  await expect(img).toHaveJSProperty('complete', true);
+  const { current, cssWidth, srcset } = await img.evaluate((el: HTMLImageElement) => ({
+    current: el.currentSrc,
+    cssWidth: el.getBoundingClientRect().width,
+    srcset: el.srcset,
+  }));
+  const served = Number(new URL(current).searchParams.get('w'));
+  const offered = [...srcset.matchAll(/ (\d+)w/g)].map((m) => Number(m[1]));
+  const nextUp = Math.min(...offered.filter((w) => w >= cssWidth * dpr));
+  expect(served, `${current} for ${cssWidth} CSS px × ${dpr} (offered: ${offered})`).toBe(nextUp);
+  return { current, served };
+}
+
+// Every kind of photo, at a width inside each breakpoint its `sizes` names (sm, md, lg, and the
+// 1152 px cap of the content column). A fresh browser per page: a browser may show a larger copy it
+// already holds (the village card on home is the village page's cover).
+for (const width of [700, 900, 1100, 1280]) {
+  test(`photos at ${width} px are fetched at the next width up`, async ({ browser }) => {
+    // [page, photos, how many of them to check]
+    for (const [path, selector, count] of [
+      ['/vi/products/gio-may-tron-co-nap', 'main img[srcset]', 2], // main photo, a thumbnail
+      ['/en/villages/phu-vinh', 'main img[srcset]', 1], // cover
+      ['/en/villages/phu-vinh', 'section[aria-labelledby="gallery"] img', 1],
+      ['/vi', 'main ul img[srcset]', 1], // village cards
+      ['/vi/products', 'main ul img[srcset]', 1], // product cards
+      ['/vi/artisans/nghe-nhan-dan-may-phu-vinh', 'main img[srcset]', 1], // portrait
+      ['/en/news/hoi-cho-lang-nghe-cuoi-nam-2026', 'main img[srcset]', 1], // cover
+    ] as const) {
+      const context = await browser.newContext({
+        viewport: { width, height: 900 },
+        screen: { width, height: 900 },
+        deviceScaleFactor: 1,
+      });
+      const page = await context.newPage();
+      await page.goto(path);
+      for (let i = 0; i < count; i++) {
+        await test.step(`${path}: ${selector} #${i + 1}`, () =>
+          expectNextWidthUp(page.locator(selector).nth(i), 1));
+      }
+      await context.close();
+    }
+  });
+}

@@ -5,7 +5,8 @@
  * phone at 1.75× asked for 828 px where 720 px covers the 380 px it shows: a fifth more bytes for
  * the photo a tourist on a weak signal is waiting for.
  *
- * Keep these in step with the classes named beside each one.
+ * Rounded so as never to fall short: a width too small would look soft. Keep these in step with the
+ * classes named beside each one.
  */
 export const IMAGE_SIZES = {
   /** The full content width: village and tour cover photos. */
@@ -15,15 +16,16 @@ export const IMAGE_SIZES = {
     '(min-width: 1152px) 544px, (min-width: 1024px) calc(50vw - 2rem), calc(100vw - 2rem)',
   /** A product's other photos: three across under the main one (`grid-cols-3 gap-3`). */
   productThumb:
-    '(min-width: 1152px) 174px, (min-width: 1024px) calc(17vw - 1.2rem), calc(33vw - 1.2rem)',
+    '(min-width: 1152px) 174px, (min-width: 1024px) calc(16.67vw - 1.16rem), calc(33.34vw - 1.16rem)',
   /** Three across from lg (`sm:grid-cols-2 lg:grid-cols-3 gap-4`): village and tour cards, a village's gallery. */
   thirds:
-    '(min-width: 1152px) 363px, (min-width: 1024px) calc(33vw - 1.3rem), (min-width: 640px) calc(50vw - 1.5rem), calc(100vw - 2rem)',
+    '(min-width: 1152px) 363px, (min-width: 1024px) calc(33.34vw - 1.33rem), (min-width: 640px) calc(50vw - 1.5rem), calc(100vw - 2rem)',
   /** Product cards (`grid-cols-2 sm:grid-cols-3 lg:grid-cols-4 gap-4`). */
   productCard:
-    '(min-width: 1152px) 268px, (min-width: 1024px) calc(25vw - 1.25rem), (min-width: 640px) calc(33vw - 1.3rem), calc(50vw - 1.5rem)',
+    '(min-width: 1152px) 268px, (min-width: 1024px) calc(25vw - 1.25rem), (min-width: 640px) calc(33.34vw - 1.33rem), calc(50vw - 1.5rem)',
   /** An artisan's portrait: the narrow one of two columns from md (`md:grid-cols-[1fr_2fr] gap-8`). */
-  portrait: '(min-width: 1152px) 363px, (min-width: 768px) calc(33vw - 1.3rem), calc(100vw - 2rem)',
+  portrait:
+    '(min-width: 1152px) 363px, (min-width: 768px) calc(33.34vw - 1.33rem), calc(100vw - 2rem)',
   /** A news item's cover, in its article (`max-w-3xl`, 768 px). */
   article: '(min-width: 800px) 768px, calc(100vw - 2rem)',
 } as const;
