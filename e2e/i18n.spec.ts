@@ -27,6 +27,45 @@ test.describe('language', () => {
     await expect(page).toHaveURL(new RegExp(`/vi/products/${product?.slug}$`));
   });
 
+  test("a label scan follows the visitor's own choice of language, not a link they followed", async ({
+    browser,
+    request,
+  }) => {
+    const [product] = await catalogue(request, 'vi');
+    const english = `/en/products/${product!.slug}`;
+    // Pages set no cookie, also in the other language than the browser's (next-intl's default did),
+    // so a shared cache may keep them as they are.
+    for (const [path, language] of [
+      [english, 'vi-VN'],
+      ['/vi', 'en-US'],
+      [`/vi/products/${product!.slug}`, 'en-US'],
+    ] as const) {
+      const res = await request.get(path, {
+        headers: { 'accept-language': language, 'sec-fetch-dest': 'document' },
+      });
+      expect(res.status(), path).toBe(200);
+      expect(res.headers()['set-cookie'], path).toBeUndefined();
+    }
+
+    const context = await browser.newContext({ locale: 'vi-VN' });
+    const page = await context.newPage();
+    // A Vietnamese buyer opens an English link someone shared: their next scan is still Vietnamese.
+    await page.goto(english);
+    await page.goto(`/q/${product!.sku}`);
+    await expect(page).toHaveURL(new RegExp(`/vi/products/${product!.slug}$`));
+    // They choose English themselves: scans and / follow that choice, until they choose again.
+    await page.getByRole('link', { name: 'English' }).click();
+    await expect(page).toHaveURL(new RegExp(`${english}$`));
+    await page.goto(`/q/${product!.sku}`);
+    await expect(page).toHaveURL(new RegExp(`${english}$`));
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/en$/);
+    await page.getByRole('link', { name: 'Tiếng Việt' }).click();
+    await page.goto(`/q/${product!.sku}`);
+    await expect(page).toHaveURL(new RegExp(`/vi/products/${product!.slug}$`));
+    await context.close();
+  });
+
   test('a product without an English file shows the Vietnamese text with a note, not a 404', async ({
     page,
     request,

@@ -2,6 +2,11 @@ import { routing, type Locale } from '@/i18n/routing';
 
 export const LOCALE_COOKIE = 'NEXT_LOCALE';
 
+/** The cookie the language switcher sets: for this browser session, as next-intl's own was. */
+export function localeCookie(locale: Locale): string {
+  return `${LOCALE_COOKIE}=${locale}; Path=/; SameSite=Lax`;
+}
+
 /**
  * The visitor's language: the NEXT_LOCALE cookie when it names a locale, else the most preferred
  * Accept-Language tag — Vietnamese for `vi…`, English for anything else (a tourist's phone).

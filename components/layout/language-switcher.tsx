@@ -2,9 +2,13 @@
 
 import { usePathname } from 'next/navigation';
 import type { Locale } from '@/i18n/routing';
+import { localeCookie } from '@/lib/locale';
 import { switchLocalePath } from '@/lib/paths';
 
-/** Keeps the visitor on the same page. A plain link, so it works before (or without) JavaScript. */
+/**
+ * Keeps the visitor on the same page. A plain link, so it works before (or without) JavaScript;
+ * with it, the choice is also remembered for the short links on labels (/q/…) and for /.
+ */
 export function LanguageSwitcher({
   to,
   label,
@@ -18,6 +22,9 @@ export function LanguageSwitcher({
   return (
     <a
       href={switchLocalePath(pathname, to)}
+      onClick={() => {
+        document.cookie = localeCookie(to);
+      }}
       hrefLang={to}
       lang={to}
       title={title}
