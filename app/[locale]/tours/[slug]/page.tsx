@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Image from 'next/image';
 import { Link } from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
@@ -18,7 +17,7 @@ import { getTour, getTours } from '@/lib/content/tours';
 import { paths } from '@/lib/paths';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { seoPaths } from '@/lib/seo/paths';
-import { IMAGE_SIZES } from '@/lib/images/sizes';
+import { CoverPhoto } from '@/components/ui/cover-photo';
 
 export const revalidate = 3600;
 
@@ -66,16 +65,7 @@ export default async function TourPage({ params }: PageProps<'/[locale]/tours/[s
         <p className="mb-2">{tour.summary}</p>
         {tour.sample && <Badge>{t('sample')}</Badge>}
       </header>
-      <Image
-        src={tour.cover.src}
-        alt={tour.cover.alt}
-        width={1600}
-        height={900}
-        sizes={IMAGE_SIZES.content}
-        preload
-        fetchPriority="high"
-        className="mb-8 aspect-video w-full rounded-lg object-cover"
-      />
+      <CoverPhoto image={tour.cover} />
       <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
         <div>
           <section aria-labelledby="villages" className="mb-8">

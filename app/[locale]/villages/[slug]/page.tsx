@@ -15,6 +15,7 @@ import { catalogueHref, villageShowcase } from '@/lib/catalogue';
 import { getProducts, getVillage, getVillages } from '@/lib/content';
 import { villageMetadata } from '@/lib/seo/page-metadata';
 import { IMAGE_SIZES } from '@/lib/images/sizes';
+import { CoverPhoto } from '@/components/ui/cover-photo';
 
 export const revalidate = 3600;
 
@@ -54,16 +55,7 @@ export default async function VillagePage({ params }: PageProps<'/[locale]/villa
         </p>
         <VillageMarks village={village} locale={locale} />
       </header>
-      <Image
-        src={village.cover.src}
-        alt={village.cover.alt}
-        width={1600}
-        height={900}
-        sizes={IMAGE_SIZES.content}
-        preload
-        fetchPriority="high"
-        className="mb-8 aspect-video w-full rounded-lg object-cover"
-      />
+      <CoverPhoto image={village.cover} />
       <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
         <section aria-labelledby="story">
           <h2 id="story" className="mb-3 text-2xl font-bold">
