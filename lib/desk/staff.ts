@@ -53,6 +53,11 @@ export function newStaffSchema(villages: readonly string[]) {
 }
 export type NewStaff = z.infer<ReturnType<typeof newStaffSchema>>;
 
+// Write transactions take the write lock when they begin, as the shop's do: a deferred one that read
+// first could not upgrade while the site was writing (SQLITE_BUSY at once; busy_timeout does not
+// apply), so `npm run staff -- add` failed beside live orders.
+const IMMEDIATE = { behavior: 'immediate' } as const;
+
 /** Creates an account without a password and returns the one-time setup token (shown once, stored hashed). */
 export function addStaff(
   db: Db,
@@ -75,7 +80,7 @@ export function addStaff(
       .returning()
       .get();
     return { viewer: viewerColumns(row), token };
-  });
+  }, IMMEDIATE);
 }
 
 /** A forgotten or exposed password: the old one stops working, every session ends, a new link is issued. */
@@ -91,7 +96,7 @@ export function resetStaff(db: Db, username: string, now = Date.now()): string {
     if (!row) throw new StaffError(`no account "${username}"`);
     tx.delete(staffSessions).where(eq(staffSessions.staffId, row.id)).run();
     return token;
-  });
+  }, IMMEDIATE);
 }
 
 export function setDisabled(db: Db, username: string, disabled: boolean): void {
@@ -104,7 +109,7 @@ export function setDisabled(db: Db, username: string, disabled: boolean): void {
       .get();
     if (!row) throw new StaffError(`no account "${username}"`);
     if (disabled) tx.delete(staffSessions).where(eq(staffSessions.staffId, row.id)).run();
-  });
+  }, IMMEDIATE);
 }
 
 export function listStaff(db: Db, now = Date.now()) {
