@@ -98,6 +98,53 @@ test('search shows results while typing when JavaScript is on', async ({ page })
   await expect(page).toHaveURL(/\/vi\/search$/);
 });
 
+test('the search index is a file of its own, in each language', async ({ request }) => {
+  for (const locale of locales) {
+    const response = await request.get(`/api/search/${locale}`);
+    expect(response.status()).toBe(200);
+    const index = (await response.json()) as { kind: string; url: string }[];
+    const products = index.filter((e) => e.kind === 'product');
+    expect(products.length).toBeGreaterThan(10);
+    for (const kind of ['village', 'artisan', 'tour'])
+      expect(index.some((e) => e.kind === kind)).toBe(true);
+    for (const e of index) expect(e.url.startsWith(`/${locale}/`)).toBe(true);
+  }
+  expect((await request.get('/api/search/fr')).status()).toBe(404);
+});
+
+test('a search page carries its own results, not the whole index', async ({ request }) => {
+  const index = (await (await request.get('/api/search/vi')).json()) as {
+    kind: string;
+    url: string;
+  }[];
+  const html = await (await request.get('/vi/search?q=gio+may')).text();
+  const products = index.filter((e) => e.kind === 'product').map((e) => e.url);
+  const onPage = products.filter((url) => html.includes(`${url}"`));
+  expect(onPage).toContain('/vi/products/gio-may-tron-co-nap');
+  // Only the few baskets that match, not the ~40 other products of the catalogue.
+  expect(onPage.length).toBeLessThan(products.length / 2);
+  expect(html).not.toContain('/vi/products/hop-go-cham-hoa-sen');
+});
+
+test('typing fetches the index once, only when the box is used', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname.startsWith('/api/search/')) fetched.push(r.url());
+  });
+  await page.goto('/en/search?q=rattan');
+  await expect(page.getByRole('status')).toContainText('“rattan”');
+  await page.waitForLoadState('networkidle');
+  expect(fetched).toEqual([]);
+  const box = page.getByRole('searchbox');
+  await box.fill('');
+  await box.pressSequentially('lotus');
+  await expect(page.getByRole('status')).toContainText('“lotus”');
+  await expect(page.getByRole('link', { name: /lotus/i }).first()).toBeVisible();
+  await expect(page.getByRole('link', { name: /rattan/i })).toHaveCount(0);
+  expect(fetched.map((u) => new URL(u).pathname)).toEqual(['/api/search/en']);
+  await expect(page).toHaveURL(/\/en\/search\?q=rattan$/);
+});
+
 test('tours link villages and products, and keep the booking slot', async ({ page }) => {
   await page.goto('/vi/tours/mot-ngay-may-tre-phu-nghia');
   await expect(page.getByRole('link', { name: 'Phú Vinh', exact: true }).first()).toHaveAttribute(

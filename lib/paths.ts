@@ -25,6 +25,7 @@ export const paths = {
   programme: (l: Locale, slug: string) => `/${l}/programmes/${slug}`,
   map: (l: Locale) => `/${l}/map`,
   search: (l: Locale, q?: string) => `/${l}/search${q ? `?q=${encodeURIComponent(q)}` : ''}`,
+  searchIndex: (l: Locale) => `/api/search/${l}`,
 };
 
 /** The buyer's order page: only the holder of the token can open it. */

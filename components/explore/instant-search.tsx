@@ -15,29 +15,54 @@ interface Labels {
   kinds: Record<SearchEntry['kind'], string>;
 }
 
-/**
- * The search box and its results. The server renders it with the URL's query, so results are there
- * without JavaScript (the form is a plain GET); with JavaScript they follow each keystroke.
- */
+// One download per page view, shared by every keystroke; a failed one is tried again on the next.
+const indexes = new Map<string, Promise<SearchEntry[]>>();
+
+function loadIndex(url: string): Promise<SearchEntry[]> {
+  let index = indexes.get(url);
+  if (!index) {
+    index = fetch(url).then((response) => {
+      if (!response.ok) throw new Error(`${url}: ${response.status}`);
+      return response.json() as Promise<SearchEntry[]>;
+    });
+    index.catch(() => indexes.delete(url));
+    indexes.set(url, index);
+  }
+  return index;
+}
+
 function summary(labels: Labels, q: string, count: number): string {
   const template =
     count === 0 ? labels.resultsNone : count === 1 ? labels.resultsOne : labels.resultsMany;
   return template.replace('{q}', q).replace('{count}', String(count));
 }
 
+/**
+ * The search box and its results. The server renders it with the URL's query and its results, so they
+ * are there without JavaScript (the form is a plain GET). With JavaScript, the index
+ * (`indexUrl`, built with the site) is fetched when the box is first used and results follow each
+ * keystroke; until it arrives the server's results stay, labelled with their own query.
+ */
 export function InstantSearch({
   action,
+  indexUrl,
   initialQuery,
-  index,
+  initialResults,
   labels,
 }: {
   action: string;
+  indexUrl: string;
   initialQuery: string;
-  index: SearchEntry[];
+  initialResults: SearchEntry[];
   labels: Labels;
 }) {
   const [query, setQuery] = useState(initialQuery);
-  const results = search(index, query);
+  const [index, setIndex] = useState<SearchEntry[]>();
+  const load = () => {
+    if (!index) loadIndex(indexUrl).then(setIndex, () => {});
+  };
+  const shownQuery = (index ? query : initialQuery).trim();
+  const results = index ? search(index, query) : initialResults;
   return (
     <>
       <form
@@ -52,7 +77,11 @@ export function InstantSearch({
             type="search"
             name="q"
             value={query}
-            onChange={(e) => setQuery(e.target.value)}
+            onFocus={load}
+            onChange={(e) => {
+              setQuery(e.target.value);
+              load();
+            }}
             placeholder={labels.placeholder}
             autoComplete="off"
             aria-describedby="search-hint"
@@ -69,9 +98,9 @@ export function InstantSearch({
           {labels.hint}
         </p>
       </form>
-      {query.trim() && (
+      {shownQuery && (
         <p role="status" className="mb-4 text-sm font-semibold">
-          {summary(labels, query.trim(), results.length)}
+          {summary(labels, shownQuery, results.length)}
         </p>
       )}
       <ul className="flex flex-col gap-3">

@@ -6,6 +6,7 @@ import { InstantSearch } from '@/components/explore/instant-search';
 import { isLocale } from '@/i18n/routing';
 import { paths } from '@/lib/paths';
 import { searchIndex } from '@/lib/search/build';
+import { search } from '@/lib/search/rank';
 
 export async function generateMetadata({
   params,
@@ -43,8 +44,9 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
       <h1 className="mb-4 text-3xl font-bold">{t('title')}</h1>
       <InstantSearch
         action={paths.search(locale)}
+        indexUrl={paths.searchIndex(locale)}
         initialQuery={query}
-        index={await searchIndex(locale)}
+        initialResults={search(await searchIndex(locale), query)}
         labels={labels}
       />
       <ExploreLinks locale={locale} />
