@@ -145,6 +145,19 @@ test('typing fetches the index once, only when the box is used', async ({ page }
   await expect(page).toHaveURL(/\/en\/search\?q=rattan$/);
 });
 
+test('a broad search counts every match and says when it lists only the best', async ({ page }) => {
+  await page.goto('/en/search?q=rattan');
+  const status = page.getByRole('status');
+  const total = Number((await status.textContent())?.match(/^(\d+) results/)?.[1]);
+  expect(total).toBeGreaterThan(30);
+  await expect(status).toContainText('Showing the best 30. Add a word to narrow the search.');
+  await expect(page.getByTestId('search-results').locator('li')).toHaveCount(30);
+  await page.getByRole('searchbox').fill('rattan lotus');
+  await expect(status).toHaveText('No results for “rattan lotus”.');
+  await page.getByRole('searchbox').fill('lotus');
+  await expect(status).not.toContainText('Showing the best');
+});
+
 test('tours link villages and products, and keep the booking slot', async ({ page }) => {
   await page.goto('/vi/tours/mot-ngay-may-tre-phu-nghia');
   await expect(page.getByRole('link', { name: 'Phú Vinh', exact: true }).first()).toHaveAttribute(

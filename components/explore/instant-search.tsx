@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { search, type SearchEntry } from '@/lib/search/rank';
+import { search, SHOWN_RESULTS, type SearchEntry } from '@/lib/search/rank';
 
 interface Labels {
   label: string;
@@ -12,6 +12,8 @@ interface Labels {
   resultsNone: string;
   resultsOne: string;
   resultsMany: string;
+  /** With {shown}: said when there are more matches than the page lists. */
+  resultsShown: string;
   kinds: Record<SearchEntry['kind'], string>;
 }
 
@@ -48,12 +50,14 @@ export function InstantSearch({
   indexUrl,
   initialQuery,
   initialResults,
+  initialTotal,
   labels,
 }: {
   action: string;
   indexUrl: string;
   initialQuery: string;
   initialResults: SearchEntry[];
+  initialTotal: number;
   labels: Labels;
 }) {
   const [query, setQuery] = useState(initialQuery);
@@ -62,7 +66,9 @@ export function InstantSearch({
     if (!index) loadIndex(indexUrl).then(setIndex, () => {});
   };
   const shownQuery = (index ? query : initialQuery).trim();
-  const results = index ? search(index, query) : initialResults;
+  const found = index ? search(index, query) : undefined;
+  const results = found ? found.slice(0, SHOWN_RESULTS) : initialResults;
+  const total = found ? found.length : initialTotal;
   return (
     <>
       <form
@@ -100,10 +106,15 @@ export function InstantSearch({
       </form>
       {shownQuery && (
         <p role="status" className="mb-4 text-sm font-semibold">
-          {summary(labels, shownQuery, results.length)}
+          {summary(labels, shownQuery, total)}
+          {total > results.length && (
+            <span className="block font-normal">
+              {labels.resultsShown.replace('{shown}', String(results.length))}
+            </span>
+          )}
         </p>
       )}
-      <ul className="flex flex-col gap-3">
+      <ul data-testid="search-results" className="flex flex-col gap-3">
         {results.map((r) => (
           <li key={r.url} className="border-bamboo-200 rounded-lg border bg-white p-3">
             <span className="text-bamboo-800 mr-2 text-xs font-semibold uppercase">

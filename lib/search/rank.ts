@@ -44,8 +44,14 @@ function tokenScore(q: string, title: string[], body: string[]): number {
   return 0;
 }
 
-/** Every query word must match somewhere; the title holding the whole phrase in order ranks first. */
-export function search(entries: SearchEntry[], query: string, limit = 30): SearchEntry[] {
+/** How many results a search page lists; the count above them is of every match. */
+export const SHOWN_RESULTS = 30;
+
+/**
+ * Every entry that matches, best first: every query word must match somewhere; the title holding the
+ * whole phrase in order ranks first. The caller lists the first SHOWN_RESULTS and counts them all.
+ */
+export function search(entries: SearchEntry[], query: string): SearchEntry[] {
   const qs = tokens(query);
   if (qs.length === 0) return [];
   const phrase = qs.join(' ');
@@ -74,6 +80,5 @@ export function search(entries: SearchEntry[], query: string, limit = 30): Searc
         SEARCH_KINDS.indexOf(a.entry.kind) - SEARCH_KINDS.indexOf(b.entry.kind) ||
         a.entry.title.localeCompare(b.entry.title),
     )
-    .slice(0, limit)
     .map((s) => s.entry);
 }

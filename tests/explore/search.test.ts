@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fold, tokens } from '@/lib/search/fold';
-import { search, toEntry, type SearchEntry } from '@/lib/search/rank';
+import { search, SHOWN_RESULTS, toEntry, type SearchEntry } from '@/lib/search/rank';
 
 const docs: SearchEntry[] = [
   toEntry({
@@ -177,5 +177,12 @@ describe('search', () => {
       toEntry({ kind: 'product', title: 'Đen', url: '/b', detail: '', body: '' }),
     ];
     expect(search(entries, 'den').map((e) => e.url)).toEqual(['/b', '/a']);
+  });
+
+  it('returns every match, so the page can count them all (it lists the first SHOWN_RESULTS)', () => {
+    const many = Array.from({ length: SHOWN_RESULTS + 7 }, (_, i) =>
+      toEntry({ kind: 'product', title: `Giỏ mây ${i}`, url: `/p${i}`, detail: '', body: '' }),
+    );
+    expect(search(many, 'gio may')).toHaveLength(SHOWN_RESULTS + 7);
   });
 });

@@ -6,7 +6,7 @@ import { InstantSearch } from '@/components/explore/instant-search';
 import { isLocale } from '@/i18n/routing';
 import { paths } from '@/lib/paths';
 import { searchIndex } from '@/lib/search/build';
-import { search } from '@/lib/search/rank';
+import { search, SHOWN_RESULTS } from '@/lib/search/rank';
 
 export async function generateMetadata({
   params,
@@ -32,6 +32,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
     resultsNone: String(t.raw('resultsNone')),
     resultsOne: String(t.raw('resultsOne')),
     resultsMany: String(t.raw('resultsMany')),
+    resultsShown: String(t.raw('resultsShown')),
     kinds: {
       product: t('kind.product'),
       village: t('kind.village'),
@@ -39,6 +40,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
       tour: t('kind.tour'),
     },
   };
+  const found = search(await searchIndex(locale), query);
   return (
     <>
       <h1 className="mb-4 text-3xl font-bold">{t('title')}</h1>
@@ -46,7 +48,8 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
         action={paths.search(locale)}
         indexUrl={paths.searchIndex(locale)}
         initialQuery={query}
-        initialResults={search(await searchIndex(locale), query)}
+        initialResults={found.slice(0, SHOWN_RESULTS)}
+        initialTotal={found.length}
         labels={labels}
       />
       <ExploreLinks locale={locale} />
