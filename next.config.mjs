@@ -8,8 +8,12 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 const nextConfig = {
   poweredByHeader: false,
   // The stylesheet goes inside each page instead of a render-blocking request: a first scan on a
-  // weak 4G signal saves a round trip before anything shows (~150–600 ms), for ~6–12 kB more HTML
-  // (gzip) per page. Most visits here are exactly that — one scanned label, first time on the site.
+  // weak 4G signal saves a round trip before anything shows (~150–600 ms). Most visits here are
+  // exactly that — one scanned label, first time on the site. The cost: ~5 kB (gzip) of CSS per page,
+  // twice, since Next 16.4 also copies it into the page's flight data at the end of the document
+  // (vercel/next.js#98079, #95141; fix proposed in #98397). A product page is then ~19 kB gzip, past
+  // the ~14 kB a new connection's first round trip carries — but everything visible, styles
+  // included, is in those first ~14 kB; only the flight data comes a round trip later.
   // globalNotFound: app/global-not-found.tsx (a [locale] root layout has no single root 404).
   experimental: { inlineCss: true, globalNotFound: true },
   images: {
