@@ -109,7 +109,10 @@ test('the search index is a file of its own, in each language', async ({ request
       expect(index.some((e) => e.kind === kind)).toBe(true);
     for (const e of index) expect(e.url.startsWith(`/${locale}/`)).toBe(true);
   }
-  expect((await request.get('/api/search/fr')).status()).toBe(404);
+  const other = await request.get('/api/search/fr');
+  expect(other.status()).toBe(404);
+  expect((await other.json()).error.message).toContain('/api/search/vi');
+  expect((await request.post('/api/search/vi')).status()).toBe(405);
 });
 
 test('a search page carries its own results, not the whole index', async ({ request }) => {
