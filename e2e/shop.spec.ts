@@ -49,6 +49,14 @@ test('buy a basket: cart → card checkout → emulator Pay → success page →
   await expect(page.getByTestId('cart-total')).toContainText(
     new Intl.NumberFormat('en-US').format(product.priceVnd * 2),
   );
+  // Before paying, a tourist is told the charge is in VND (their bank converts it); the note goes
+  // with the card: cash on delivery asks for the address instead.
+  await expect(page.getByTestId('card-currency')).toHaveText(/charged in Vietnamese đồng \(VND\)/);
+  await page.getByLabel('Cash on delivery').check();
+  await expect(page.getByTestId('card-currency')).toHaveCount(0);
+  await expect(page.getByLabel('Full name')).toBeVisible();
+  await page.getByLabel('Card (Visa, Mastercard…)').check();
+  await expect(page.getByTestId('card-currency')).toBeVisible();
   await page.getByRole('button', { name: 'Pay by card' }).click();
   await expect(page).toHaveURL(new RegExp(`^${stripeURL}/pay/cs_test_`));
   await page.getByRole('button', { name: /^Pay/ }).click();

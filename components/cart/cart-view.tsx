@@ -24,6 +24,8 @@ export interface CartLabels {
   shipping: string;
   total: string;
   payCard: string;
+  /** Shown when paying by card: the charge is in VND and a foreign card's bank converts it. */
+  cardCurrency: string;
   placeOrder: string;
   method: string;
   methods: { card: string; bank_transfer: string; cod: string };
@@ -232,7 +234,13 @@ export function CartView({ products, shipping, locale, labels, cancelled }: Prop
             </label>
           ))}
         </fieldset>
-        {method !== 'card' && <CustomerFields labels={labels.customer} />}
+        {method === 'card' ? (
+          <p className="mb-4 text-sm" data-testid="card-currency">
+            {labels.cardCurrency}
+          </p>
+        ) : (
+          <CustomerFields labels={labels.customer} />
+        )}
         <button
           type="submit"
           disabled={status.busy}

@@ -47,6 +47,7 @@ export default async function CartPage({ params, searchParams }: PageProps<'/[lo
     shipping: t('shipping'),
     total: t('total'),
     payCard: t('payCard'),
+    cardCurrency: t('cardCurrency'),
     placeOrder: t('placeOrder'),
     method: t('method'),
     methods: {
