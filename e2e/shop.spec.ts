@@ -55,8 +55,10 @@ test('buy a basket: cart → card checkout → emulator Pay → success page →
   await page.getByLabel('Cash on delivery').check();
   await expect(page.getByTestId('card-currency')).toHaveCount(0);
   await expect(page.getByLabel('Full name')).toBeVisible();
+  await expectAxeClean(page, 'cart with items, cash on delivery form');
   await page.getByLabel('Card (Visa, Mastercard…)').check();
   await expect(page.getByTestId('card-currency')).toBeVisible();
+  await expectAxeClean(page, 'cart with items, card');
   await page.getByRole('button', { name: 'Pay by card' }).click();
   await expect(page).toHaveURL(new RegExp(`^${stripeURL}/pay/cs_test_`));
   await page.getByRole('button', { name: /^Pay/ }).click();
