@@ -1,11 +1,19 @@
 import { allArtisans } from 'contentlayer/generated';
 import type { Locale } from '@/i18n/routing';
 import { lookups, pairEntries, pickText, type Doc, type Localized } from './entries';
-import { artisanSourceSchema, artisanTranslationSchema, type ArtisanSource } from './schema-explore';
+import {
+  artisanSourceSchema,
+  artisanTranslationSchema,
+  type ArtisanSource,
+} from './schema-explore';
 
 export type Artisan = ArtisanSource & Localized;
 
-const entries = pairEntries(allArtisans as unknown as Doc[], artisanSourceSchema, artisanTranslationSchema);
+const entries = pairEntries(
+  allArtisans as unknown as Doc[],
+  artisanSourceSchema,
+  artisanTranslationSchema,
+);
 
 /** The consent rule in one place: a profile without `consent: true` is never shown, linked or indexed. */
 export function isPublishable(artisan: Pick<ArtisanSource, 'consent'>): boolean {
@@ -25,6 +33,9 @@ function localize(e: (typeof entries)[number], locale: Locale): Artisan {
 }
 
 // Only artisans who agreed to be shown exist for the pages.
-const artisans = lookups(entries.filter((e) => isPublishable(e.facts)), localize);
+const artisans = lookups(
+  entries.filter((e) => isPublishable(e.facts)),
+  localize,
+);
 export const getArtisans: (locale: Locale) => Artisan[] = artisans.all;
 export const getArtisan: (slug: string, locale: Locale) => Artisan | undefined = artisans.one;

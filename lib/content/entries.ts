@@ -30,7 +30,11 @@ function parse<S extends z.ZodObject>(schema: S, doc: Doc): z.infer<S> {
 }
 
 /** Pairs each Vietnamese file with its English twin (text only), validated by the same zod schemas as the check. */
-export function pairEntries<S extends z.ZodObject, T extends z.ZodObject>(docs: Doc[], source: S, translation: T): Entry<z.infer<S>, z.infer<T>>[] {
+export function pairEntries<S extends z.ZodObject, T extends z.ZodObject>(
+  docs: Doc[],
+  source: S,
+  translation: T,
+): Entry<z.infer<S>, z.infer<T>>[] {
   const english = new Map(docs.filter((d) => d.locale === 'en').map((d) => [d.slug, d]));
   return docs
     .filter((d) => d.locale === 'vi')
@@ -55,13 +59,27 @@ export interface Localized {
 }
 
 /** The English text when it exists and was asked for; `localized` fills the shared fields. */
-export function pickText<F, T>(e: Entry<F, T>, locale: 'vi' | 'en'): { t: T | undefined; localized: Localized } {
+export function pickText<F, T>(
+  e: Entry<F, T>,
+  locale: 'vi' | 'en',
+): { t: T | undefined; localized: Localized } {
   const t = locale === 'en' ? e.en?.text : undefined;
-  return { t, localized: { slug: e.slug, locale, translated: locale === 'vi' || Boolean(t), bodyCode: (t && e.en?.code) || e.code } };
+  return {
+    t,
+    localized: {
+      slug: e.slug,
+      locale,
+      translated: locale === 'vi' || Boolean(t),
+      bodyCode: (t && e.en?.code) || e.code,
+    },
+  };
 }
 
 /** The two lookups each content type offers — all entries, or one by slug — in the asked language. */
-export function lookups<E extends { slug: string }, R>(entries: E[], localize: (e: E, locale: 'vi' | 'en') => R) {
+export function lookups<E extends { slug: string }, R>(
+  entries: E[],
+  localize: (e: E, locale: 'vi' | 'en') => R,
+) {
   return {
     all: (locale: 'vi' | 'en'): R[] => entries.map((e) => localize(e, locale)),
     one: (slug: string, locale: 'vi' | 'en'): R | undefined => {

@@ -29,13 +29,24 @@ interface Localized {
 export type Village = Omit<VillageSource, 'gallery'> & Localized & { gallery: Image[] };
 export type Product = ProductSource & Localized & { villageName: string };
 
-const villageEntries = pairEntries(allVillages as unknown as Doc[], villageSourceSchema, villageTranslationSchema);
-const productEntries = pairEntries(allProducts as unknown as Doc[], productSourceSchema, productTranslationSchema);
+const villageEntries = pairEntries(
+  allVillages as unknown as Doc[],
+  villageSourceSchema,
+  villageTranslationSchema,
+);
+const productEntries = pairEntries(
+  allProducts as unknown as Doc[],
+  productSourceSchema,
+  productTranslationSchema,
+);
 
 function localizeVillage(e: (typeof villageEntries)[number], locale: Locale): Village {
   const { facts } = e;
   const t = locale === 'en' ? e.en?.text : undefined;
-  const gallery = (facts.gallery ?? []).map((g, i) => ({ src: g.src, alt: t?.galleryAlts?.[i] ?? g.alt }));
+  const gallery = (facts.gallery ?? []).map((g, i) => ({
+    src: g.src,
+    alt: t?.galleryAlts?.[i] ?? g.alt,
+  }));
   return {
     ...facts,
     slug: e.slug,
@@ -45,7 +56,10 @@ function localizeVillage(e: (typeof villageEntries)[number], locale: Locale): Vi
     summary: t?.summary ?? facts.summary,
     cover: { src: facts.cover.src, alt: t?.coverAlt ?? facts.cover.alt },
     gallery,
-    recognition: facts.recognition && { ...facts.recognition, title: t?.recognitionTitle ?? facts.recognition.title },
+    recognition: facts.recognition && {
+      ...facts.recognition,
+      title: t?.recognitionTitle ?? facts.recognition.title,
+    },
     bodyCode: (t && e.en?.code) || e.code,
   };
 }
@@ -54,7 +68,11 @@ function localizeProduct(e: (typeof productEntries)[number], locale: Locale): Pr
   const { facts } = e;
   const t = locale === 'en' ? e.en?.text : undefined;
   const village = villageEntries.find((v) => v.slug === facts.village);
-  if (!village) throw new ContentError(`content/products/${facts.village}/${e.slug}.mdx`, `village "${facts.village}" not found`);
+  if (!village)
+    throw new ContentError(
+      `content/products/${facts.village}/${e.slug}.mdx`,
+      `village "${facts.village}" not found`,
+    );
   return {
     ...facts,
     slug: e.slug,

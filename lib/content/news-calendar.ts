@@ -17,8 +17,16 @@ function toEvent(item: NewsItem, locale: Locale): CalendarEvent {
   };
 }
 
-export function newsCalendar(items: NewsItem[], locale: Locale, name: string, now = new Date()): string {
-  return serializeCalendar(items.map((i) => toEvent(i, locale)), { name, now });
+export function newsCalendar(
+  items: NewsItem[],
+  locale: Locale,
+  name: string,
+  now = new Date(),
+): string {
+  return serializeCalendar(
+    items.map((i) => toEvent(i, locale)),
+    { name, now },
+  );
 }
 
 export function calendarResponse(body: string, filename: string): Response {

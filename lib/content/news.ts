@@ -30,7 +30,10 @@ export function todayInHanoi(now = new Date()): string {
 }
 
 /** Upcoming (still running or ahead), soonest first; then past, most recent first. */
-export function splitNews<T extends Pick<NewsSource, 'start' | 'end'>>(items: T[], today: string): { upcoming: T[]; past: T[] } {
+export function splitNews<T extends Pick<NewsSource, 'start' | 'end'>>(
+  items: T[],
+  today: string,
+): { upcoming: T[]; past: T[] } {
   const last = (n: T) => n.end ?? n.start;
   return {
     upcoming: items.filter((n) => last(n) >= today).sort((a, b) => a.start.localeCompare(b.start)),

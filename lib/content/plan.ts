@@ -30,7 +30,8 @@ export const planSchema = z
   })
   .superRefine((p, ctx) => {
     const sum = p.targets.reduce((n, t) => n + t.target, 0);
-    if (sum !== p.totalTarget) ctx.addIssue({ code: 'custom', path: ['totalTarget'], message: 'plan-sum' });
+    if (sum !== p.totalTarget)
+      ctx.addIssue({ code: 'custom', path: ['totalTarget'], message: 'plan-sum' });
   });
 export type Plan = z.infer<typeof planSchema>;
 

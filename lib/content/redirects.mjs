@@ -16,7 +16,13 @@ export function productRedirects(generatedDir, locales) {
   const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
   const localeGroup = locales.join('|');
   return docs
-    .filter((d) => d.locale === 'vi' && d.published === true && typeof d.slug === 'string' && Array.isArray(d.redirectFrom))
+    .filter(
+      (d) =>
+        d.locale === 'vi' &&
+        d.published === true &&
+        typeof d.slug === 'string' &&
+        Array.isArray(d.redirectFrom),
+    )
     .flatMap((d) =>
       /** @type {unknown[]} */ (d.redirectFrom)
         .filter((old) => typeof old === 'string' && slugPattern.test(old) && old !== d.slug)

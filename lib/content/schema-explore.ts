@@ -12,8 +12,10 @@ const slug = z.string().regex(SLUG_PATTERN);
 // YAML turns an unquoted 2026-12-05 into a Date (and contentlayer then into an ISO timestamp);
 // both mean the same calendar day, so accept them and keep one shape: YYYY-MM-DD.
 function toDay(value: unknown): unknown {
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T00:00:00(?:\.000)?Z$/.test(value)) return value.slice(0, 10);
+  if (value instanceof Date && !Number.isNaN(value.getTime()))
+    return value.toISOString().slice(0, 10);
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T00:00:00(?:\.000)?Z$/.test(value))
+    return value.slice(0, 10);
   return value;
 }
 
@@ -35,13 +37,18 @@ export const tourSourceSchema = z
     summary: text,
     durationHours: z.number().positive().max(72),
     villages: z.array(slug).min(1),
-    schedule: z.array(z.strictObject({ time: hhmm, village: slug.optional(), activity: text })).min(1),
+    schedule: z
+      .array(z.strictObject({ time: hhmm, village: slug.optional(), activity: text }))
+      .min(1),
     priceVnd: z.number().int().positive().max(100_000_000).optional(),
     priceOnRequest: z.boolean().optional(),
     included: z.array(text).min(1),
     meetingPoint: text,
     season: text,
-    groupSize: z.strictObject({ min: z.number().int().min(1), max: z.number().int().min(1).max(200) }),
+    groupSize: z.strictObject({
+      min: z.number().int().min(1),
+      max: z.number().int().min(1).max(200),
+    }),
     guideLanguages: z.array(language).min(1),
     contact,
     cover: imageSchema,
@@ -81,7 +88,11 @@ export const artisanSourceSchema = z.strictObject({
 });
 export type ArtisanSource = z.infer<typeof artisanSourceSchema>;
 
-export const artisanTranslationSchema = z.strictObject({ name: text.optional(), summary: text, portraitAlt: text.optional() });
+export const artisanTranslationSchema = z.strictObject({
+  name: text.optional(),
+  summary: text,
+  portraitAlt: text.optional(),
+});
 export type ArtisanTranslation = z.infer<typeof artisanTranslationSchema>;
 
 export const NEWS_KINDS = ['fair', 'exhibition', 'training', 'news'] as const;
@@ -100,11 +111,17 @@ export const newsSourceSchema = z
     sample: z.boolean(),
   })
   .superRefine((n, ctx) => {
-    if (n.end !== undefined && n.end < n.start) ctx.addIssue({ code: 'custom', path: ['end'], message: 'end-before-start' });
+    if (n.end !== undefined && n.end < n.start)
+      ctx.addIssue({ code: 'custom', path: ['end'], message: 'end-before-start' });
   });
 export type NewsSource = z.infer<typeof newsSourceSchema>;
 
-export const newsTranslationSchema = z.strictObject({ title: text, summary: text, place: text.optional(), coverAlt: text.optional() });
+export const newsTranslationSchema = z.strictObject({
+  title: text,
+  summary: text,
+  place: text.optional(),
+  coverAlt: text.optional(),
+});
 export type NewsTranslation = z.infer<typeof newsTranslationSchema>;
 
 export const PROGRAMME_KINDS = ['recognition', 'training', 'vocational'] as const;
@@ -135,9 +152,16 @@ export const markSourceSchema = z.strictObject({
 });
 export type MarkSource = z.infer<typeof markSourceSchema>;
 
-export const markTranslationSchema = z.strictObject({ title: text, summary: text, certifies: text, grantedBy: text });
+export const markTranslationSchema = z.strictObject({
+  title: text,
+  summary: text,
+  certifies: text,
+  grantedBy: text,
+});
 
-const fieldNames = (a: z.ZodObject, b: z.ZodObject) => [...new Set([...Object.keys(a.shape), ...Object.keys(b.shape)])];
+const fieldNames = (a: z.ZodObject, b: z.ZodObject) => [
+  ...new Set([...Object.keys(a.shape), ...Object.keys(b.shape)]),
+];
 
 export const exploreKinds = {
   tour: { folder: 'tours', vi: tourSourceSchema, en: tourTranslationSchema },

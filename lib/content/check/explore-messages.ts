@@ -9,7 +9,8 @@ interface Text {
 /** Fields that hold a calendar day; every rule broken on them gets the same plain message. */
 export const DATE_FIELDS = new Set(['start', 'end', 'reportedAsOf']);
 
-const show = (v: unknown) => (v instanceof Date ? v.toISOString() : typeof v === 'string' ? `"${v}"` : String(v));
+const show = (v: unknown) =>
+  v instanceof Date ? v.toISOString() : typeof v === 'string' ? `"${v}"` : String(v);
 
 export function dateMessage(field: string, input: unknown): Text {
   const got = input === undefined ? '' : ` (đang là ${show(input)})`;
@@ -50,6 +51,7 @@ const custom: Record<string, Text> = {
 /** The explore kinds' own rules first, then the shared explanations. */
 export function explainExploreIssue(issue: z.core.$ZodIssue, input: unknown, field: string): Text {
   const last = String(issue.path.at(-1) ?? '');
-  if (DATE_FIELDS.has(last) && !(issue.code === 'custom' && issue.message === 'end-before-start')) return dateMessage(field, input);
+  if (DATE_FIELDS.has(last) && !(issue.code === 'custom' && issue.message === 'end-before-start'))
+    return dateMessage(field, input);
   return custom[issue.message] ?? explainIssue(issue, input, field);
 }

@@ -22,15 +22,31 @@ export interface ExploreFile {
 }
 
 const fieldPath = (segments: readonly PropertyKey[]) =>
-  segments.reduce<string>((acc, s) => (typeof s === 'number' ? `${acc}[${s}]` : acc ? `${acc}.${String(s)}` : String(s)), '');
+  segments.reduce<string>(
+    (acc, s) => (typeof s === 'number' ? `${acc}[${s}]` : acc ? `${acc}.${String(s)}` : String(s)),
+    '',
+  );
 const valueAt = (data: unknown, segments: readonly PropertyKey[]) =>
-  segments.reduce<unknown>((v, s) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[s] : undefined), data);
+  segments.reduce<unknown>(
+    (v, s) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[s] : undefined),
+    data,
+  );
 
-function problem(f: { file: string; source: string }, field: string, vi: string, en: string, severity: 'error' | 'warning' = 'error'): ContentProblem {
+function problem(
+  f: { file: string; source: string },
+  field: string,
+  vi: string,
+  en: string,
+  severity: 'error' | 'warning' = 'error',
+): ContentProblem {
   return { file: f.file, field, line: lineOfField(f.source, field), severity, vi, en };
 }
 
-function zodProblems(f: { file: string; source: string }, schema: z.ZodType, data: unknown): ContentProblem[] {
+function zodProblems(
+  f: { file: string; source: string },
+  schema: z.ZodType,
+  data: unknown,
+): ContentProblem[] {
   const result = schema.safeParse(data);
   if (result.success) return [];
   return result.error.issues.map((issue) => {
@@ -40,7 +56,12 @@ function zodProblems(f: { file: string; source: string }, schema: z.ZodType, dat
   });
 }
 
-function readKind(root: string, label: string, kind: ExploreKind, problems: ContentProblem[]): ExploreFile[] {
+function readKind(
+  root: string,
+  label: string,
+  kind: ExploreKind,
+  problems: ContentProblem[],
+): ExploreFile[] {
   const folder = exploreKinds[kind].folder;
   const dir = path.join(root, folder);
   if (!existsSync(dir)) return [];
@@ -48,7 +69,13 @@ function readKind(root: string, label: string, kind: ExploreKind, problems: Cont
   for (const name of readdirSync(dir).sort()) {
     const file = `${label}/${folder}/${name}`;
     if (!name.endsWith('.mdx')) {
-      problems.push({ file, field: 'tên file', severity: 'warning', vi: `file này bị bỏ qua: chỉ file .mdx trong ${folder}/ được dùng`, en: `this file is ignored: only .mdx files in ${folder}/ are used` });
+      problems.push({
+        file,
+        field: 'tên file',
+        severity: 'warning',
+        vi: `file này bị bỏ qua: chỉ file .mdx trong ${folder}/ được dùng`,
+        en: `this file is ignored: only .mdx files in ${folder}/ are used`,
+      });
       continue;
     }
     const source = readFileSync(path.join(dir, name), 'utf8');
@@ -56,13 +83,28 @@ function readKind(root: string, label: string, kind: ExploreKind, problems: Cont
     const slug = name.replace(/(\.en)?\.mdx$/, '');
     try {
       const parsed = matter(source, {});
-      const bodyStartLine = source.slice(0, source.length - parsed.content.length).split('\n').length;
-      files.push({ file, kind, locale, slug, source, data: parsed.data as Record<string, unknown> });
+      const bodyStartLine = source
+        .slice(0, source.length - parsed.content.length)
+        .split('\n').length;
+      files.push({
+        file,
+        kind,
+        locale,
+        slug,
+        source,
+        data: parsed.data as Record<string, unknown>,
+      });
       problems.push(...checkMdx(file, parsed.content, bodyStartLine));
     } catch (error) {
       const e = error as { mark?: { line?: number }; reason?: string; message?: string };
-      problems.push({ file, field: 'frontmatter', line: e.mark?.line !== undefined ? e.mark.line + 1 : undefined, severity: 'error',
-        vi: `lỗi cú pháp YAML: ${e.reason ?? e.message} (kiểm tra dấu hai chấm, dấu ngoặc kép và thụt lề)`, en: `YAML syntax error: ${e.reason ?? e.message} (check colons, double quotes and indentation)` });
+      problems.push({
+        file,
+        field: 'frontmatter',
+        line: e.mark?.line !== undefined ? e.mark.line + 1 : undefined,
+        severity: 'error',
+        vi: `lỗi cú pháp YAML: ${e.reason ?? e.message} (kiểm tra dấu hai chấm, dấu ngoặc kép và thụt lề)`,
+        en: `YAML syntax error: ${e.reason ?? e.message} (check colons, double quotes and indentation)`,
+      });
     }
   }
   return files;
@@ -74,17 +116,37 @@ function checkFile(f: ExploreFile): ContentProblem[] {
   const data = { ...f.data };
   if (f.locale === 'en') {
     for (const key of Object.keys(data).filter((k) => k in vi.shape && !(k in en.shape))) {
-      problems.push(problem(f, key, 'đây là dữ kiện, chỉ ghi trong file tiếng Việt (xoá dòng này khỏi file .en.mdx)',
-        'this is a fact and lives only in the Vietnamese file (remove this line from the .en.mdx file)'));
+      problems.push(
+        problem(
+          f,
+          key,
+          'đây là dữ kiện, chỉ ghi trong file tiếng Việt (xoá dòng này khỏi file .en.mdx)',
+          'this is a fact and lives only in the Vietnamese file (remove this line from the .en.mdx file)',
+        ),
+      );
       delete data[key];
     }
   }
   if (!SLUG_PATTERN.test(f.slug)) {
-    problems.push(problem(f, 'tên file', `tên file "${f.slug}" phải gồm chữ thường không dấu, số và "-"`, `the file name "${f.slug}" must be lower-case letters without diacritics, digits and "-"`));
+    problems.push(
+      problem(
+        f,
+        'tên file',
+        `tên file "${f.slug}" phải gồm chữ thường không dấu, số và "-"`,
+        `the file name "${f.slug}" must be lower-case letters without diacritics, digits and "-"`,
+      ),
+    );
   }
   if (f.source !== f.source.normalize('NFC')) {
-    problems.push(problem(f, 'văn bản', 'chữ tiếng Việt chưa chuẩn hoá NFC (dấu tách rời); nên lưu lại bằng bộ gõ Unicode dựng sẵn',
-      'Vietnamese text is not NFC-normalised (decomposed accents); re-save with a precomposed Unicode keyboard', 'warning'));
+    problems.push(
+      problem(
+        f,
+        'văn bản',
+        'chữ tiếng Việt chưa chuẩn hoá NFC (dấu tách rời); nên lưu lại bằng bộ gõ Unicode dựng sẵn',
+        'Vietnamese text is not NFC-normalised (decomposed accents); re-save with a precomposed Unicode keyboard',
+        'warning',
+      ),
+    );
   }
   return [...problems, ...zodProblems(f, f.locale === 'vi' ? vi : en, data)];
 }
@@ -97,16 +159,30 @@ function checkPlan(root: string, label: string): ContentProblem[] {
   try {
     data = parseYaml(f.source);
   } catch (error) {
-    return [problem(f, 'YAML', `lỗi cú pháp YAML: ${(error as Error).message}`, `YAML syntax error: ${(error as Error).message}`)];
+    return [
+      problem(
+        f,
+        'YAML',
+        `lỗi cú pháp YAML: ${(error as Error).message}`,
+        `YAML syntax error: ${(error as Error).message}`,
+      ),
+    ];
   }
   return zodProblems(f, planSchema, data);
 }
 
 export function checkExplore(root: string, publicDir: string, label = 'content'): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const files = (Object.keys(exploreKinds) as ExploreKind[]).flatMap((kind) => readKind(root, label, kind, problems));
+  const files = (Object.keys(exploreKinds) as ExploreKind[]).flatMap((kind) =>
+    readKind(root, label, kind, problems),
+  );
   for (const f of files) problems.push(...checkFile(f));
-  problems.push(...checkTwins(files), ...checkReferences(files, root, label), ...checkExploreImages(files, publicDir), ...checkPlan(root, label));
+  problems.push(
+    ...checkTwins(files),
+    ...checkReferences(files, root, label),
+    ...checkExploreImages(files, publicDir),
+    ...checkPlan(root, label),
+  );
   return problems;
 }
 
@@ -116,11 +192,25 @@ function checkTwins(files: ExploreFile[]): ContentProblem[] {
   const en = new Set(files.filter((f) => f.locale === 'en').map(key));
   return files.flatMap((f) => {
     if (f.locale === 'en' && !vi.has(key(f))) {
-      return [problem(f, 'tên file', `bản dịch này không có file tiếng Việt ${f.slug}.mdx cùng thư mục`, `this translation has no Vietnamese ${f.slug}.mdx beside it`)];
+      return [
+        problem(
+          f,
+          'tên file',
+          `bản dịch này không có file tiếng Việt ${f.slug}.mdx cùng thư mục`,
+          `this translation has no Vietnamese ${f.slug}.mdx beside it`,
+        ),
+      ];
     }
     if (f.locale === 'vi' && !en.has(key(f))) {
-      return [problem(f, 'bản dịch', `chưa có bản tiếng Anh ${f.slug}.en.mdx; trang tiếng Anh sẽ hiện tiếng Việt kèm ghi chú "chưa dịch"`,
-        `no English ${f.slug}.en.mdx yet; the English page shows the Vietnamese text with a "not yet translated" note`, 'warning')];
+      return [
+        problem(
+          f,
+          'bản dịch',
+          `chưa có bản tiếng Anh ${f.slug}.en.mdx; trang tiếng Anh sẽ hiện tiếng Việt kèm ghi chú "chưa dịch"`,
+          `no English ${f.slug}.en.mdx yet; the English page shows the Vietnamese text with a "not yet translated" note`,
+          'warning',
+        ),
+      ];
     }
     return [];
   });

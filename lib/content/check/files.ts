@@ -22,13 +22,20 @@ export interface ContentFile {
 const list = (dir: string) => (existsSync(dir) ? readdirSync(dir).sort() : []);
 
 /** Reads every content file, reporting those that cannot even be parsed. */
-export function readContent(root: string, label = 'content'): { files: ContentFile[]; problems: ContentProblem[] } {
+export function readContent(
+  root: string,
+  label = 'content',
+): { files: ContentFile[]; problems: ContentProblem[] } {
   const files: ContentFile[] = [];
   const problems: ContentProblem[] = [];
   const entries: { abs: string; rel: string; kind: Kind; folder?: string }[] = [];
 
   for (const name of list(path.join(root, 'villages'))) {
-    entries.push({ abs: path.join(root, 'villages', name), rel: `${label}/villages/${name}`, kind: 'village' });
+    entries.push({
+      abs: path.join(root, 'villages', name),
+      rel: `${label}/villages/${name}`,
+      kind: 'village',
+    });
   }
   for (const folder of list(path.join(root, 'products'))) {
     const dir = path.join(root, 'products', folder);
@@ -37,7 +44,12 @@ export function readContent(root: string, label = 'content'): { files: ContentFi
       continue;
     }
     for (const name of list(dir)) {
-      entries.push({ abs: path.join(dir, name), rel: `${label}/products/${folder}/${name}`, kind: 'product', folder });
+      entries.push({
+        abs: path.join(dir, name),
+        rel: `${label}/products/${folder}/${name}`,
+        kind: 'product',
+        folder,
+      });
     }
   }
 
@@ -53,7 +65,9 @@ export function readContent(root: string, label = 'content'): { files: ContentFi
     try {
       // A fresh options object: gray-matter caches parses by content otherwise.
       const parsed = matter(source, {});
-      const frontmatterLines = source.slice(0, source.length - parsed.content.length).split('\n').length;
+      const frontmatterLines = source
+        .slice(0, source.length - parsed.content.length)
+        .split('\n').length;
       files.push({
         file: entry.rel,
         kind: entry.kind,

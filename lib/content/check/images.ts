@@ -13,8 +13,10 @@ export const MAX_IMAGE_PX = 3000;
 /** sharp calls AVIF "heif" (an AV1-compressed HEIF container). */
 const WEB_FORMATS = new Set(['jpeg', 'png', 'webp', 'heif']);
 
-const FIX_VI = 'chạy npm run images:optimize, hoặc thu nhỏ ảnh trên máy còn khoảng 2000 px rồi tải lên lại';
-const FIX_EN = 'run npm run images:optimize, or shrink the photo to about 2000 px on your computer and upload it again';
+const FIX_VI =
+  'chạy npm run images:optimize, hoặc thu nhỏ ảnh trên máy còn khoảng 2000 px rồi tải lên lại';
+const FIX_EN =
+  'run npm run images:optimize, or shrink the photo to about 2000 px on your computer and upload it again';
 
 interface ImageRef {
   field: string;
@@ -27,16 +29,21 @@ export function imageRefs(data: unknown, prefix = ''): ImageRef[] {
   if (!data || typeof data !== 'object') return [];
   return Object.entries(data).flatMap(([key, value]) => {
     const field = prefix ? `${prefix}.${key}` : key;
-    if (key === 'src' && typeof value === 'string') return value.startsWith('/') ? [{ field, src: value }] : [];
+    if (key === 'src' && typeof value === 'string')
+      return value.startsWith('/') ? [{ field, src: value }] : [];
     return imageRefs(value, field);
   });
 }
 
-async function inspect(abs: string): Promise<{ format?: string; width?: number; height?: number } | undefined> {
+async function inspect(
+  abs: string,
+): Promise<{ format?: string; width?: number; height?: number } | undefined> {
   try {
     const meta = await sharp(abs).metadata();
     // iPhones save HEIC: the same container as AVIF, but browsers other than Safari cannot show it.
-    return meta.format === 'heif' && meta.compression !== 'av1' ? { ...meta, format: 'heic' } : meta;
+    return meta.format === 'heif' && meta.compression !== 'av1'
+      ? { ...meta, format: 'heic' }
+      : meta;
   } catch {
     return undefined;
   }
@@ -53,11 +60,19 @@ function sources(root: string, label: string): Source[] {
   const main = readContent(root, label).files.filter((f) => f.locale === 'vi');
   const explore = Object.values(exploreKinds).flatMap(({ folder }) => {
     const dir = path.join(root, folder);
-    const names = existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.mdx') && !n.endsWith('.en.mdx')) : [];
+    const names = existsSync(dir)
+      ? readdirSync(dir).filter((n) => n.endsWith('.mdx') && !n.endsWith('.en.mdx'))
+      : [];
     return names.flatMap((name) => {
       const source = readFileSync(path.join(dir, name), 'utf8');
       try {
-        return [{ file: `${label}/${folder}/${name}`, source, data: matter(source, {}).data as Record<string, unknown> }];
+        return [
+          {
+            file: `${label}/${folder}/${name}`,
+            source,
+            data: matter(source, {}).data as Record<string, unknown>,
+          },
+        ];
       } catch {
         return [];
       }
@@ -67,31 +82,48 @@ function sources(root: string, label: string): Source[] {
 }
 
 /** Warnings (never errors) about image files that exist but are too heavy, too large or not a web format. */
-export async function checkImageFiles(root: string, publicDir: string, label = 'content'): Promise<ContentProblem[]> {
+export async function checkImageFiles(
+  root: string,
+  publicDir: string,
+  label = 'content',
+): Promise<ContentProblem[]> {
   const problems: ContentProblem[] = [];
   for (const f of sources(root, label)) {
     for (const ref of imageRefs(f.data)) {
       const abs = path.join(publicDir, ref.src);
       if (ref.src.includes('..') || !existsSync(abs)) continue;
       const warn = (vi: string, en: string) =>
-        problems.push({ file: f.file, field: ref.field, line: lineOfField(f.source, ref.field), severity: 'warning', vi, en });
+        problems.push({
+          file: f.file,
+          field: ref.field,
+          line: lineOfField(f.source, ref.field),
+          severity: 'warning',
+          vi,
+          en,
+        });
       const bytes = statSync(abs).size;
       if (bytes > MAX_IMAGE_BYTES) {
         const mb = (bytes / 1024 / 1024).toFixed(1);
-        warn(`ảnh public${ref.src} nặng ${mb} MB, quá 2 MB; trang sẽ tải chậm trên điện thoại (${FIX_VI})`,
-          `image public${ref.src} is ${mb} MB, over 2 MB; pages load slowly on phones (${FIX_EN})`);
+        warn(
+          `ảnh public${ref.src} nặng ${mb} MB, quá 2 MB; trang sẽ tải chậm trên điện thoại (${FIX_VI})`,
+          `image public${ref.src} is ${mb} MB, over 2 MB; pages load slowly on phones (${FIX_EN})`,
+        );
       }
       const meta = await inspect(abs);
       if (!meta?.format || !WEB_FORMATS.has(meta.format)) {
         const kind = meta?.format ?? 'không đọc được';
-        warn(`ảnh public${ref.src} không phải JPEG, PNG, WebP hay AVIF (đang là: ${kind}); lưu lại ảnh dạng JPEG hoặc WebP rồi tải lên lại`,
-          `image public${ref.src} is not JPEG, PNG, WebP or AVIF (it is: ${meta?.format ?? 'unreadable'}); save it as JPEG or WebP and upload it again`);
+        warn(
+          `ảnh public${ref.src} không phải JPEG, PNG, WebP hay AVIF (đang là: ${kind}); lưu lại ảnh dạng JPEG hoặc WebP rồi tải lên lại`,
+          `image public${ref.src} is not JPEG, PNG, WebP or AVIF (it is: ${meta?.format ?? 'unreadable'}); save it as JPEG or WebP and upload it again`,
+        );
         continue;
       }
       const { width = 0, height = 0 } = meta;
       if (width > MAX_IMAGE_PX || height > MAX_IMAGE_PX) {
-        warn(`ảnh public${ref.src} rộng ${width}×${height} px, quá 3000 px (${FIX_VI})`,
-          `image public${ref.src} is ${width}×${height} px, over 3000 px (${FIX_EN})`);
+        warn(
+          `ảnh public${ref.src} rộng ${width}×${height} px, quá 3000 px (${FIX_VI})`,
+          `image public${ref.src} is ${width}×${height} px, over 3000 px (${FIX_EN})`,
+        );
       }
     }
   }

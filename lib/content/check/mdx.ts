@@ -23,11 +23,17 @@ export function checkMdx(file: string, body: string, bodyStartLine: number): Con
   try {
     tree = processor.parse(body) as Node;
   } catch (error) {
-    const e = error as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message?: string };
+    const e = error as {
+      line?: number;
+      place?: { line?: number; start?: { line?: number } };
+      reason?: string;
+      message?: string;
+    };
     const reasonText = e.reason ?? e.message ?? String(error);
     // Some micromark errors carry the position only inside the text, as "(3:1-3:6)".
     const fromText = /\((\d+):\d+/.exec(reasonText)?.[1];
-    const at = e.line ?? e.place?.line ?? e.place?.start?.line ?? (fromText ? Number(fromText) : undefined);
+    const at =
+      e.line ?? e.place?.line ?? e.place?.start?.line ?? (fromText ? Number(fromText) : undefined);
     const line = at ? at + bodyStartLine - 1 : undefined;
     const reason = reasonText;
     return [

@@ -45,7 +45,10 @@ export function writeSkuRegistry(root: string, registry: SkuRegistry): void {
   // One SKU per line, so a diff shows exactly which SKU was added or moved.
   const lines = Object.entries(registry.skus)
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([sku, entry]) => `    ${JSON.stringify(sku)}: ${JSON.stringify(entry).replace(/^\{/, '{ ').replace(/\}$/, ' }').replace(/","/g, '", "').replace(/":/g, '": ')}`);
+    .map(
+      ([sku, entry]) =>
+        `    ${JSON.stringify(sku)}: ${JSON.stringify(entry).replace(/^\{/, '{ ').replace(/\}$/, ' }').replace(/","/g, '", "').replace(/":/g, '": ')}`,
+    );
   const json = `{\n  "$comment": ${JSON.stringify(COMMENT)},\n  "skus": {\n${lines.join(',\n')}\n  }\n}\n`;
   writeFileSync(path.join(root, SKU_REGISTRY_FILE), json);
 }
@@ -70,12 +73,17 @@ function isSameProduct(entry: SkuEntry, p: RegisteredProduct): boolean {
  * Adds products not registered yet and follows moves of registered ones; never changes which
  * product a SKU belongs to, and never drops a SKU (a retired SKU must not be handed out again).
  */
-export function updateSkuRegistry(registry: SkuRegistry | undefined, products: RegisteredProduct[]): SkuRegistry {
+export function updateSkuRegistry(
+  registry: SkuRegistry | undefined,
+  products: RegisteredProduct[],
+): SkuRegistry {
   const skus: Record<string, SkuEntry> = { ...registry?.skus };
   for (const p of products) {
     const entry = skus[p.sku];
     if (entry && isSameProduct(entry, p)) skus[p.sku] = { ...entry, file: p.file, slug: p.slug };
-    const claimedElsewhere = Object.entries(skus).some(([sku, e]) => sku !== p.sku && isSameProduct(e, p));
+    const claimedElsewhere = Object.entries(skus).some(
+      ([sku, e]) => sku !== p.sku && isSameProduct(e, p),
+    );
     if (!entry && !claimedElsewhere) skus[p.sku] = { file: p.file, slug: p.slug };
   }
   return { $comment: COMMENT, skus };
@@ -87,7 +95,11 @@ function lineOfSku(source: string, sku: string): number | undefined {
 }
 
 /** Compares every product with `<root>/sku-registry.json`; no registry, no check. */
-export function checkSkuRegistry(root: string, files: ContentFile[], label = 'content'): ContentProblem[] {
+export function checkSkuRegistry(
+  root: string,
+  files: ContentFile[],
+  label = 'content',
+): ContentProblem[] {
   const registryPath = path.join(root, SKU_REGISTRY_FILE);
   if (!existsSync(registryPath)) return [];
   const shown = `${label}/${SKU_REGISTRY_FILE}`;
@@ -97,12 +109,24 @@ export function checkSkuRegistry(root: string, files: ContentFile[], label = 'co
     registry = skuRegistrySchema.parse(JSON.parse(source));
   } catch (error) {
     const issue = error instanceof z.ZodError ? error.issues[0] : undefined;
-    const reason = issue ? `${issue.path.join('.')}: ${issue.message}` : error instanceof Error ? error.message : String(error);
+    const reason = issue
+      ? `${issue.path.join('.')}: ${issue.message}`
+      : error instanceof Error
+        ? error.message
+        : String(error);
     const position = /at position (\d+)/.exec(reason)?.[1];
-    const line = position === undefined ? undefined : source.slice(0, Number(position)).split('\n').length;
-    return [{ file: shown, field: 'JSON', line, severity: 'error',
-      vi: `sổ mã không đọc được: ${reason} (thường do thiếu hoặc thừa dấu phẩy, dấu ngoặc: sửa lại theo mẫu các dòng bên cạnh, hoặc khôi phục bản trước của file)`,
-      en: `the SKU registry cannot be read: ${reason} (usually a missing or extra comma or bracket: follow the lines around it, or restore the previous version)` }];
+    const line =
+      position === undefined ? undefined : source.slice(0, Number(position)).split('\n').length;
+    return [
+      {
+        file: shown,
+        field: 'JSON',
+        line,
+        severity: 'error',
+        vi: `sổ mã không đọc được: ${reason} (thường do thiếu hoặc thừa dấu phẩy, dấu ngoặc: sửa lại theo mẫu các dòng bên cạnh, hoặc khôi phục bản trước của file)`,
+        en: `the SKU registry cannot be read: ${reason} (usually a missing or extra comma or bracket: follow the lines around it, or restore the previous version)`,
+      },
+    ];
   }
 
   const problems: ContentProblem[] = [];
@@ -111,33 +135,58 @@ export function checkSkuRegistry(root: string, files: ContentFile[], label = 'co
   const entries = Object.entries(registry.skus);
   for (const p of products) {
     const f = byFile.get(`${label}/${p.file}`) ?? byFile.get(p.file);
-    const at = (vi: string, en: string, severity: 'error' | 'warning' = 'error'): ContentProblem =>
-      ({ file: f?.file ?? p.file, field: 'sku', line: f ? lineOfField(f.source, 'sku') : undefined, severity, vi, en });
+    const at = (
+      vi: string,
+      en: string,
+      severity: 'error' | 'warning' = 'error',
+    ): ContentProblem => ({
+      file: f?.file ?? p.file,
+      field: 'sku',
+      line: f ? lineOfField(f.source, 'sku') : undefined,
+      severity,
+      vi,
+      en,
+    });
     const own = registry.skus[p.sku];
     if (own && isSameProduct(own, p)) continue;
     const previous = entries.find(([sku, e]) => sku !== p.sku && isSameProduct(e, p));
     if (previous) {
       const [old] = previous;
-      problems.push(at(
-        `mã sản phẩm đã bị đổi từ ${old} thành ${p.sku}; tem QR đã in mang mã ${old} sẽ không còn dẫn tới sản phẩm này (đổi lại thành sku: "${old}")`,
-        `the SKU was changed from ${old} to ${p.sku}; printed QR labels carrying ${old} would no longer lead to this product (change it back to sku: "${old}")`));
+      problems.push(
+        at(
+          `mã sản phẩm đã bị đổi từ ${old} thành ${p.sku}; tem QR đã in mang mã ${old} sẽ không còn dẫn tới sản phẩm này (đổi lại thành sku: "${old}")`,
+          `the SKU was changed from ${old} to ${p.sku}; printed QR labels carrying ${old} would no longer lead to this product (change it back to sku: "${old}")`,
+        ),
+      );
     } else if (own) {
-      problems.push(at(
-        `mã ${p.sku} đã cấp cho ${label}/${own.file} và có thể đã in trên tem (dùng mã mới: npm run new -- product gợi ý mã kế tiếp; nếu đây chính là sản phẩm đó đã đổi tên file, ghi tên cũ "${own.slug}" vào redirectFrom)`,
-        `SKU ${p.sku} was issued to ${label}/${own.file} and may be printed on labels (use a new SKU: npm run new -- product suggests the next one; if this is that product renamed, add the old name "${own.slug}" to redirectFrom)`));
+      problems.push(
+        at(
+          `mã ${p.sku} đã cấp cho ${label}/${own.file} và có thể đã in trên tem (dùng mã mới: npm run new -- product gợi ý mã kế tiếp; nếu đây chính là sản phẩm đó đã đổi tên file, ghi tên cũ "${own.slug}" vào redirectFrom)`,
+          `SKU ${p.sku} was issued to ${label}/${own.file} and may be printed on labels (use a new SKU: npm run new -- product suggests the next one; if this is that product renamed, add the old name "${own.slug}" to redirectFrom)`,
+        ),
+      );
     } else {
-      problems.push(at(
-        `mã ${p.sku} chưa có trong sổ mã ${shown} (người quản trị chạy npm run content:check -- --write-registry; sản phẩm tạo bằng npm run new được ghi sổ tự động)`,
-        `SKU ${p.sku} is not in the registry ${shown} yet (a maintainer runs npm run content:check -- --write-registry; npm run new registers products itself)`, 'warning'));
+      problems.push(
+        at(
+          `mã ${p.sku} chưa có trong sổ mã ${shown} (người quản trị chạy npm run content:check -- --write-registry; sản phẩm tạo bằng npm run new được ghi sổ tự động)`,
+          `SKU ${p.sku} is not in the registry ${shown} yet (a maintainer runs npm run content:check -- --write-registry; npm run new registers products itself)`,
+          'warning',
+        ),
+      );
     }
   }
 
   const inUse = new Set(products.map((p) => p.sku));
   for (const [sku, entry] of entries) {
     if (inUse.has(sku) || entry.retired || products.some((p) => isSameProduct(entry, p))) continue;
-    problems.push({ file: shown, field: 'sku', line: lineOfSku(source, sku), severity: 'warning',
+    problems.push({
+      file: shown,
+      field: 'sku',
+      line: lineOfSku(source, sku),
+      severity: 'warning',
       vi: `mã ${sku} đã cấp cho ${label}/${entry.file} nhưng không còn sản phẩm nào mang mã này; tem đã in sẽ dẫn tới trang 404 (khôi phục file, hoặc để published: false thay vì xoá; nếu cố ý bỏ, ghi "retired": true cho mã này)`,
-      en: `SKU ${sku} was issued to ${label}/${entry.file} but no product carries it now; printed labels will lead to a 404 (restore the file, or set published: false instead of deleting; if removed on purpose, add "retired": true to this SKU)` });
+      en: `SKU ${sku} was issued to ${label}/${entry.file} but no product carries it now; printed labels will lead to a 404 (restore the file, or set published: false instead of deleting; if removed on purpose, add "retired": true to this SKU)`,
+    });
   }
   return problems;
 }

@@ -47,7 +47,10 @@ const formatHints: Record<string, Text> = {
     vi: 'tiền tố SKU gồm 2–4 chữ IN HOA, không dấu (ví dụ PV)',
     en: 'the SKU prefix is 2–4 capital letters without diacritics (e.g. PV)',
   },
-  email: { vi: 'địa chỉ email không hợp lệ (ví dụ lang@example.vn)', en: 'not a valid email address (e.g. village@example.vn)' },
+  email: {
+    vi: 'địa chỉ email không hợp lệ (ví dụ lang@example.vn)',
+    en: 'not a valid email address (e.g. village@example.vn)',
+  },
 };
 const slugHint: Text = {
   vi: 'chỉ gồm chữ thường không dấu, số và dấu "-" (ví dụ phu-vinh)',
@@ -55,7 +58,13 @@ const slugHint: Text = {
 };
 
 function describe(value: unknown): string {
-  return value === null ? 'null' : Array.isArray(value) ? 'list' : typeof value === 'string' ? `"${value}"` : String(value);
+  return value === null
+    ? 'null'
+    : Array.isArray(value)
+      ? 'list'
+      : typeof value === 'string'
+        ? `"${value}"`
+        : String(value);
 }
 
 /** Turns one zod issue into a bilingual reason + fix. `input` is the raw value at the issue's path. */
@@ -76,7 +85,10 @@ export function explainIssue(issue: z.core.$ZodIssue, input: unknown, field: str
         };
       }
       const t = typeNames[issue.expected] ?? { vi: issue.expected, en: issue.expected };
-      return { vi: `phải là ${t.vi} (đang là ${describe(input)})`, en: `must be ${t.en} (got ${describe(input)})` };
+      return {
+        vi: `phải là ${t.vi} (đang là ${describe(input)})`,
+        en: `must be ${t.en} (got ${describe(input)})`,
+      };
     }
     case 'invalid_value': {
       const allowed = issue.values.map((v) => String(v)).join(', ');
@@ -87,7 +99,10 @@ export function explainIssue(issue: z.core.$ZodIssue, input: unknown, field: str
     }
     case 'too_small':
       if (issue.origin === 'array') {
-        return { vi: `cần ít nhất ${issue.minimum} mục`, en: `needs at least ${issue.minimum} item(s)` };
+        return {
+          vi: `cần ít nhất ${issue.minimum} mục`,
+          en: `needs at least ${issue.minimum} item(s)`,
+        };
       }
       if (issue.origin === 'string') {
         return { vi: 'không được để trống', en: 'must not be empty' };
@@ -102,7 +117,11 @@ export function explainIssue(issue: z.core.$ZodIssue, input: unknown, field: str
         en: `must be at most ${issue.maximum} (got ${describe(input)})`,
       };
     case 'invalid_format': {
-      const hint = formatHints[last] ?? (issue.format === 'email' ? formatHints.email : undefined) ?? custom[issue.message] ?? slugHint;
+      const hint =
+        formatHints[last] ??
+        (issue.format === 'email' ? formatHints.email : undefined) ??
+        custom[issue.message] ??
+        slugHint;
       return { vi: `${describe(input)}: ${hint.vi}`, en: `${describe(input)}: ${hint.en}` };
     }
     case 'unrecognized_keys':
@@ -113,6 +132,9 @@ export function explainIssue(issue: z.core.$ZodIssue, input: unknown, field: str
     case 'custom':
       return custom[issue.message] ?? { vi: issue.message, en: issue.message };
     default:
-      return { vi: `giá trị không hợp lệ (${issue.message})`, en: `invalid value (${issue.message})` };
+      return {
+        vi: `giá trị không hợp lệ (${issue.message})`,
+        en: `invalid value (${issue.message})`,
+      };
   }
 }

@@ -1,4 +1,9 @@
-import type { ProductSource, ProductTranslation, VillageSource, VillageTranslation } from '../schema';
+import type {
+  ProductSource,
+  ProductTranslation,
+  VillageSource,
+  VillageTranslation,
+} from '../schema';
 import type { NewsSource, NewsTranslation, TourSource, TourTranslation } from '../schema-explore';
 
 /**
@@ -12,13 +17,15 @@ export const productNotes: Record<keyof ProductSource, string> = {
   village: 'Làng sản xuất — tên tệp của làng trong content/villages',
   craft: 'Nghề: may-tre-dan | mo-go | theu-ren (phải là một nghề của làng)',
   priceVnd: 'Giá bán (đồng) — chỉ ghi số, không dấu chấm, không chữ “đ” (ví dụ 250000)',
-  availability: 'Tình trạng: in_stock (còn hàng) | made_to_order (làm theo đơn) | sold_out (hết hàng)',
+  availability:
+    'Tình trạng: in_stock (còn hàng) | made_to_order (làm theo đơn) | sold_out (hết hàng)',
   stock: 'Số lượng đang có trên kệ — chỉ ghi khi availability là in_stock',
   leadTimeDays: 'Số ngày làm xong một chiếc — bắt buộc khi availability là made_to_order',
   materials: 'Chất liệu, mỗi thứ một mục',
   dimensions: 'Kích thước (cm): lengthCm dài, widthCm rộng, heightCm cao — ghi ít nhất một',
   weightGrams: 'Khối lượng (gam), số nguyên',
-  images: 'Ảnh sản phẩm (vuông): đường dẫn trong public/ và mô tả ảnh (alt) cho người không nhìn thấy',
+  images:
+    'Ảnh sản phẩm (vuông): đường dẫn trong public/ và mô tả ảnh (alt) cho người không nhìn thấy',
   care: 'Hướng dẫn bảo quản, một hai câu',
   ocopStars: 'Số sao OCOP: 3, 4 hoặc 5 — chỉ ghi khi sản phẩm đã được chứng nhận (không bắt buộc)',
   ocopSample: 'true = số sao OCOP là dữ liệu mẫu (không bắt buộc)',
@@ -43,10 +50,12 @@ export const villageNotes: Record<keyof VillageSource, string> = {
   historicalDistrict: 'Vùng lịch sử — luôn ghi “Chương Mỹ”',
   crafts: 'Nghề của làng: may-tre-dan (mây tre đan), mo-go (mộc, chạm gỗ), theu-ren (thêu ren)',
   skuPrefix: 'Tiền tố mã sản phẩm: 2–4 chữ in hoa, đặt một lần rồi KHÔNG đổi',
-  recognition: 'Danh hiệu làng nghề: title, year, issuer, sample (không bắt buộc; năm chỉ ghi khi có nguồn)',
+  recognition:
+    'Danh hiệu làng nghề: title, year, issuer, sample (không bắt buộc; năm chỉ ghi khi có nguồn)',
   collectiveTrademark: 'Nhãn hiệu tập thể: name, holder, sample (không bắt buộc)',
   geographicIndication: 'Chỉ dẫn địa lý: name, holder, sample (không bắt buộc)',
-  coordinates: 'Tọa độ trên bản đồ (vĩ độ lat, kinh độ lng) — lấy từ Google Maps: nhấn giữ vào làng',
+  coordinates:
+    'Tọa độ trên bản đồ (vĩ độ lat, kinh độ lng) — lấy từ Google Maps: nhấn giữ vào làng',
   cover: 'Ảnh bìa 16:9: đường dẫn trong public/ và mô tả ảnh (alt)',
   gallery: 'Bộ ảnh thêm, mỗi ảnh một dòng (không bắt buộc)',
   contact: 'Liên hệ: phone (bắt buộc), zalo, email (không bắt buộc)',
@@ -69,7 +78,8 @@ export const tourNotes: Record<keyof TourSource, string> = {
   durationHours: 'Thời lượng (giờ)',
   villages: 'Các làng ghé thăm, theo đúng thứ tự (tên tệp làng trong content/villages)',
   schedule: 'Lịch trình theo giờ: time (HH:MM), village (không bắt buộc), activity',
-  priceVnd: 'Giá mỗi người (đồng), số viết liền. Không có giá thì bỏ dòng này và ghi priceOnRequest: true',
+  priceVnd:
+    'Giá mỗi người (đồng), số viết liền. Không có giá thì bỏ dòng này và ghi priceOnRequest: true',
   priceOnRequest: 'true = giá báo khi hỏi (chỉ dùng khi không ghi priceVnd)',
   included: 'Bao gồm những gì, mỗi thứ một mục',
   meetingPoint: 'Điểm hẹn',

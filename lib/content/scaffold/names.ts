@@ -36,9 +36,15 @@ export function nextSku(prefix: string, used: Iterable<string>): string {
 /** "Phú Vinh" → "PV", "Đông Phương Yên" → "DPY"; lengthened with more letters while taken. */
 export function suggestSkuPrefix(name: string, taken: ReadonlySet<string>): string {
   const words = slugify(name).split('-').filter(Boolean);
-  const initials = words.map((w) => w[0] ?? '').join('').toUpperCase().slice(0, 4);
+  const initials = words
+    .map((w) => w[0] ?? '')
+    .join('')
+    .toUpperCase()
+    .slice(0, 4);
   const letters = words.join('').toUpperCase();
-  const candidates = [initials, ...[2, 3, 4].map((n) => letters.slice(0, n))].filter((c) => /^[A-Z]{2,4}$/.test(c));
+  const candidates = [initials, ...[2, 3, 4].map((n) => letters.slice(0, n))].filter((c) =>
+    /^[A-Z]{2,4}$/.test(c),
+  );
   return candidates.find((c) => !taken.has(c)) ?? initials.padEnd(2, 'X');
 }
 

@@ -6,11 +6,18 @@ import sharp from 'sharp';
  * A plain woven-pattern WebP, so a new file passes the check (its image exists) before the real
  * photo is uploaded. No text: librsvg would need fonts with Vietnamese glyphs.
  */
-export async function writePlaceholderImage(file: string, width: number, height: number): Promise<void> {
+export async function writePlaceholderImage(
+  file: string,
+  width: number,
+  height: number,
+): Promise<void> {
   const step = 60;
   const lines: string[] = [];
   for (let x = -height; x < width; x += step) {
-    lines.push(`<line x1="${x}" y1="0" x2="${x + height}" y2="${height}"/>`, `<line x1="${x + height}" y1="0" x2="${x}" y2="${height}"/>`);
+    lines.push(
+      `<line x1="${x}" y1="0" x2="${x + height}" y2="${height}"/>`,
+      `<line x1="${x + height}" y1="0" x2="${x}" y2="${height}"/>`,
+    );
   }
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
 <rect width="100%" height="100%" fill="#e9dcc0"/>

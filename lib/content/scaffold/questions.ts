@@ -32,9 +32,17 @@ export const questions: Record<ScaffoldKind, Question[]> = {
   village: [
     { flag: 'name', prompt: 'Tên làng (không kèm chữ “Làng”)', required: true },
     { flag: 'commune', prompt: 'Xã/phường hiện nay (ví dụ Xã Phú Nghĩa)', required: true },
-    { flag: 'crafts', prompt: 'Nghề, cách nhau bằng dấu phẩy (may-tre-dan, mo-go, theu-ren)', required: true },
+    {
+      flag: 'crafts',
+      prompt: 'Nghề, cách nhau bằng dấu phẩy (may-tre-dan, mo-go, theu-ren)',
+      required: true,
+    },
     { flag: 'phone', prompt: 'Số điện thoại liên hệ', required: true },
-    { flag: 'prefix', prompt: 'Tiền tố mã sản phẩm, 2–4 chữ in hoa (để trống = tự đặt)', ask: true },
+    {
+      flag: 'prefix',
+      prompt: 'Tiền tố mã sản phẩm, 2–4 chữ in hoa (để trống = tự đặt)',
+      ask: true,
+    },
     { flag: 'name-en', prompt: 'Tên tiếng Anh' },
     { flag: 'lat', prompt: 'Vĩ độ' },
     { flag: 'lng', prompt: 'Kinh độ' },
@@ -43,7 +51,11 @@ export const questions: Record<ScaffoldKind, Question[]> = {
   ],
   tour: [
     { flag: 'title', prompt: 'Tên tour (tiếng Việt, có dấu)', required: true },
-    { flag: 'villages', prompt: 'Các làng ghé thăm, cách nhau bằng dấu phẩy (ví dụ phu-vinh, truong-yen)', required: true },
+    {
+      flag: 'villages',
+      prompt: 'Các làng ghé thăm, cách nhau bằng dấu phẩy (ví dụ phu-vinh, truong-yen)',
+      required: true,
+    },
     { flag: 'phone', prompt: 'Số điện thoại đặt tour', required: true },
     { flag: 'price', prompt: 'Giá mỗi người (đồng; để trống = báo giá khi hỏi)', ask: true },
     { flag: 'hours', prompt: 'Thời lượng (giờ)', ask: true },
@@ -53,7 +65,11 @@ export const questions: Record<ScaffoldKind, Question[]> = {
   ],
   news: [
     { flag: 'title', prompt: 'Tiêu đề tin (tiếng Việt, có dấu)', required: true },
-    { flag: 'start', prompt: 'Ngày bắt đầu, dạng NĂM-THÁNG-NGÀY (ví dụ 2026-12-05)', required: true },
+    {
+      flag: 'start',
+      prompt: 'Ngày bắt đầu, dạng NĂM-THÁNG-NGÀY (ví dụ 2026-12-05)',
+      required: true,
+    },
     { flag: 'place', prompt: 'Địa điểm', required: true },
     { flag: 'kind', prompt: 'Loại tin: fair | exhibition | training | news', ask: true },
     { flag: 'end', prompt: 'Ngày kết thúc (để trống nếu chỉ một ngày)', ask: true },
@@ -70,7 +86,11 @@ function whole(answers: Answers, flag: string): number | undefined {
   const raw = answers[flag]?.trim();
   if (!raw) return undefined;
   const n = parseWholeNumber(raw);
-  if (n === undefined) throw new ScaffoldError(`--${flag}: "${raw}" không phải số nguyên (ví dụ 250000)`, `--${flag}: "${raw}" is not a whole number (e.g. 250000)`);
+  if (n === undefined)
+    throw new ScaffoldError(
+      `--${flag}: "${raw}" không phải số nguyên (ví dụ 250000)`,
+      `--${flag}: "${raw}" is not a whole number (e.g. 250000)`,
+    );
   return n;
 }
 
@@ -78,12 +98,20 @@ function decimal(answers: Answers, flag: string): number | undefined {
   const raw = answers[flag]?.trim();
   if (!raw) return undefined;
   const n = Number(raw.replace(',', '.'));
-  if (!Number.isFinite(n)) throw new ScaffoldError(`--${flag}: "${raw}" không phải số`, `--${flag}: "${raw}" is not a number`);
+  if (!Number.isFinite(n))
+    throw new ScaffoldError(
+      `--${flag}: "${raw}" không phải số`,
+      `--${flag}: "${raw}" is not a number`,
+    );
   return n;
 }
 
 const text = (answers: Answers, flag: string) => answers[flag]?.trim() || undefined;
-const listOf = (answers: Answers, flag: string) => (answers[flag] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const listOf = (answers: Answers, flag: string) =>
+  (answers[flag] ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 function required(answers: Answers, flag: string): string {
   const value = text(answers, flag);
@@ -96,25 +124,51 @@ export function planFromAnswers(site: Site, kind: ScaffoldKind, a: Answers, draf
   switch (kind) {
     case 'product':
       return planProduct(site, {
-        village: required(a, 'village'), name: required(a, 'name'), nameEn: text(a, 'name-en'),
-        priceVnd: whole({ price: required(a, 'price') }, 'price') ?? 0, stock: whole(a, 'stock'), leadTimeDays: whole(a, 'lead-time'),
-        craft: text(a, 'craft'), slug: text(a, 'slug'), draft,
+        village: required(a, 'village'),
+        name: required(a, 'name'),
+        nameEn: text(a, 'name-en'),
+        priceVnd: whole({ price: required(a, 'price') }, 'price') ?? 0,
+        stock: whole(a, 'stock'),
+        leadTimeDays: whole(a, 'lead-time'),
+        craft: text(a, 'craft'),
+        slug: text(a, 'slug'),
+        draft,
       });
     case 'village':
       return planVillage(site, {
-        name: required(a, 'name'), nameEn: text(a, 'name-en'), commune: required(a, 'commune'), crafts: listOf(a, 'crafts'),
-        skuPrefix: text(a, 'prefix')?.toUpperCase(), phone: required(a, 'phone'), lat: decimal(a, 'lat'), lng: decimal(a, 'lng'),
-        summary: text(a, 'summary'), slug: text(a, 'slug'),
+        name: required(a, 'name'),
+        nameEn: text(a, 'name-en'),
+        commune: required(a, 'commune'),
+        crafts: listOf(a, 'crafts'),
+        skuPrefix: text(a, 'prefix')?.toUpperCase(),
+        phone: required(a, 'phone'),
+        lat: decimal(a, 'lat'),
+        lng: decimal(a, 'lng'),
+        summary: text(a, 'summary'),
+        slug: text(a, 'slug'),
       });
     case 'tour':
       return planTour(site, {
-        title: required(a, 'title'), titleEn: text(a, 'title-en'), villages: listOf(a, 'villages'), phone: required(a, 'phone'),
-        priceVnd: whole(a, 'price'), durationHours: decimal(a, 'hours'), summary: text(a, 'summary'), slug: text(a, 'slug'),
+        title: required(a, 'title'),
+        titleEn: text(a, 'title-en'),
+        villages: listOf(a, 'villages'),
+        phone: required(a, 'phone'),
+        priceVnd: whole(a, 'price'),
+        durationHours: decimal(a, 'hours'),
+        summary: text(a, 'summary'),
+        slug: text(a, 'slug'),
       });
     case 'news':
       return planNews(site, {
-        title: required(a, 'title'), titleEn: text(a, 'title-en'), start: required(a, 'start'), end: text(a, 'end'),
-        place: required(a, 'place'), kind: text(a, 'kind'), village: text(a, 'village'), summary: text(a, 'summary'), slug: text(a, 'slug'),
+        title: required(a, 'title'),
+        titleEn: text(a, 'title-en'),
+        start: required(a, 'start'),
+        end: text(a, 'end'),
+        place: required(a, 'place'),
+        kind: text(a, 'kind'),
+        village: text(a, 'village'),
+        summary: text(a, 'summary'),
+        slug: text(a, 'slug'),
       });
   }
 }

@@ -43,7 +43,16 @@ export function readSite(root: string): Site {
   const slugsIn = (folder: string) => {
     const dir = path.join(root, folder);
     const names = existsSync(dir) ? readdirSync(dir) : [];
-    return new Set(names.filter((n) => n.endsWith('.mdx')).map((n) => n.replace(/(\.en)?\.mdx$/, '')));
+    return new Set(
+      names.filter((n) => n.endsWith('.mdx')).map((n) => n.replace(/(\.en)?\.mdx$/, '')),
+    );
   };
-  return { root, villages, productSlugs: new Set(products.map((f) => f.slug)), skus, registry, slugsIn };
+  return {
+    root,
+    villages,
+    productSlugs: new Set(products.map((f) => f.slug)),
+    skus,
+    registry,
+    slugsIn,
+  };
 }

@@ -17,7 +17,8 @@ export interface Rendered {
 }
 
 const TODO_VI = '*(Viết lại đoạn này: vài câu về cách làm, người làm và điều đặc biệt.)*';
-const TODO_EN = '*(Rewrite this paragraph: a few sentences on how it is made, by whom, and what is special.)*';
+const TODO_EN =
+  '*(Rewrite this paragraph: a few sentences on how it is made, by whom, and what is special.)*';
 
 const UNTRANSLATED = '# CHƯA DỊCH — TRANSLATE ME';
 
@@ -52,7 +53,10 @@ export function renderProduct(d: ProductDraft): Rendered {
     { key: 'stock', value: String(inStock ? d.stock : 1), off: !inStock },
     { key: 'leadTimeDays', value: String(d.leadTimeDays), off: inStock },
     { key: 'materials', value: list(d.materials) },
-    { key: 'dimensions', value: `${inline({ lengthCm: 30, widthCm: 30, heightCm: 20 })}  # ĐO LẠI cho đúng` },
+    {
+      key: 'dimensions',
+      value: `${inline({ lengthCm: 30, widthCm: 30, heightCm: 20 })}  # ĐO LẠI cho đúng`,
+    },
     { key: 'weightGrams', value: '500  # CÂN LẠI cho đúng' },
     { key: 'images', value: block([inline({ src: d.image, alt: `Ảnh ${d.name.toLowerCase()}` })]) },
     { key: 'care', value: q(d.care) },
@@ -95,7 +99,11 @@ export function renderVillage(d: VillageDraft): Rendered {
     { key: 'historicalDistrict', value: q('Chương Mỹ') },
     { key: 'crafts', value: `[${d.crafts.join(', ')}]` },
     { key: 'skuPrefix', value: q(d.skuPrefix) },
-    { key: 'recognition', value: inline({ title: 'Làng nghề truyền thống', sample: true }), off: true },
+    {
+      key: 'recognition',
+      value: inline({ title: 'Làng nghề truyền thống', sample: true }),
+      off: true,
+    },
     { key: 'collectiveTrademark', value: inline({ name: '…', sample: true }), off: true },
     { key: 'geographicIndication', value: inline({ name: '…', sample: true }), off: true },
     { key: 'coordinates', value: inline({ lat: d.lat, lng: d.lng }) },
@@ -135,7 +143,18 @@ export function renderTour(d: TourDraft): Rendered {
     { key: 'summary', value: q(d.summary) },
     { key: 'durationHours', value: String(d.durationHours) },
     { key: 'villages', value: `[${d.villages.join(', ')}]` },
-    { key: 'schedule', value: block(d.villages.map((v, i) => inline({ time: `${String(Math.min(8 + 2 * i, 20)).padStart(2, '0')}:00`, village: v, activity: 'Ghé thăm xưởng (VIẾT LẠI)' }))) },
+    {
+      key: 'schedule',
+      value: block(
+        d.villages.map((v, i) =>
+          inline({
+            time: `${String(Math.min(8 + 2 * i, 20)).padStart(2, '0')}:00`,
+            village: v,
+            activity: 'Ghé thăm xưởng (VIẾT LẠI)',
+          }),
+        ),
+      ),
+    },
     { key: 'priceVnd', value: String(d.priceVnd ?? 500000), off: d.priceVnd === undefined },
     { key: 'priceOnRequest', value: 'true', off: d.priceVnd !== undefined },
     { key: 'included', value: list(['Hướng dẫn viên']) },

@@ -1,7 +1,12 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readContent } from '../check/files';
-import { productsOf, readSkuRegistry, updateSkuRegistry, writeSkuRegistry } from '../check/sku-registry';
+import {
+  productsOf,
+  readSkuRegistry,
+  updateSkuRegistry,
+  writeSkuRegistry,
+} from '../check/sku-registry';
 import { ScaffoldError, type Plan } from './plan';
 import { writePlaceholderImage } from './placeholder';
 
@@ -13,12 +18,19 @@ export interface Written {
 }
 
 /** Writes a plan: refuses when any of its files exists, so nothing a person wrote is ever overwritten. */
-export async function applyPlan(root: string, publicDir: string, plan: Plan, label = 'content'): Promise<Written> {
+export async function applyPlan(
+  root: string,
+  publicDir: string,
+  plan: Plan,
+  label = 'content',
+): Promise<Written> {
   const existing = plan.files.map((f) => path.join(root, f.path)).filter((f) => existsSync(f));
   if (existing.length > 0) {
     const shown = existing.map((f) => path.relative(process.cwd(), f)).join(', ');
-    throw new ScaffoldError(`đã có file ${shown}; không ghi đè (sửa file đó, hoặc chọn tên khác bằng --slug)`,
-      `${shown} already exists; nothing was overwritten (edit it, or pick another name with --slug)`);
+    throw new ScaffoldError(
+      `đã có file ${shown}; không ghi đè (sửa file đó, hoặc chọn tên khác bằng --slug)`,
+      `${shown} already exists; nothing was overwritten (edit it, or pick another name with --slug)`,
+    );
   }
   const files = plan.files.map((f) => {
     const abs = path.join(root, f.path);

@@ -7,7 +7,9 @@ export const list = (items: readonly string[]): string => `[${items.map(q).join(
 
 /** `{ src: "/images/…", alt: "…" }` — keys bare, strings quoted, numbers and booleans as they are. */
 export function inline(obj: Record<string, string | number | boolean>): string {
-  const parts = Object.entries(obj).map(([k, v]) => `${k}: ${typeof v === 'string' ? q(v) : String(v)}`);
+  const parts = Object.entries(obj).map(
+    ([k, v]) => `${k}: ${typeof v === 'string' ? q(v) : String(v)}`,
+  );
   return `{ ${parts.join(', ')} }`;
 }
 
@@ -22,7 +24,10 @@ export interface Field {
 }
 
 export function frontmatter(notes: Record<string, string>, fields: Field[]): string {
-  const lines = fields.flatMap((f) => [`# ${notes[f.key] ?? f.key}`, `${f.off ? '# ' : ''}${f.key}:${f.value.startsWith('\n') ? '' : ' '}${f.value}`]);
+  const lines = fields.flatMap((f) => [
+    `# ${notes[f.key] ?? f.key}`,
+    `${f.off ? '# ' : ''}${f.key}:${f.value.startsWith('\n') ? '' : ' '}${f.value}`,
+  ]);
   return `---\n${lines.join('\n')}\n---\n`;
 }
 
