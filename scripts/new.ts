@@ -100,7 +100,8 @@ async function main(): Promise<void> {
   1. Mở ${rel(written.files[0] ?? '')} và điền lại những dòng có chữ ĐO LẠI, CÂN LẠI, VIẾT LẠI.
   2. Thay ảnh minh họa bằng ảnh thật (cùng tên tệp, ${plan.image.width}×${plan.image.height}): public${plan.image.src}
   3. Dịch phần chữ trong ${rel(written.files[1] ?? '')}.
-  4. Kiểm tra: npm run content:check`);
+  4. Kiểm tra: npm run content:check — còn chữ mẫu nào, bước kiểm tra báo lỗi ở đúng dòng đó
+     (check: each sample value left is an error at its line, so none goes live as a fact)`);
   if (kind === 'product' || kind === 'village') {
     console.log(
       `\nXem trước / preview (npm run dev): http://localhost:3000/vi/${kind}s/${plan.slug}`,

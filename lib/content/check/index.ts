@@ -14,6 +14,7 @@ import { readContent, type ContentFile } from './files';
 import { checkMdx } from './mdx';
 import { checkExplore } from './explore';
 import { checkImageFiles } from './images';
+import { checkPlaceholders } from './placeholders';
 import { checkSkuRegistry } from './sku-registry';
 import { lineOfField, type ContentProblem } from './problem';
 import { explainIssue } from './zod-messages';
@@ -136,6 +137,7 @@ export function checkContent(root: string, publicDir: string, label = 'content')
   problems.push(...checkCrossFile(files), ...checkSettings(root, label));
   problems.push(...checkExplore(root, publicDir, label));
   problems.push(...checkSkuRegistry(root, files, label));
+  problems.push(...checkPlaceholders(root, label));
   return problems;
 }
 

@@ -9,6 +9,7 @@ import {
   villageNotes,
   villageTranslationNotes,
 } from './fields';
+import { PARAGRAPH_EN, PARAGRAPH_VI, PLACEHOLDER } from '../placeholders';
 import { block, frontmatter, inline, list, q } from './yaml';
 
 export interface Rendered {
@@ -16,11 +17,7 @@ export interface Rendered {
   en: string;
 }
 
-const TODO_VI = '*(Viết lại đoạn này: vài câu về cách làm, người làm và điều đặc biệt.)*';
-const TODO_EN =
-  '*(Rewrite this paragraph: a few sentences on how it is made, by whom, and what is special.)*';
-
-const UNTRANSLATED = '# CHƯA DỊCH — TRANSLATE ME';
+const UNTRANSLATED = `# ${PLACEHOLDER.untranslated}`;
 
 export interface ProductDraft {
   sku: string;
@@ -55,9 +52,9 @@ export function renderProduct(d: ProductDraft): Rendered {
     { key: 'materials', value: list(d.materials) },
     {
       key: 'dimensions',
-      value: `${inline({ lengthCm: 30, widthCm: 30, heightCm: 20 })}  # ĐO LẠI cho đúng`,
+      value: `${inline({ lengthCm: 30, widthCm: 30, heightCm: 20 })}  # ${PLACEHOLDER.measure}`,
     },
-    { key: 'weightGrams', value: '500  # CÂN LẠI cho đúng' },
+    { key: 'weightGrams', value: `500  # ${PLACEHOLDER.weigh}` },
     { key: 'images', value: block([inline({ src: d.image, alt: `Ảnh ${d.name.toLowerCase()}` })]) },
     { key: 'care', value: q(d.care) },
     { key: 'ocopStars', value: '3', off: true },
@@ -74,7 +71,7 @@ export function renderProduct(d: ProductDraft): Rendered {
     { key: 'care', value: q(d.careEn) },
     { key: 'imageAlts', value: block([q(`Photo of the ${(d.nameEn ?? d.name).toLowerCase()}`)]) },
   ]);
-  return { vi: `${vi}${TODO_VI}\n`, en: `${en}${TODO_EN}\n` };
+  return { vi: `${vi}${PARAGRAPH_VI}\n`, en: `${en}${PARAGRAPH_EN}\n` };
 }
 
 export interface VillageDraft {
@@ -121,7 +118,7 @@ export function renderVillage(d: VillageDraft): Rendered {
     { key: 'galleryAlts', value: '[]' },
     { key: 'recognitionTitle', value: q('Traditional craft village'), off: true },
   ]);
-  return { vi: `${vi}${TODO_VI}\n`, en: `${en}${TODO_EN}\n` };
+  return { vi: `${vi}${PARAGRAPH_VI}\n`, en: `${en}${PARAGRAPH_EN}\n` };
 }
 
 export interface TourDraft {
@@ -150,7 +147,7 @@ export function renderTour(d: TourDraft): Rendered {
           inline({
             time: `${String(Math.min(8 + 2 * i, 20)).padStart(2, '0')}:00`,
             village: v,
-            activity: 'Ghé thăm xưởng (VIẾT LẠI)',
+            activity: `Ghé thăm xưởng ${PLACEHOLDER.rewriteVi}`,
           }),
         ),
       ),
@@ -158,7 +155,7 @@ export function renderTour(d: TourDraft): Rendered {
     { key: 'priceVnd', value: String(d.priceVnd ?? 500000), off: d.priceVnd === undefined },
     { key: 'priceOnRequest', value: 'true', off: d.priceVnd !== undefined },
     { key: 'included', value: list(['Hướng dẫn viên']) },
-    { key: 'meetingPoint', value: q('Nhà văn hóa thôn (VIẾT LẠI)') },
+    { key: 'meetingPoint', value: q(`Nhà văn hóa thôn ${PLACEHOLDER.rewriteVi}`) },
     { key: 'season', value: q('Quanh năm') },
     { key: 'groupSize', value: inline({ min: 2, max: 15 }) },
     { key: 'guideLanguages', value: '[vi]' },
@@ -169,13 +166,16 @@ export function renderTour(d: TourDraft): Rendered {
   const en = frontmatter(tourTranslationNotes, [
     { key: 'title', value: q(d.titleEn) },
     { key: 'summary', value: q(d.summaryEn) },
-    { key: 'activities', value: block(d.villages.map(() => q('Workshop visit (REWRITE)'))) },
+    {
+      key: 'activities',
+      value: block(d.villages.map(() => q(`Workshop visit ${PLACEHOLDER.rewriteEn}`))),
+    },
     { key: 'included', value: list(['Guide']) },
-    { key: 'meetingPoint', value: q('Village hall (REWRITE)') },
+    { key: 'meetingPoint', value: q(`Village hall ${PLACEHOLDER.rewriteEn}`) },
     { key: 'season', value: q('All year') },
     { key: 'coverAlt', value: q(`Photo for the tour ${d.titleEn}`) },
   ]);
-  return { vi: `${vi}${TODO_VI}\n`, en: `${en}${TODO_EN}\n` };
+  return { vi: `${vi}${PARAGRAPH_VI}\n`, en: `${en}${PARAGRAPH_EN}\n` };
 }
 
 export interface NewsDraft {
@@ -209,5 +209,5 @@ export function renderNews(d: NewsDraft): Rendered {
     { key: 'place', value: q(d.place) },
     { key: 'coverAlt', value: q(`Photo: ${d.titleEn}`) },
   ]);
-  return { vi: `${vi}${TODO_VI}\n`, en: `${en}${TODO_EN}\n` };
+  return { vi: `${vi}${PARAGRAPH_VI}\n`, en: `${en}${PARAGRAPH_EN}\n` };
 }

@@ -1,0 +1,20 @@
+/**
+ * What `npm run new` writes where only the village knows the truth: sample measurements, a paragraph
+ * and tour stops to rewrite, a name to translate. The scaffold writes these words and the content
+ * check looks for them (lib/content/check/placeholders.ts), so a sample value cannot go live as a fact.
+ * One list, so the two cannot drift apart.
+ */
+export const PLACEHOLDER = {
+  measure: 'ĐO LẠI cho đúng',
+  weigh: 'CÂN LẠI cho đúng',
+  rewriteVi: '(VIẾT LẠI)',
+  rewriteEn: '(REWRITE)',
+  paragraphVi: 'Viết lại đoạn này:',
+  paragraphEn: 'Rewrite this paragraph:',
+  untranslated: 'CHƯA DỊCH — TRANSLATE ME',
+} as const;
+
+export type PlaceholderKind = keyof typeof PLACEHOLDER;
+
+export const PARAGRAPH_VI = `*(${PLACEHOLDER.paragraphVi} vài câu về cách làm, người làm và điều đặc biệt.)*`;
+export const PARAGRAPH_EN = `*(${PLACEHOLDER.paragraphEn} a few sentences on how it is made, by whom, and what is special.)*`;
