@@ -18,3 +18,13 @@ export type PlaceholderKind = keyof typeof PLACEHOLDER;
 
 export const PARAGRAPH_VI = `*(${PLACEHOLDER.paragraphVi} vài câu về cách làm, người làm và điều đặc biệt.)*`;
 export const PARAGRAPH_EN = `*(${PLACEHOLDER.paragraphEn} a few sentences on how it is made, by whom, and what is special.)*`;
+
+/**
+ * Written into the EXIF description of the stand-in picture `npm run new` makes, so the check can tell
+ * it from a photo; a real photo uploaded under the same name does not carry it.
+ */
+export const PLACEHOLDER_IMAGE_NOTE =
+  'Stand-in picture written by npm run new: replace with a photo';
+
+export const isPlaceholderImage = (exif: Buffer | undefined): boolean =>
+  exif !== undefined && exif.toString('latin1').includes(PLACEHOLDER_IMAGE_NOTE);

@@ -2,6 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import matter from 'gray-matter';
+import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkContentWithImages } from '@/lib/content/check';
 import {
@@ -63,6 +64,14 @@ const answers: Record<ScaffoldKind, Answers> = {
 
 const markerIn = (line: string) => Object.values(PLACEHOLDER).find((m) => line.includes(m));
 
+/** A photo uploaded over the stand-in picture, under the same name. */
+async function photo(file: string, width: number, height: number) {
+  const background = { r: 180, g: 140, b: 90 };
+  await sharp({ create: { width, height, channels: 3, background } })
+    .webp()
+    .toFile(file);
+}
+
 /** What a representative does after `npm run new`: real text for the sample, the notes deleted. */
 function fillIn(source: string): string {
   return source
@@ -103,8 +112,13 @@ describe.each(Object.keys(answers) as ScaffoldKind[])('npm run new -- %s', (kind
     expect(problems.filter((p) => p.severity === 'error' && !p.file.includes(plan.slug))).toEqual(
       [],
     );
+    const stillStandIn = problems.filter((p) => p.vi.includes('ảnh minh họa tạm'));
+    expect(stillStandIn.map((p) => [p.file.includes(plan.slug), p.severity])).toEqual([
+      [true, 'error'],
+    ]);
+    expect(stillStandIn[0]?.vi).toContain(`public${plan.image.src}`);
     const reported = problems
-      .filter((p) => p.file.includes(plan.slug))
+      .filter((p) => p.file.includes(plan.slug) && !stillStandIn.includes(p))
       .map((p) => `${path.basename(p.file)}:${p.line} ${p.severity}`);
     const expected = written.files.flatMap((f) =>
       readFileSync(f, 'utf8')
@@ -121,6 +135,7 @@ describe.each(Object.keys(answers) as ScaffoldKind[])('npm run new -- %s', (kind
 
     // Filled in, the check has nothing more to say about these files.
     for (const f of written.files) writeFileSync(f, fillIn(readFileSync(f, 'utf8')));
+    await photo(path.join(publicDir, plan.image.src), plan.image.width, plan.image.height);
     const after = await checkContentWithImages(root, publicDir);
     expect(after.filter((p) => p.file.includes(plan.slug))).toEqual([]);
   });
@@ -156,6 +171,7 @@ describe('npm run new -- product', () => {
     );
     expect(mine.some((p) => p.file.endsWith('.en.mdx'))).toBe(true);
     expect(mine.some((p) => p.field === 'dimensions')).toBe(true);
+    expect(mine.some((p) => p.vi.includes('ảnh minh họa tạm'))).toBe(true);
     expect(mine.map((p) => p.severity)).not.toContain('error');
   });
 

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import sharp from 'sharp';
+import { isPlaceholderImage } from '../placeholders';
 import { exploreKinds } from '../schema-explore';
 import { readContent } from './files';
 import { lineOfField, type ContentProblem } from './problem';
@@ -37,9 +38,10 @@ export function imageRefs(data: unknown, prefix = ''): ImageRef[] {
 
 async function inspect(
   abs: string,
-): Promise<{ format?: string; width?: number; height?: number } | undefined> {
+): Promise<{ format?: string; width?: number; height?: number; exif?: Buffer } | undefined> {
   try {
-    const meta = await sharp(abs).metadata();
+    // From the bytes, not the path: libvips caches a file by name, and a photo may have replaced it.
+    const meta = await sharp(readFileSync(abs)).metadata();
     // iPhones save HEIC: the same container as AVIF, but browsers other than Safari cannot show it.
     return meta.format === 'heif' && meta.compression !== 'av1'
       ? { ...meta, format: 'heic' }
@@ -81,7 +83,11 @@ function sources(root: string, label: string): Source[] {
   return [...main, ...explore];
 }
 
-/** Warnings (never errors) about image files that exist but are too heavy, too large or not a web format. */
+/**
+ * Warnings about image files that exist but are too heavy, too large or not a web format; and the
+ * picture `npm run new` left in place of a photo: an error where the site shows it, as for its other
+ * placeholders (lib/content/check/placeholders.ts), a warning while the product is unpublished.
+ */
 export async function checkImageFiles(
   root: string,
   publicDir: string,
@@ -92,12 +98,12 @@ export async function checkImageFiles(
     for (const ref of imageRefs(f.data)) {
       const abs = path.join(publicDir, ref.src);
       if (ref.src.includes('..') || !existsSync(abs)) continue;
-      const warn = (vi: string, en: string) =>
+      const warn = (vi: string, en: string, severity: 'warning' | 'error' = 'warning') =>
         problems.push({
           file: f.file,
           field: ref.field,
           line: lineOfField(f.source, ref.field),
-          severity: 'warning',
+          severity,
           vi,
           en,
         });
@@ -117,6 +123,13 @@ export async function checkImageFiles(
           `image public${ref.src} is not JPEG, PNG, WebP or AVIF (it is: ${meta?.format ?? 'unreadable'}); save it as JPEG or WebP and upload it again`,
         );
         continue;
+      }
+      if (isPlaceholderImage(meta.exif)) {
+        warn(
+          `public${ref.src} vẫn là ảnh minh họa tạm của npm run new: thay bằng ảnh chụp thật (giữ đúng tên tệp)`,
+          `public${ref.src} is still the stand-in picture from npm run new: replace it with a real photo (same file name)`,
+          f.data.published === false ? 'warning' : 'error',
+        );
       }
       const { width = 0, height = 0 } = meta;
       if (width > MAX_IMAGE_PX || height > MAX_IMAGE_PX) {

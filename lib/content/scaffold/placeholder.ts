@@ -1,10 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
+import { PLACEHOLDER_IMAGE_NOTE } from '../placeholders';
 
 /**
- * A plain woven-pattern WebP, so a new file passes the check (its image exists) before the real
- * photo is uploaded. No text: librsvg would need fonts with Vietnamese glyphs.
+ * A plain woven-pattern WebP, so a new file's picture exists before the real photo is uploaded; its
+ * EXIF says it is a stand-in, and the check holds it back from the site until it is replaced. No
+ * text: librsvg would need fonts with Vietnamese glyphs.
  */
 export async function writePlaceholderImage(
   file: string,
@@ -25,5 +27,8 @@ export async function writePlaceholderImage(
 <rect x="${width * 0.2}" y="${height * 0.2}" width="${width * 0.6}" height="${height * 0.6}" rx="40" fill="#f6f0e2" opacity="0.85"/>
 </svg>`;
   mkdirSync(path.dirname(file), { recursive: true });
-  await sharp(Buffer.from(svg)).webp({ quality: 60 }).toFile(file);
+  await sharp(Buffer.from(svg))
+    .webp({ quality: 60 })
+    .withExif({ IFD0: { ImageDescription: PLACEHOLDER_IMAGE_NOTE } })
+    .toFile(file);
 }
