@@ -3,9 +3,15 @@
  * Validates every content file and prints each problem in Vietnamese with English beneath.
  * Exits 1 on any error (warnings alone pass), so `npm run build` stops before anything is built.
  */
+import { appendFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContentWithImages, formatProblem } from '../lib/content/check';
+import {
+  checkContentWithImages,
+  formatAnnotation,
+  formatProblem,
+  formatSummary,
+} from '../lib/content/check';
 import { readContent } from '../lib/content/check/files';
 import {
   productsOf,
@@ -32,6 +38,13 @@ const errors = problems.filter((p) => p.severity === 'error');
 const warnings = problems.filter((p) => p.severity === 'warning');
 
 for (const p of [...errors, ...warnings]) console.log(formatProblem(p));
+// On GitHub (.github/workflows/content-check.yml): each problem also on its file and line in the
+// commit and pull request, and the list on the run's page.
+if (process.env.GITHUB_ACTIONS === 'true') {
+  for (const p of [...errors, ...warnings]) console.log(formatAnnotation(p));
+  if (process.env.GITHUB_STEP_SUMMARY)
+    appendFileSync(process.env.GITHUB_STEP_SUMMARY, formatSummary([...errors, ...warnings]));
+}
 if (errors.length > 0) {
   console.error(
     `\n✗ ${errors.length} lỗi, ${warnings.length} cảnh báo — sửa các lỗi trên rồi lưu lại. / ${errors.length} error(s), ${warnings.length} warning(s): fix the errors above.`,

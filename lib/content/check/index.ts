@@ -19,7 +19,7 @@ import { checkSkuRegistry } from './sku-registry';
 import { lineOfField, type ContentProblem } from './problem';
 import { explainIssue } from './zod-messages';
 
-export { formatProblem, type ContentProblem } from './problem';
+export { formatAnnotation, formatProblem, formatSummary, type ContentProblem } from './problem';
 
 const schemas = {
   village: { vi: villageSourceSchema, en: villageTranslationSchema },
