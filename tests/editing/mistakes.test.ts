@@ -1,4 +1,13 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContentWithImages, formatProblem } from '@/lib/content/check';
@@ -102,5 +111,33 @@ describe('coverage of the issue’s list of mistakes', () => {
     ]) {
       expect(all).toContain(kind);
     }
+  });
+});
+
+describe('one mistake, one message', () => {
+  const errorsOn = async (dir: string, field: string) =>
+    (await checkContentWithImages(dir, sharedPublic, 'content')).filter(
+      (p) => p.severity === 'error' && p.field === field,
+    );
+
+  it('a price typed the Vietnamese way, "320.000đ", is explained once', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'once-'));
+    try {
+      cpSync(path.join(fixtures, 'valid'), dir, { recursive: true });
+      const file = path.join(dir, 'products/lang-a/gio-a.mdx');
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8').replace(/^priceVnd: .*$/m, 'priceVnd: 320.000đ'),
+      );
+      const errors = await errorsOn(dir, 'priceVnd');
+      expect(errors.map((p) => p.vi)).toEqual([expect.stringContaining('"320.000đ"')]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("an unknown village is not also told to move to that village's folder", async () => {
+    const errors = await errorsOn(path.join(fixtures, 'broken', 'unknown-village'), 'village');
+    expect(errors.map((p) => p.vi)).toEqual([expect.stringContaining('không có làng "lang-z"')]);
   });
 });

@@ -88,8 +88,11 @@ const INTEGER_FIELDS = ['priceVnd', 'stock', 'weightGrams', 'leadTimeDays'];
 
 function checkThousandsSeparators(f: ContentFile): ContentProblem[] {
   if (f.locale !== 'vi') return [];
-  return INTEGER_FIELDS.filter((field) =>
-    new RegExp(`^${field}\\s*:\\s*["']?\\d{1,3}([.,]\\d{3})+`, 'm').test(f.source),
+  // Only when YAML did read a number: a text value ("250.000đ") is the schema's to explain, once.
+  return INTEGER_FIELDS.filter(
+    (field) =>
+      typeof f.data[field] === 'number' &&
+      new RegExp(`^${field}\\s*:\\s*\\d{1,3}([.,]\\d{3})+`, 'm').test(f.source),
   ).map((field) =>
     problem(
       f,
@@ -294,7 +297,8 @@ function checkCrossFile(files: ContentFile[]): ContentProblem[] {
         ),
       );
     }
-    if (typeof villageSlug === 'string' && f.folder !== villageSlug) {
+    // Moving the file to products/{village}/ only helps when that village exists.
+    if (village && f.folder !== villageSlug) {
       problems.push(
         problem(
           f,
