@@ -141,3 +141,30 @@ describe('one mistake, one message', () => {
     expect(errors.map((p) => p.vi)).toEqual([expect.stringContaining('không có làng "lang-z"')]);
   });
 });
+
+describe('a picture the site cannot show', () => {
+  it('is an error, not a warning: a file that is no image under an image name', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'unreadable-'));
+    try {
+      cpSync(path.join(fixtures, 'valid'), path.join(dir, 'content'), { recursive: true });
+      cpSync(sharedPublic, path.join(dir, 'public'), { recursive: true });
+      // What a phone's share sheet can produce: a document saved under the photo's name.
+      writeFileSync(path.join(dir, 'public/images/a.webp'), '%PDF-1.4 not a picture');
+      const problems = await checkContentWithImages(
+        path.join(dir, 'content'),
+        path.join(dir, 'public'),
+        'content',
+      );
+      // Every file that shows it: two products and the village's cover.
+      const unreadable = problems.filter((p) => p.vi.includes('không đọc được'));
+      expect(unreadable.map((p) => `${p.file} ${p.field} ${p.severity}`).sort()).toEqual([
+        'content/products/lang-a/gio-a.mdx images[0].src error',
+        'content/products/lang-a/khay-a.mdx images[0].src error',
+        'content/villages/lang-a.mdx cover.src error',
+      ]);
+      expect(unreadable[0]?.vi).toContain('trang web không hiện được ảnh này');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

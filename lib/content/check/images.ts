@@ -84,7 +84,8 @@ function sources(root: string, label: string): Source[] {
 }
 
 /**
- * Warnings about image files that exist but are too heavy, too large or not a web format; and the
+ * Warnings about image files that exist but are too heavy, too large or not a web format (an error
+ * when the picture cannot be shown at all: unreadable, or an iPhone HEIC); and the
  * picture `npm run new` left in place of a photo: an error where the site shows it, as for its other
  * placeholders (lib/content/check/placeholders.ts), a warning while the product is unpublished.
  */
@@ -118,9 +119,13 @@ export async function checkImageFiles(
       const meta = await inspect(abs);
       if (!meta?.format || !WEB_FORMATS.has(meta.format)) {
         const kind = meta?.format ?? 'không đọc được';
+        // A GIF or TIFF still shows (the image optimizer converts it); a file it cannot decode, or
+        // an iPhone HEIC, would be a broken picture on the live page: that is an error.
+        const broken = !meta?.format || meta.format === 'heic';
         warn(
-          `ảnh public${ref.src} không phải JPEG, PNG, WebP hay AVIF (đang là: ${kind}); lưu lại ảnh dạng JPEG hoặc WebP rồi tải lên lại`,
-          `image public${ref.src} is not JPEG, PNG, WebP or AVIF (it is: ${meta?.format ?? 'unreadable'}); save it as JPEG or WebP and upload it again`,
+          `ảnh public${ref.src} không phải JPEG, PNG, WebP hay AVIF (đang là: ${kind}); lưu lại ảnh dạng JPEG hoặc WebP rồi tải lên lại${broken ? ' — trang web không hiện được ảnh này' : ''}`,
+          `image public${ref.src} is not JPEG, PNG, WebP or AVIF (it is: ${meta?.format ?? 'unreadable'}); save it as JPEG or WebP and upload it again${broken ? ' — the site cannot show this picture' : ''}`,
+          broken ? 'error' : 'warning',
         );
         continue;
       }
