@@ -7,6 +7,7 @@
 export const PLACEHOLDER = {
   measure: 'ĐO LẠI cho đúng',
   weigh: 'CÂN LẠI cho đúng',
+  locate: 'LẤY LẠI tọa độ của làng',
   rewriteVi: '(VIẾT LẠI)',
   rewriteEn: '(REWRITE)',
   paragraphVi: 'Viết lại đoạn này:',

@@ -79,8 +79,14 @@ function fillIn(source: string): string {
     .map((line) => {
       if (line.includes(PLACEHOLDER.paragraphVi)) return 'Giỏ đan tay từ mây rừng.';
       if (line.includes(PLACEHOLDER.paragraphEn)) return 'A basket woven by hand from rattan.';
-      return line
-        .replace(/\s*# (ĐO LẠI|CÂN LẠI|CHƯA DỊCH).*$/, '')
+      const notes = [
+        PLACEHOLDER.measure,
+        PLACEHOLDER.weigh,
+        PLACEHOLDER.locate,
+        PLACEHOLDER.untranslated,
+      ];
+      return notes
+        .reduce((l, note) => l.replace(`  # ${note}`, ''), line)
         .replaceAll(` ${PLACEHOLDER.rewriteVi}`, '')
         .replaceAll(` ${PLACEHOLDER.rewriteEn}`, '');
     })
@@ -186,5 +192,27 @@ describe('npm run new -- product', () => {
     expect(() => planFromAnswers(site, 'news', { ...answers.news, start: '05/12/2026' })).toThrow(
       /NĂM-THÁNG-NGÀY/,
     );
+  });
+});
+
+describe('npm run new -- village', () => {
+  it('marks the sample map point, and not coordinates the representative gave', async () => {
+    const site = readSite(root);
+    const sample = planFromAnswers(site, 'village', answers.village);
+    const given = planFromAnswers(site, 'village', {
+      ...answers.village,
+      name: 'Đông Phú',
+      lat: '20.88',
+      lng: '105.66',
+    });
+    await applyPlan(root, publicDir, sample);
+    await applyPlan(root, publicDir, given);
+    const coordinates = (await checkContentWithImages(root, publicDir)).filter(
+      (p) => p.field === 'coordinates',
+    );
+    expect(coordinates.map((p) => [path.basename(p.file), p.severity])).toEqual([
+      [`${sample.slug}.mdx`, 'error'],
+    ]);
+    expect(coordinates[0]?.vi).toContain('tọa độ vẫn là điểm mẫu');
   });
 });

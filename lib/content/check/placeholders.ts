@@ -12,6 +12,10 @@ const MESSAGES: Record<PlaceholderKind, { vi: string; en: string }> = {
     vi: `khối lượng vẫn là số mẫu của npm run new (ghi chú “${PLACEHOLDER.weigh}”): cân sản phẩm, sửa số rồi xoá ghi chú`,
     en: `the weight is still the sample from npm run new (note “${PLACEHOLDER.weigh}”): weigh the piece, fix the number, then delete the note`,
   },
+  locate: {
+    vi: `tọa độ vẫn là điểm mẫu của npm run new, giữa vùng Chương Mỹ (ghi chú “${PLACEHOLDER.locate}”): lấy tọa độ của làng trên bản đồ (Google Maps: bấm giữ vào làng, chép hai số), sửa lat và lng rồi xoá ghi chú`,
+    en: `the coordinates are still the sample point from npm run new, in the middle of Chương Mỹ (note “${PLACEHOLDER.locate}”): take the village's from a map (Google Maps: long-press the village, copy the two numbers), fix lat and lng, then delete the note`,
+  },
   rewriteVi: {
     vi: `còn chữ mẫu “${PLACEHOLDER.rewriteVi}”: viết nội dung thật vào chỗ đó`,
     en: `still holds the sample text “${PLACEHOLDER.rewriteVi}”: write the real text in its place`,

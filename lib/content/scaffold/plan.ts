@@ -185,9 +185,11 @@ export function planVillage(site: Site, r: VillageRequest): Plan {
     commune: r.commune,
     crafts,
     skuPrefix,
-    // Roughly the middle of Chương Mỹ: a pin on the map until the real one is filled in.
+    // Roughly the middle of Chương Mỹ: a pin on the map until the real one is filled in (the file
+    // says so, and the check holds it back until then).
     lat: r.lat ?? 20.9,
     lng: r.lng ?? 105.7,
+    sampleCoordinates: r.lat === undefined || r.lng === undefined,
     phone: r.phone,
     summary: r.summary ?? `Làng nghề ${r.name} ở vùng Chương Mỹ.`,
     summaryEn: r.summaryEn ?? `The craft village of ${r.nameEn ?? r.name} in Chương Mỹ.`,

@@ -82,6 +82,8 @@ export interface VillageDraft {
   skuPrefix: string;
   lat: number;
   lng: number;
+  /** The coordinates are the scaffold's sample point, not the village's. */
+  sampleCoordinates?: boolean;
   phone: string;
   summary: string;
   summaryEn: string;
@@ -103,7 +105,10 @@ export function renderVillage(d: VillageDraft): Rendered {
     },
     { key: 'collectiveTrademark', value: inline({ name: '…', sample: true }), off: true },
     { key: 'geographicIndication', value: inline({ name: '…', sample: true }), off: true },
-    { key: 'coordinates', value: inline({ lat: d.lat, lng: d.lng }) },
+    {
+      key: 'coordinates',
+      value: `${inline({ lat: d.lat, lng: d.lng })}${d.sampleCoordinates ? `  # ${PLACEHOLDER.locate}` : ''}`,
+    },
     { key: 'cover', value: inline({ src: d.cover, alt: `Ảnh làng ${d.name}` }) },
     { key: 'gallery', value: '[]' },
     { key: 'contact', value: inline({ phone: d.phone }) },
