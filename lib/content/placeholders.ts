@@ -1,6 +1,6 @@
 /**
- * What `npm run new` writes where only the village knows the truth: sample measurements, a paragraph
- * and tour stops to rewrite, a name to translate. The scaffold writes these words and the content
+ * What `npm run new` writes where only the village knows the truth: sample measurements and map point,
+ * a tour's usual terms to confirm, a paragraph and tour stops to rewrite, a name to translate. The scaffold writes these words and the content
  * check looks for them (lib/content/check/placeholders.ts), so a sample value cannot go live as a fact.
  * One list, so the two cannot drift apart.
  */
@@ -8,6 +8,7 @@ export const PLACEHOLDER = {
   measure: 'ĐO LẠI cho đúng',
   weigh: 'CÂN LẠI cho đúng',
   locate: 'LẤY LẠI tọa độ của làng',
+  confirm: 'XÁC NHẬN LẠI cho đúng',
   rewriteVi: '(VIẾT LẠI)',
   rewriteEn: '(REWRITE)',
   paragraphVi: 'Viết lại đoạn này:',

@@ -83,6 +83,7 @@ function fillIn(source: string): string {
         PLACEHOLDER.measure,
         PLACEHOLDER.weigh,
         PLACEHOLDER.locate,
+        PLACEHOLDER.confirm,
         PLACEHOLDER.untranslated,
       ];
       return notes

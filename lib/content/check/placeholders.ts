@@ -16,6 +16,10 @@ const MESSAGES: Record<PlaceholderKind, { vi: string; en: string }> = {
     vi: `tọa độ vẫn là điểm mẫu của npm run new, giữa vùng Chương Mỹ (ghi chú “${PLACEHOLDER.locate}”): lấy tọa độ của làng trên bản đồ (Google Maps: bấm giữ vào làng, chép hai số), sửa lat và lng rồi xoá ghi chú`,
     en: `the coordinates are still the sample point from npm run new, in the middle of Chương Mỹ (note “${PLACEHOLDER.locate}”): take the village's from a map (Google Maps: long-press the village, copy the two numbers), fix lat and lng, then delete the note`,
   },
+  confirm: {
+    vi: `giá trị mẫu của npm run new (ghi chú “${PLACEHOLDER.confirm}”): sửa cho đúng với tour của làng — hoặc giữ nếu đã đúng — rồi xoá ghi chú`,
+    en: `a sample value from npm run new (note “${PLACEHOLDER.confirm}”): make it true to the village's tour — or keep it if it is — then delete the note`,
+  },
   rewriteVi: {
     vi: `còn chữ mẫu “${PLACEHOLDER.rewriteVi}”: viết nội dung thật vào chỗ đó`,
     en: `still holds the sample text “${PLACEHOLDER.rewriteVi}”: write the real text in its place`,

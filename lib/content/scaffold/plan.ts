@@ -228,6 +228,8 @@ export function planTour(site: Site, r: TourRequest): Plan {
     summaryEn: r.summaryEn ?? `The ${r.titleEn ?? r.title} tour.`,
     villages: r.villages,
     durationHours: r.durationHours ?? 4,
+    sampleDuration: r.durationHours === undefined,
+    untranslatedTitle: r.titleEn === undefined,
     priceVnd: r.priceVnd,
     phone: r.phone,
     cover: image.src,

@@ -18,6 +18,8 @@ export interface Rendered {
 }
 
 const UNTRANSLATED = `# ${PLACEHOLDER.untranslated}`;
+/** After a tour's usual terms: plausible, but only the village can say they are its own. */
+const CONFIRM = `  # ${PLACEHOLDER.confirm}`;
 
 export interface ProductDraft {
   sku: string;
@@ -133,6 +135,10 @@ export interface TourDraft {
   summaryEn: string;
   villages: string[];
   durationHours: number;
+  /** The duration is the scaffold's default, not the village's. */
+  sampleDuration?: boolean;
+  /** The English title is the Vietnamese one, still to translate. */
+  untranslatedTitle?: boolean;
   /** undefined = price on request */
   priceVnd?: number;
   phone: string;
@@ -143,7 +149,10 @@ export function renderTour(d: TourDraft): Rendered {
   const vi = frontmatter(tourNotes, [
     { key: 'title', value: q(d.title) },
     { key: 'summary', value: q(d.summary) },
-    { key: 'durationHours', value: String(d.durationHours) },
+    {
+      key: 'durationHours',
+      value: `${d.durationHours}${d.sampleDuration ? CONFIRM : ''}`,
+    },
     { key: 'villages', value: `[${d.villages.join(', ')}]` },
     {
       key: 'schedule',
@@ -159,25 +168,28 @@ export function renderTour(d: TourDraft): Rendered {
     },
     { key: 'priceVnd', value: String(d.priceVnd ?? 500000), off: d.priceVnd === undefined },
     { key: 'priceOnRequest', value: 'true', off: d.priceVnd !== undefined },
-    { key: 'included', value: list(['Hướng dẫn viên']) },
+    { key: 'included', value: list(['Hướng dẫn viên']) + CONFIRM },
     { key: 'meetingPoint', value: q(`Nhà văn hóa thôn ${PLACEHOLDER.rewriteVi}`) },
-    { key: 'season', value: q('Quanh năm') },
-    { key: 'groupSize', value: inline({ min: 2, max: 15 }) },
-    { key: 'guideLanguages', value: '[vi]' },
+    { key: 'season', value: q('Quanh năm') + CONFIRM },
+    { key: 'groupSize', value: inline({ min: 2, max: 15 }) + CONFIRM },
+    { key: 'guideLanguages', value: '[vi]' + CONFIRM },
     { key: 'contact', value: inline({ phone: d.phone }) },
     { key: 'cover', value: inline({ src: d.cover, alt: `Ảnh tour ${d.title}` }) },
     { key: 'sample', value: 'false' },
   ]);
   const en = frontmatter(tourTranslationNotes, [
-    { key: 'title', value: q(d.titleEn) },
+    {
+      key: 'title',
+      value: d.untranslatedTitle ? `${q(d.titleEn)}  ${UNTRANSLATED}` : q(d.titleEn),
+    },
     { key: 'summary', value: q(d.summaryEn) },
     {
       key: 'activities',
       value: block(d.villages.map(() => q(`Workshop visit ${PLACEHOLDER.rewriteEn}`))),
     },
-    { key: 'included', value: list(['Guide']) },
+    { key: 'included', value: list(['Guide']) + CONFIRM },
     { key: 'meetingPoint', value: q(`Village hall ${PLACEHOLDER.rewriteEn}`) },
-    { key: 'season', value: q('All year') },
+    { key: 'season', value: q('All year') + CONFIRM },
     { key: 'coverAlt', value: q(`Photo for the tour ${d.titleEn}`) },
   ]);
   return { vi: `${vi}${PARAGRAPH_VI}\n`, en: `${en}${PARAGRAPH_EN}\n` };
