@@ -17,8 +17,8 @@ const MESSAGES: Record<PlaceholderKind, { vi: string; en: string }> = {
     en: `the coordinates are still the sample point from npm run new, in the middle of Chương Mỹ (note “${PLACEHOLDER.locate}”): take the village's from a map (Google Maps: long-press the village, copy the two numbers), fix lat and lng, then delete the note`,
   },
   confirm: {
-    vi: `giá trị mẫu của npm run new (ghi chú “${PLACEHOLDER.confirm}”): sửa cho đúng với tour của làng — hoặc giữ nếu đã đúng — rồi xoá ghi chú`,
-    en: `a sample value from npm run new (note “${PLACEHOLDER.confirm}”): make it true to the village's tour — or keep it if it is — then delete the note`,
+    vi: `giá trị mẫu của npm run new (ghi chú “${PLACEHOLDER.confirm}”): sửa cho đúng (hỏi người làm hoặc làng) — hoặc giữ nếu đã đúng — rồi xoá ghi chú`,
+    en: `a sample value from npm run new (note “${PLACEHOLDER.confirm}”): make it true (ask the maker or the village) — or keep it if it is — then delete the note`,
   },
   rewriteVi: {
     vi: `còn chữ mẫu “${PLACEHOLDER.rewriteVi}”: viết nội dung thật vào chỗ đó`,

@@ -126,6 +126,7 @@ export function planProduct(site: Site, r: ProductRequest): Plan {
     priceVnd: r.priceVnd,
     stock: r.stock,
     leadTimeDays: r.leadTimeDays ?? 14,
+    sampleLeadTime: r.leadTimeDays === undefined,
     materials: materials[0],
     materialsEn: materials[1],
     care: care[0],

@@ -32,6 +32,9 @@ export interface ProductDraft {
   /** Pieces on the shelf; undefined = made to order. */
   stock?: number;
   leadTimeDays: number;
+  /** The lead time is the scaffold's default, not the maker's. */
+  sampleLeadTime?: boolean;
+  /** The craft's usual materials, for the maker to confirm. */
   materials: string[];
   materialsEn: string[];
   care: string;
@@ -50,8 +53,12 @@ export function renderProduct(d: ProductDraft): Rendered {
     { key: 'priceVnd', value: String(d.priceVnd) },
     { key: 'availability', value: q(inStock ? 'in_stock' : 'made_to_order') },
     { key: 'stock', value: String(inStock ? d.stock : 1), off: !inStock },
-    { key: 'leadTimeDays', value: String(d.leadTimeDays), off: inStock },
-    { key: 'materials', value: list(d.materials) },
+    {
+      key: 'leadTimeDays',
+      value: `${d.leadTimeDays}${d.sampleLeadTime ? CONFIRM : ''}`,
+      off: inStock,
+    },
+    { key: 'materials', value: list(d.materials) + CONFIRM },
     {
       key: 'dimensions',
       value: `${inline({ lengthCm: 30, widthCm: 30, heightCm: 20 })}  # ${PLACEHOLDER.measure}`,
@@ -69,7 +76,7 @@ export function renderProduct(d: ProductDraft): Rendered {
   ]);
   const en = frontmatter(productTranslationNotes, [
     { key: 'name', value: d.nameEn ? q(d.nameEn) : `${q(d.name)}  ${UNTRANSLATED}` },
-    { key: 'materials', value: list(d.materialsEn) },
+    { key: 'materials', value: list(d.materialsEn) + CONFIRM },
     { key: 'care', value: q(d.careEn) },
     { key: 'imageAlts', value: block([q(`Photo of the ${(d.nameEn ?? d.name).toLowerCase()}`)]) },
   ]);
