@@ -99,7 +99,7 @@ export async function checkImageFiles(
     for (const ref of imageRefs(f.data)) {
       const abs = path.join(publicDir, ref.src);
       if (ref.src.includes('..') || !existsSync(abs)) continue;
-      const warn = (vi: string, en: string, severity: 'warning' | 'error' = 'warning') =>
+      const report = (vi: string, en: string, severity: 'warning' | 'error' = 'warning') =>
         problems.push({
           file: f.file,
           field: ref.field,
@@ -111,7 +111,7 @@ export async function checkImageFiles(
       const bytes = statSync(abs).size;
       if (bytes > MAX_IMAGE_BYTES) {
         const mb = (bytes / 1024 / 1024).toFixed(1);
-        warn(
+        report(
           `ảnh public${ref.src} nặng ${mb} MB, quá 2 MB; trang sẽ tải chậm trên điện thoại (${FIX_VI})`,
           `image public${ref.src} is ${mb} MB, over 2 MB; pages load slowly on phones (${FIX_EN})`,
         );
@@ -122,7 +122,7 @@ export async function checkImageFiles(
         // A GIF or TIFF still shows (the image optimizer converts it); a file it cannot decode, or
         // an iPhone HEIC, would be a broken picture on the live page: that is an error.
         const broken = !meta?.format || meta.format === 'heic';
-        warn(
+        report(
           `ảnh public${ref.src} không phải JPEG, PNG, WebP hay AVIF (đang là: ${kind}); lưu lại ảnh dạng JPEG hoặc WebP rồi tải lên lại${broken ? ' — trang web không hiện được ảnh này' : ''}`,
           `image public${ref.src} is not JPEG, PNG, WebP or AVIF (it is: ${meta?.format ?? 'unreadable'}); save it as JPEG or WebP and upload it again${broken ? ' — the site cannot show this picture' : ''}`,
           broken ? 'error' : 'warning',
@@ -130,7 +130,7 @@ export async function checkImageFiles(
         continue;
       }
       if (isPlaceholderImage(meta.exif)) {
-        warn(
+        report(
           `public${ref.src} vẫn là ảnh minh họa tạm của npm run new: thay bằng ảnh chụp thật (giữ đúng tên tệp)`,
           `public${ref.src} is still the stand-in picture from npm run new: replace it with a real photo (same file name)`,
           f.data.published === false ? 'warning' : 'error',
@@ -138,7 +138,7 @@ export async function checkImageFiles(
       }
       const { width = 0, height = 0 } = meta;
       if (width > MAX_IMAGE_PX || height > MAX_IMAGE_PX) {
-        warn(
+        report(
           `ảnh public${ref.src} rộng ${width}×${height} px, quá 3000 px (${FIX_VI})`,
           `image public${ref.src} is ${width}×${height} px, over 3000 px (${FIX_EN})`,
         );
