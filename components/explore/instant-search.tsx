@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { search, SHOWN_RESULTS, type SearchEntry } from '@/lib/search/rank';
+import { search, SHOWN_RESULTS, type SearchEntry, type SearchHit } from '@/lib/search/rank';
 
 interface Labels {
   label: string;
@@ -56,7 +56,7 @@ export function InstantSearch({
   action: string;
   indexUrl: string;
   initialQuery: string;
-  initialResults: SearchEntry[];
+  initialResults: SearchHit[];
   initialTotal: number;
   labels: Labels;
 }) {
@@ -67,7 +67,7 @@ export function InstantSearch({
   };
   const shownQuery = (index ? query : initialQuery).trim();
   const found = index ? search(index, query) : undefined;
-  const results = found ? found.slice(0, SHOWN_RESULTS) : initialResults;
+  const results: SearchHit[] = found ? found.slice(0, SHOWN_RESULTS) : initialResults;
   const total = found ? found.length : initialTotal;
   return (
     <>

@@ -16,6 +16,16 @@ export interface SearchEntry {
   fb: string;
 }
 
+/** What a result shows: an entry without its folded tokens, which only the ranking needs. */
+export type SearchHit = Pick<SearchEntry, 'kind' | 'title' | 'url' | 'detail'>;
+
+export const toHit = ({ kind, title, url, detail }: SearchEntry): SearchHit => ({
+  kind,
+  title,
+  url,
+  detail,
+});
+
 export function toEntry(doc: {
   kind: SearchKind;
   title: string;

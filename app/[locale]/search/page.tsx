@@ -6,7 +6,7 @@ import { InstantSearch } from '@/components/explore/instant-search';
 import { isLocale } from '@/i18n/routing';
 import { paths } from '@/lib/paths';
 import { searchIndex } from '@/lib/search/build';
-import { search, SHOWN_RESULTS } from '@/lib/search/rank';
+import { search, SHOWN_RESULTS, toHit } from '@/lib/search/rank';
 
 export async function generateMetadata({
   params,
@@ -48,7 +48,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
         action={paths.search(locale)}
         indexUrl={paths.searchIndex(locale)}
         initialQuery={query}
-        initialResults={found.slice(0, SHOWN_RESULTS)}
+        initialResults={found.slice(0, SHOWN_RESULTS).map(toHit)}
         initialTotal={found.length}
         labels={labels}
       />
