@@ -1,7 +1,8 @@
 /**
  * `npm run new -- product|village|tour|news [--village phu-vinh --name "Giỏ mây" --price 250000 …] [--yes]`
  * Writes a new Vietnamese content file with every field commented, its .en.mdx twin and a placeholder
- * picture, so the result passes `npm run content:check` at once. Asks for what the flags leave out
+ * picture; every rule holds except the marked sample values, which `npm run content:check` lists until
+ * they are filled in (lib/content/placeholders.ts). Asks for what the flags leave out
  * (unless --yes); never overwrites a file. `--dir` / `--public` point at another content tree.
  */
 import path from 'node:path';
