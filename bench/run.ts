@@ -7,6 +7,8 @@
  * It never builds in the working tree: the app is copied to a temporary directory (no node_modules, .next,
  * data or .git; node_modules is a hard-linked copy, since Turbopack refuses a node_modules symlink that
  * points out of the project), built there with `npm run build` and served with `next start` on a free port.
+ * Lighthouse loads the pages through the production front (deploy/nginx.conf, run by nginx on other free
+ * ports: HTTPS, HTTP/2, brotli), as a phone reaches the deployed site, and straight from `next start` too.
  *
  * Settings (environment):
  *   BENCH_LH_RUNS=5            Lighthouse runs per page (the median is reported)
