@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { Photo } from '@/components/ui/photo';
 import { Link } from '@/components/ui/link';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
@@ -20,7 +20,7 @@ export async function ArtisanCard({
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article className="group border-bamboo-200 relative flex h-full gap-4 rounded-lg border bg-white p-3">
-      <Image
+      <Photo
         src={artisan.portrait.src}
         alt={artisan.portrait.alt}
         width={160}

@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { Photo } from '@/components/ui/photo';
 import { Link } from '@/components/ui/link';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
@@ -21,7 +21,7 @@ export async function TourCard({
   const names = tour.villages.map((slug) => villages.find((v) => v.slug === slug)?.name ?? slug);
   return (
     <article className="group border-bamboo-200 relative flex h-full flex-col overflow-hidden rounded-lg border bg-white">
-      <Image
+      <Photo
         src={tour.cover.src}
         alt={tour.cover.alt}
         width={800}

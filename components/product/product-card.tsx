@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { Photo } from '@/components/ui/photo';
 import { Link } from '@/components/ui/link';
 import type { Locale } from '@/i18n/routing';
 import type { Product } from '@/lib/content';
@@ -20,7 +20,7 @@ export function ProductCard({
   return (
     <article className="group border-bamboo-200 flex flex-col overflow-hidden rounded-lg border bg-white">
       {image && (
-        <Image
+        <Photo
           src={image.src}
           alt={image.alt}
           width={600}

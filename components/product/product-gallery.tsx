@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { Photo } from '@/components/ui/photo';
 import type { Image as ContentImage } from '@/lib/content';
 import { IMAGE_SIZES } from '@/lib/images/sizes';
 
@@ -9,7 +9,7 @@ export function ProductGallery({ images, label }: { images: ContentImage[]; labe
   if (!first) return null;
   return (
     <section aria-label={label} className="flex flex-col gap-3">
-      <Image
+      <Photo
         src={first.src}
         alt={first.alt}
         width={800}
@@ -23,7 +23,7 @@ export function ProductGallery({ images, label }: { images: ContentImage[]; labe
         <ul className="grid grid-cols-3 gap-3">
           {rest.map((img) => (
             <li key={img.src}>
-              <Image
+              <Photo
                 src={img.src}
                 alt={img.alt}
                 width={400}

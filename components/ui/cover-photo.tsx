@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { Photo } from '@/components/ui/photo';
 import type { Image as ContentImage } from '@/lib/content';
 import { IMAGE_SIZES } from '@/lib/images/sizes';
 
@@ -6,7 +6,7 @@ import { IMAGE_SIZES } from '@/lib/images/sizes';
  *  and fetched ahead of the scripts (fetchPriority high), which on a weak signal share the bandwidth. */
 export function CoverPhoto({ image }: { image: ContentImage }) {
   return (
-    <Image
+    <Photo
       src={image.src}
       alt={image.alt}
       width={1600}

@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { Photo } from '@/components/ui/photo';
 import { Link } from '@/components/ui/link';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
@@ -18,7 +18,7 @@ export async function VillageCard({
   const crafts = await getTranslations({ locale, namespace: 'Crafts' });
   return (
     <article className="group border-bamboo-200 relative flex h-full flex-col overflow-hidden rounded-lg border bg-white">
-      <Image
+      <Photo
         src={village.cover.src}
         alt={village.cover.alt}
         width={800}

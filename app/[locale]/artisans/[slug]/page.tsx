@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Image from 'next/image';
+import { Photo } from '@/components/ui/photo';
 import { Link } from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
@@ -56,7 +56,7 @@ export default async function ArtisanPage({ params }: PageProps<'/[locale]/artis
     <article>
       <TranslationNote locale={locale} translated={artisan.translated} />
       <div className="grid gap-8 md:grid-cols-[1fr_2fr]">
-        <Image
+        <Photo
           src={artisan.portrait.src}
           alt={artisan.portrait.alt}
           width={800}

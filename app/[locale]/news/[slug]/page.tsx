@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Image from 'next/image';
+import { Photo } from '@/components/ui/photo';
 import { Link } from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
@@ -85,7 +85,7 @@ export default async function NewsItemPage({ params }: PageProps<'/[locale]/news
         </a>
       </p>
       {item.cover && (
-        <Image
+        <Photo
           src={item.cover.src}
           alt={item.cover.alt}
           width={1200}

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Image from 'next/image';
+import { Photo } from '@/components/ui/photo';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { VillageExplore } from '@/components/explore/village-explore';
@@ -78,7 +78,7 @@ export default async function VillagePage({ params }: PageProps<'/[locale]/villa
           <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
             {village.gallery.map((g) => (
               <li key={g.src}>
-                <Image
+                <Photo
                   src={g.src}
                   alt={g.alt}
                   width={600}
