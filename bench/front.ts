@@ -4,7 +4,25 @@
  * ports and the certificate — so that the Lighthouse pages are served the way a phone gets them, and a
  * change to the shipped file changes what is measured.
  */
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+
 export const SITE_CONFIG = 'deploy/nginx.conf';
+
+/** A throwaway P-256 certificate for localhost (the kind certbot issues by default), written into `dir`. */
+export function selfSignedCertificate(dir: string): { cert: string; key: string } {
+  const [cert, key] = [path.join(dir, 'cert.pem'), path.join(dir, 'key.pem')];
+  execFileSync(
+    'openssl',
+    [
+      ...['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'],
+      ...['-keyout', key, '-out', cert, '-days', '2', '-subj', '/CN=localhost'],
+      ...['-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1'],
+    ],
+    { stdio: 'ignore' },
+  );
+  return { cert, key };
+}
 
 export interface FrontSettings {
   /** The `next start` port the front proxies to. */

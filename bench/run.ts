@@ -37,7 +37,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
-import { BROTLI_MODULES, mainConfig, renderSiteConfig, SITE_CONFIG } from './front';
+import {
+  BROTLI_MODULES,
+  mainConfig,
+  renderSiteConfig,
+  selfSignedCertificate,
+  SITE_CONFIG,
+} from './front';
 import { generateProducts } from './generate-products';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../scripts/chromium';
 import { precompress } from '../scripts/precompress';
@@ -713,25 +719,9 @@ function ensureFrontTools() {
 
 let certificate: { cert: string; key: string } | undefined;
 
-/** A throwaway P-256 certificate for localhost (the kind certbot issues by default), made once per run. */
+/** Made once per run, for both fronts. */
 function benchCertificate() {
-  if (certificate) return certificate;
-  const dir = tempDir('bench-cert-');
-  certificate = { cert: path.join(dir, 'cert.pem'), key: path.join(dir, 'key.pem') };
-  execFileSync('openssl', [
-    ...['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'],
-    ...[
-      '-keyout',
-      certificate.key,
-      '-out',
-      certificate.cert,
-      '-days',
-      '2',
-      '-subj',
-      '/CN=localhost',
-    ],
-    ...['-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1'],
-  ]);
+  certificate ??= selfSignedCertificate(tempDir('bench-cert-'));
   return certificate;
 }
 

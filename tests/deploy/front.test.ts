@@ -14,7 +14,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROTLI_MODULES, mainConfig, renderSiteConfig, SITE_CONFIG } from '../../bench/front';
+import {
+  BROTLI_MODULES,
+  mainConfig,
+  renderSiteConfig,
+  selfSignedCertificate,
+  SITE_CONFIG,
+} from '../../bench/front';
 import { precompress } from '../../scripts/precompress';
 
 const shipped = readFileSync(path.join(import.meta.dirname, '../..', SITE_CONFIG), 'utf8');
@@ -144,15 +150,7 @@ describe.runIf(canRun)('the front, running', () => {
     ports.upstreamPort = (app.address() as { port: number }).port;
     ports.httpsPort = await free();
     ports.httpPort = await free();
-    const [cert, key] = [path.join(dir, 'cert.pem'), path.join(dir, 'key.pem')];
-    execFileSync(
-      'openssl',
-      [
-        ...['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'],
-        ...['-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=localhost'],
-      ],
-      { stdio: 'ignore' },
-    );
+    const { cert, key } = selfSignedCertificate(dir);
     writeFileSync(
       path.join(dir, 'site.conf'),
       renderSiteConfig(shipped, { ...ports, appDir: path.join(dir, 'app'), cert, key }),
