@@ -46,22 +46,28 @@ for (const locale of locales) {
   });
 }
 
-// The stylesheet is inlined (experimental.inlineCss): once in <head>, once in the page data for
-// client navigations. A root not-found.tsx would add a third copy to every page (it rides along with
-// each route); app/global-not-found.tsx does not.
-test('a page carries its stylesheet twice (head and page data), not a third time for a 404 boundary', async ({
-  request,
-}) => {
+// The stylesheet is one linked, immutable file (next.config.mjs): the browser and the service worker
+// keep it for every later page. Inlined, it came twice in each page (in <head> and in the page data);
+// a root not-found.tsx would add yet another (it rides along with each route); app/global-not-found.tsx
+// does not.
+test('a page links one cached stylesheet and carries no copy of it', async ({ request }) => {
+  const sheets = new Set<string>();
   for (const path of ['/vi', '/en/villages/phu-vinh', '/vi/products/gio-may-tron-co-nap']) {
     const html = await (await request.get(path)).text();
-    const head = html.slice(0, html.indexOf('</head>'));
-    const marker = head.match(/<style[^>]*>([^<]{40})/)?.[1];
-    expect(marker, `${path}: no inlined stylesheet in <head>`).toBeTruthy();
-    // In the page data the CSS is a JSON string: compare on a stretch with no quotes or backslashes.
-    const probe = marker!.replace(/["\\].*$/, '');
-    expect(probe.length, path).toBeGreaterThan(10);
-    expect(html.split(probe).length - 1, path).toBe(2);
+    const links = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
+    expect(links, path).toHaveLength(1);
+    sheets.add(links[0]!);
+    expect(html, `${path}: an inlined <style> block`).not.toMatch(/<style[^>]*>[^<]{200}/);
+    const sheet = await request.get(links[0]!);
+    expect(sheet.status()).toBe(200);
+    expect(sheet.headers()['cache-control']).toContain('immutable');
+    const css = await sheet.text();
+    // In the page data a copy would be a JSON string: probe a stretch with no quotes or backslashes.
+    const probe = css.slice(0, 400).match(/[^"\\]{40}/)?.[0];
+    expect(probe, 'a probe from the stylesheet').toBeTruthy();
+    expect(html.includes(probe!), `${path}: the stylesheet copied into the page`).toBe(false);
   }
+  expect(sheets.size, 'every page shares the one stylesheet').toBe(1);
 });
 
 // On a phone (the QR landing case): the hero photo is AVIF at the size the screen needs, has its
