@@ -14,7 +14,9 @@ const nextConfig = {
   // fetched once per visit and kept by the browser and the service worker for every later page, and
   // it is requested in the same round trip as the hero photo, which the largest paint waits for
   // anyway. Measured side by side through the production front (Lighthouse, mobile, 8 runs each):
-  // LCP equal or lower on product, village and home pages, FCP unchanged.
+  // LCP equal or lower on product, village and home pages, simulated FCP unchanged. The cost: with
+  // the throttling applied in Chrome, a first visit's first paint waits for the stylesheet's round trip.
+  // globalNotFound: app/global-not-found.tsx (a [locale] root layout has no single root 404).
   experimental: { globalNotFound: true },
   images: {
     formats: ['image/avif', 'image/webp'],
