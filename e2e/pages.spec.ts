@@ -168,3 +168,27 @@ for (const width of [700, 900, 1100, 1280]) {
     }
   });
 }
+
+// An artisan's card shows the portrait at a fixed 96 px (`size-24`): a 1× screen gets the 96 px
+// width, a 2× screen the next one up (256 px), not the 360 px copy a wider intrinsic width asked for.
+for (const [dpr, width] of [
+  [1, 96],
+  [2, 256],
+] as const) {
+  test(`an artisan's card fetches its portrait at ${width} px on a ${dpr}× screen`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ deviceScaleFactor: dpr });
+    const page = await context.newPage();
+    await page.goto('/vi/artisans');
+    const portrait = page.locator('main article img').first();
+    await expect(portrait).toHaveJSProperty('complete', true);
+    const { current, cssWidth } = await portrait.evaluate((el: HTMLImageElement) => ({
+      current: el.currentSrc,
+      cssWidth: el.getBoundingClientRect().width,
+    }));
+    expect(cssWidth).toBe(96);
+    expect(new URL(current).searchParams.get('w')).toBe(String(width));
+    await context.close();
+  });
+}

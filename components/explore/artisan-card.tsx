@@ -20,11 +20,12 @@ export async function ArtisanCard({
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article className="group border-bamboo-200 relative flex h-full gap-4 rounded-lg border bg-white p-3">
+      {/* 96 = size-24: next/image then offers the 96 px and 256 px widths for 1× and 2× screens. */}
       <Photo
         src={artisan.portrait.src}
         alt={artisan.portrait.alt}
-        width={160}
-        height={160}
+        width={96}
+        height={96}
         className="size-24 shrink-0 rounded object-cover"
       />
       <div className="flex flex-col gap-1">
