@@ -26,7 +26,7 @@ const nextConfig = {
     deviceSizes: [360, 480, 640, 720, 828, 1080, 1280, 1600],
     // A photo with `sizes` (lib/images/sizes.ts) lists all these widths and deviceSizes in its srcset.
     // The smallest any layout shows is ~88 px (a product's thumbnail on a 320 px phone; an artisan's
-    // card is 96 px), so Next's default 16–64 px widths were never chosen, only written out twice per
+    // card is 96 px), so Next's default 32–64 px widths were never chosen, only written out twice per
     // photo (the <img> and the page's flight data), and the optimizer no longer makes them on request.
     imageSizes: [96, 128, 256, 384],
     minimumCacheTTL: 31536000,
