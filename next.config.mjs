@@ -16,8 +16,8 @@ const nextConfig = {
   // anyway. Measured side by side through the production front (Lighthouse, mobile, 8 runs each):
   // LCP equal or lower on product, village and home pages, simulated FCP unchanged. The cost, measured
   // 2026-12-01 (same front, 6 runs per page on 4 pages, Chrome-applied throttling): a first visit's first
-  // paint waits for the stylesheet's round trip — FCP 1.6 s linked vs 1.0 s inlined; the largest paint,
-  // the hero photo, 1.65 vs 1.52 s. Simulated, LCP was the same either way and TBT ~150 ms lower linked.
+  // paint waits for the stylesheet's round trip — FCP 1.6 s linked vs 1.0 s inlined; the largest
+  // paint 1.65 vs 1.52 s (medians). Simulated, LCP was the same either way and TBT ~150 ms lower linked.
   // globalNotFound: app/global-not-found.tsx (a [locale] root layout has no single root 404).
   experimental: { globalNotFound: true },
   images: {
