@@ -1,7 +1,7 @@
 import { test } from '@playwright/test';
 import type { APIRequestContext } from '@playwright/test';
 import { baseURL } from '../playwright.config';
-import { catalogue, expectAxeClean, locales, villageSlugs } from './helpers';
+import { catalogue, expectAxeClean, locales, sweepsManyPages, villageSlugs } from './helpers';
 
 /** A bank-transfer order's private page (VietQR, copy buttons, history). */
 async function orderPage(request: APIRequestContext, locale: string, sku: string) {
@@ -29,6 +29,7 @@ async function orderPage(request: APIRequestContext, locale: string, sku: string
 
 for (const locale of locales) {
   test(`every page type passes axe in ${locale}`, async ({ page, request }) => {
+    sweepsManyPages();
     const product = (await catalogue(request, locale)).find((p) => p.availability !== 'sold_out');
     const [village] = await villageSlugs(request);
     const pages = [

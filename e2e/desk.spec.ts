@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { parseVietQr } from '../lib/payments/vietqr';
 import { baseURL } from '../playwright.config';
-import { catalogue, expectAxeClean } from './helpers';
+import { catalogue, expectAxeClean, sweepsManyPages } from './helpers';
 
 // The desk in Vietnamese (its default). Accounts are made with the real CLI, which reads the same
 // DATABASE_PATH as the server under test (scripts/test.sh exports it).
@@ -285,6 +285,7 @@ test('every desk page passes axe: login, first-time setup, orders, an order, boo
   page,
   request,
 }) => {
+  sweepsManyPages();
   await page.goto('/desk/login');
   await expectAxeClean(page, '/desk/login');
   const setup = addStaff([

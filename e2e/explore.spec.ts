@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { expectAxeClean, locales, villageSlugs, watchErrors } from './helpers';
+import { expectAxeClean, locales, sweepsManyPages, villageSlugs, watchErrors } from './helpers';
 
 /** Detail-page slugs linked from a list page, e.g. /vi/tours → ['mot-ngay-…', …]. */
 async function linked(
@@ -48,6 +48,7 @@ for (const locale of locales) {
   });
 
   test(`every explore page type passes axe in ${locale}`, async ({ page, request }) => {
+    sweepsManyPages();
     for (const path of await explorePages(request, locale)) {
       await page.goto(path);
       await expectAxeClean(page, path);

@@ -1,7 +1,17 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, type APIRequestContext } from '@playwright/test';
+import { expect, test, type Page, type APIRequestContext } from '@playwright/test';
 
 export const locales = ['vi', 'en'] as const;
+
+/**
+ * For a test that walks through many pages (axe on each, or each photo optimized on its first
+ * request): ~40 s on a quiet two-core CI machine, so the 60 s default left too little room when the
+ * cores were busy (three such tests timed out in one CI run). Triples the test's timeout; every step
+ * keeps its own.
+ */
+export function sweepsManyPages(): void {
+  test.slow();
+}
 
 export interface CatalogueEntry {
   sku: string;

@@ -1,8 +1,9 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { catalogue, locales, villageSlugs, watchErrors } from './helpers';
+import { catalogue, locales, sweepsManyPages, villageSlugs, watchErrors } from './helpers';
 
 for (const locale of locales) {
   test(`every village page renders in ${locale}`, async ({ page, request }) => {
+    sweepsManyPages();
     const slugs = await villageSlugs(request);
     expect(slugs.length).toBeGreaterThanOrEqual(6);
     const errors = watchErrors(page);
@@ -22,6 +23,7 @@ for (const locale of locales) {
   });
 
   test(`every product page renders in ${locale}`, async ({ page, request }) => {
+    sweepsManyPages();
     const products = await catalogue(request, locale);
     expect(products.length).toBeGreaterThanOrEqual(40);
     const errors = watchErrors(page);
@@ -143,6 +145,7 @@ async function expectNextWidthUp(img: Locator, dpr: number) {
 // already holds (the village card on home is the village page's cover).
 for (const width of [700, 900, 1100, 1280]) {
   test(`photos at ${width} px are fetched at the next width up`, async ({ browser }) => {
+    sweepsManyPages();
     // [page, photos, how many of them to check]
     for (const [path, selector, count] of [
       ['/vi/products/gio-may-tron-co-nap', 'main img[srcset]', 2], // main photo, a thumbnail
