@@ -173,7 +173,7 @@ for (const width of [700, 900, 1100, 1280]) {
 }
 
 // An artisan's card shows the portrait at a fixed 96 px (`size-24`): a 1× screen gets the 96 px
-// width, a 2× screen the next one up (256 px), not the 360 px copy a wider intrinsic width asked for.
+// width, a 2× screen the next one up (256 px) — not the 256 / 360 px a 160 px intrinsic width asked for.
 for (const [dpr, width] of [
   [1, 96],
   [2, 256],
