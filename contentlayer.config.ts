@@ -1,8 +1,10 @@
 import { defineDocumentType, makeSource, type FieldDefs } from 'contentlayer2/source-files';
+import { bodyPipeline } from './lib/content/markdown';
 import { productFieldNames, villageFieldNames } from './lib/content/schema';
 import { exploreFieldNames, exploreKinds, type ExploreKind } from './lib/content/schema-explore';
 
-// Contentlayer only discovers files and compiles MDX. Every field is declared as untyped JSON and
+// Contentlayer only discovers files and turns bodies into sanitized HTML (Markdown, never MDX:
+// nothing in content/ runs as code). Every field is declared as untyped JSON and
 // validated by the zod schemas in lib/content/schema.ts (run by `npm run content:check` first), so
 // there is one set of rules with Vietnamese messages, not two that could disagree.
 const jsonFields = (names: string[]): FieldDefs =>
@@ -14,7 +16,7 @@ const slugOf = (fileName: string) => fileName.replace(/(\.en)?\.mdx$/, '');
 export const Village = defineDocumentType(() => ({
   name: 'Village',
   filePathPattern: 'villages/*.mdx',
-  contentType: 'mdx',
+  contentType: 'markdown',
   fields: jsonFields(villageFieldNames),
   computedFields: {
     slug: { type: 'string', resolve: (doc) => slugOf(doc._raw.sourceFileName) },
@@ -25,7 +27,7 @@ export const Village = defineDocumentType(() => ({
 export const Product = defineDocumentType(() => ({
   name: 'Product',
   filePathPattern: 'products/*/*.mdx',
-  contentType: 'mdx',
+  contentType: 'markdown',
   fields: jsonFields(productFieldNames),
   computedFields: {
     slug: { type: 'string', resolve: (doc) => slugOf(doc._raw.sourceFileName) },
@@ -38,7 +40,7 @@ const exploreType = (name: string, kind: ExploreKind) =>
   defineDocumentType(() => ({
     name,
     filePathPattern: `${exploreKinds[kind].folder}/*.mdx`,
-    contentType: 'mdx',
+    contentType: 'markdown',
     fields: jsonFields(exploreFieldNames(kind)),
     computedFields: {
       slug: { type: 'string', resolve: (doc) => slugOf(doc._raw.sourceFileName) },
@@ -59,4 +61,6 @@ export default makeSource({
   onExtraFieldData: 'fail',
   onUnknownDocuments: 'skip-ignore',
   disableImportAliasWarning: true,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- contentlayer and unified disagree on generics
+  markdown: (builder) => void bodyPipeline(builder as any),
 });

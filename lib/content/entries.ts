@@ -7,15 +7,15 @@ export interface Doc {
   _id: string;
   slug: string;
   locale: string;
-  body: { code: string; raw?: string };
+  body: { html: string; raw?: string };
   [key: string]: unknown;
 }
 
 export interface Entry<F, T> {
   slug: string;
   facts: F;
-  code: string;
-  en?: { text: T; code: string };
+  html: string;
+  en?: { text: T; html: string };
 }
 
 function parse<S extends z.ZodObject>(schema: S, doc: Doc): z.infer<S> {
@@ -43,8 +43,8 @@ export function pairEntries<S extends z.ZodObject, T extends z.ZodObject>(
       return {
         slug: d.slug,
         facts: parse(source, d),
-        code: d.body.code,
-        en: en ? { text: parse(translation, en), code: en.body.code } : undefined,
+        html: d.body.html,
+        en: en ? { text: parse(translation, en), html: en.body.html } : undefined,
       };
     })
     .sort((a, b) => a.slug.localeCompare(b.slug));
@@ -55,7 +55,8 @@ export interface Localized {
   locale: 'vi' | 'en';
   /** False when the English file is missing and the Vietnamese text is shown instead. */
   translated: boolean;
-  bodyCode: string;
+  /** Sanitized at content-build time (lib/content/markdown.ts). */
+  bodyHtml: string;
 }
 
 /** The English text when it exists and was asked for; `localized` fills the shared fields. */
@@ -70,7 +71,7 @@ export function pickText<F, T>(
       slug: e.slug,
       locale,
       translated: locale === 'vi' || Boolean(t),
-      bodyCode: (t && e.en?.code) || e.code,
+      bodyHtml: (t && e.en?.html) || e.html,
     },
   };
 }

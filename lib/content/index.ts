@@ -23,7 +23,8 @@ interface Localized {
   locale: Locale;
   /** False when the English file is missing and the Vietnamese text is shown instead. */
   translated: boolean;
-  bodyCode: string;
+  /** Sanitized at content-build time (lib/content/markdown.ts). */
+  bodyHtml: string;
 }
 
 export type Village = Omit<VillageSource, 'gallery'> & Localized & { gallery: Image[] };
@@ -60,7 +61,7 @@ function localizeVillage(e: (typeof villageEntries)[number], locale: Locale): Vi
       ...facts.recognition,
       title: t?.recognitionTitle ?? facts.recognition.title,
     },
-    bodyCode: (t && e.en?.code) || e.code,
+    bodyHtml: (t && e.en?.html) || e.html,
   };
 }
 
@@ -83,7 +84,7 @@ function localizeProduct(e: (typeof productEntries)[number], locale: Locale): Pr
     care: t?.care ?? facts.care,
     images: facts.images.map((img, i) => ({ src: img.src, alt: t?.imageAlts?.[i] ?? img.alt })),
     villageName: localizeVillage(village, locale).name,
-    bodyCode: (t && e.en?.code) || e.code,
+    bodyHtml: (t && e.en?.html) || e.html,
   };
 }
 

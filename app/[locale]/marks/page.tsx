@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ExploreLinks } from '@/components/explore/explore-links';
-import { MdxContent } from '@/components/ui/mdx-content';
+import { ContentBody } from '@/components/ui/content-body';
 import { TranslationNote } from '@/components/ui/translation-note';
 import { isLocale, routing } from '@/i18n/routing';
 import { getMarks } from '@/lib/content/programmes';
@@ -58,7 +58,7 @@ export default async function MarksPage({ params }: PageProps<'/[locale]/marks'>
               <dt className="font-semibold">{t('grantedBy')}</dt>
               <dd>{m.grantedBy}</dd>
             </dl>
-            <MdxContent code={m.bodyCode} />
+            <ContentBody html={m.bodyHtml} />
           </section>
         ))}
       </div>

@@ -8,7 +8,7 @@ import { SLUG_PATTERN } from '../schema';
 import { exploreKinds, type ExploreKind } from '../schema-explore';
 import { explainExploreIssue } from './explore-messages';
 import { checkExploreImages, checkReferences } from './explore-refs';
-import { checkMdx } from './mdx';
+import { checkBody } from './body';
 import { lineOfField, type ContentProblem } from './problem';
 
 /** Tours, artisans, news, programmes, marks and the plan targets: one flat folder per kind. */
@@ -94,7 +94,7 @@ function readKind(
         source,
         data: parsed.data as Record<string, unknown>,
       });
-      problems.push(...checkMdx(file, parsed.content, bodyStartLine));
+      problems.push(...checkBody(file, parsed.content, bodyStartLine));
     } catch (error) {
       const e = error as { mark?: { line?: number }; reason?: string; message?: string };
       problems.push({

@@ -11,7 +11,7 @@ import {
   villageTranslationSchema,
 } from '../schema';
 import { readContent, type ContentFile } from './files';
-import { checkMdx } from './mdx';
+import { checkBody } from './body';
 import { checkExplore } from './explore';
 import { checkImageFiles } from './images';
 import { checkPlaceholders } from './placeholders';
@@ -123,7 +123,7 @@ export function checkContent(root: string, publicDir: string, label = 'content')
       ...checkText(f),
       ...checkThousandsSeparators(f),
       ...checkSchema(f),
-      ...checkMdx(f.file, f.body, f.bodyStartLine),
+      ...checkBody(f.file, f.body, f.bodyStartLine),
     );
     if (!SLUG_PATTERN.test(f.slug)) {
       problems.push(

@@ -5,7 +5,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ProductGrid } from '@/components/product/product-card';
 import { Badge } from '@/components/ui/badge';
-import { MdxContent } from '@/components/ui/mdx-content';
+import { ContentBody } from '@/components/ui/content-body';
 import { TranslationNote } from '@/components/ui/translation-note';
 import { isLocale, routing } from '@/i18n/routing';
 import { getProducts, getVillage } from '@/lib/content';
@@ -93,7 +93,7 @@ export default async function ArtisanPage({ params }: PageProps<'/[locale]/artis
               </>
             )}
           </dl>
-          <MdxContent code={artisan.bodyCode} />
+          <ContentBody html={artisan.bodyHtml} />
         </div>
       </div>
       {products.length > 0 && (

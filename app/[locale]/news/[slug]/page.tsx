@@ -6,7 +6,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { DateRange } from '@/components/explore/date-range';
 import { NewsJsonLd } from '@/components/seo/news-json-ld';
 import { Badge } from '@/components/ui/badge';
-import { MdxContent } from '@/components/ui/mdx-content';
+import { ContentBody } from '@/components/ui/content-body';
 import { TranslationNote } from '@/components/ui/translation-note';
 import { isLocale, routing } from '@/i18n/routing';
 import { getVillage } from '@/lib/content';
@@ -95,7 +95,7 @@ export default async function NewsItemPage({ params }: PageProps<'/[locale]/news
         />
       )}
       <p className="mb-4 text-lg">{item.summary}</p>
-      <MdxContent code={item.bodyCode} />
+      <ContentBody html={item.bodyHtml} />
       <p className="mt-8">
         <Link href={paths.news(locale)} className="text-leaf-700 underline">
           ← {t('title')}

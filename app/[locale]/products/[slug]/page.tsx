@@ -10,7 +10,7 @@ import { ProductGallery } from '@/components/product/product-gallery';
 import { ProductQr } from '@/components/product/product-qr';
 import { ProductJsonLd } from '@/components/seo/product-json-ld';
 import { Badge } from '@/components/ui/badge';
-import { MdxContent } from '@/components/ui/mdx-content';
+import { ContentBody } from '@/components/ui/content-body';
 import { TranslationNote } from '@/components/ui/translation-note';
 import { isLocale, routing } from '@/i18n/routing';
 import { getProduct, getProducts, getVillage } from '@/lib/content';
@@ -116,7 +116,7 @@ export default async function ProductPage({ params }: PageProps<'/[locale]/produ
         <h2 id="description" className="mb-3 text-2xl font-bold">
           {t('description')}
         </h2>
-        <MdxContent code={product.bodyCode} />
+        <ContentBody html={product.bodyHtml} />
       </section>
       <ProductJsonLd product={product} />
     </article>

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PlanTargets } from '@/components/explore/plan-targets';
 import { Badge } from '@/components/ui/badge';
-import { MdxContent } from '@/components/ui/mdx-content';
+import { ContentBody } from '@/components/ui/content-body';
 import { TranslationNote } from '@/components/ui/translation-note';
 import { isLocale, routing } from '@/i18n/routing';
 import { getPlan } from '@/lib/content/plan';
@@ -51,7 +51,7 @@ export default async function ProgrammePage({ params }: PageProps<'/[locale]/pro
       <h1 className="text-leaf-800 mb-4 text-3xl font-bold">{programme.title}</h1>
       <p className="mb-6 text-lg">{programme.summary}</p>
       {programme.showTargets && <PlanTargets plan={getPlan()} locale={locale} />}
-      <MdxContent code={programme.bodyCode} />
+      <ContentBody html={programme.bodyHtml} />
       <p className="mt-8">
         <Link href={paths.programmes(locale)} className="text-leaf-700 underline">
           ← {t('title')}

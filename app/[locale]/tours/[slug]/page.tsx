@@ -8,7 +8,7 @@ import { TourFacts } from '@/components/explore/tour-facts';
 import { TourJsonLd } from '@/components/seo/tour-json-ld';
 import { ProductGrid } from '@/components/product/product-card';
 import { Badge } from '@/components/ui/badge';
-import { MdxContent } from '@/components/ui/mdx-content';
+import { ContentBody } from '@/components/ui/content-body';
 import { TranslationNote } from '@/components/ui/translation-note';
 import { isLocale, routing } from '@/i18n/routing';
 import { getProducts, getVillage, type Village } from '@/lib/content';
@@ -114,7 +114,7 @@ export default async function TourPage({ params }: PageProps<'/[locale]/tours/[s
               ))}
             </ol>
           </section>
-          <MdxContent code={tour.bodyCode} />
+          <ContentBody html={tour.bodyHtml} />
         </div>
         <aside className="flex flex-col gap-6">
           <TourFacts tour={tour} locale={locale} />

@@ -6,7 +6,7 @@ import { VillageExplore } from '@/components/explore/village-explore';
 import { ProductGrid } from '@/components/product/product-card';
 import { VillageJsonLd } from '@/components/seo/village-json-ld';
 import { Link } from '@/components/ui/link';
-import { MdxContent } from '@/components/ui/mdx-content';
+import { ContentBody } from '@/components/ui/content-body';
 import { TranslationNote } from '@/components/ui/translation-note';
 import { VillageContact } from '@/components/village/village-contact';
 import { VillageMarks } from '@/components/village/village-marks';
@@ -66,7 +66,7 @@ export default async function VillagePage({ params }: PageProps<'/[locale]/villa
             <span className="font-semibold">{t('crafts')}:</span>{' '}
             {village.crafts.map((c) => crafts(c)).join(', ')}
           </p>
-          <MdxContent code={village.bodyCode} />
+          <ContentBody html={village.bodyHtml} />
         </section>
         <VillageContact village={village} locale={locale} />
       </div>
