@@ -58,6 +58,11 @@ export default defineConfig({
         STRIPE_WEBHOOK_SECRET: stripeSecrets.webhook,
         STRIPE_API_URL: `http://127.0.0.1:${stripePort}`,
         SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        // The tests stand where deploy/nginx.conf stands: a request's own X-Forwarded-For (the
+        // specs give each test its own, e.g. 10.9.0.x) is the address the rate limits and the desk
+        // login key on, so parallel tests never share a bucket. A browser page sends none; Next
+        // then fills in the socket address, so pages share one, as one visitor would.
+        TRUSTED_PROXY_HOPS: '1',
       },
     },
   ],

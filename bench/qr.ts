@@ -1,6 +1,7 @@
 /**
  * `npm run bench:qr`: redirects per second and p99 latency of /q/{SKU} against the production
- * server on loopback (start it first: `npm run build && npm run start`, or set BENCH_URL).
+ * server on loopback (start it first: `npm run build && TRUSTED_PROXY_HOPS=0 npm run start`, or set
+ * BENCH_URL).
  * A script, not a test: it prints figures and asserts nothing.
  */
 import autocannon from 'autocannon';

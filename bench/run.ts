@@ -327,7 +327,9 @@ async function buildAndStartApp(): Promise<App> {
   const log = path.join(dir, 'bench-server.log');
   const server = start(path.join(dir, 'node_modules/.bin/next'), ['start', '-p', String(port)], {
     cwd: dir,
-    env: { ...env, NODE_ENV: 'production' },
+    // Served through deploy/nginx.conf (bench/front.ts), one proxy; straight requests carry the
+    // socket address Next fills in.
+    env: { ...env, NODE_ENV: 'production', TRUSTED_PROXY_HOPS: '1' },
     log,
   });
   await waitFor(`${base}/vi`, server, log);

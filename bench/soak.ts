@@ -25,6 +25,9 @@ const env = {
   STRIPE_API_URL: `http://127.0.0.1:${stripePort}`,
   STRIPE_EMULATOR_PORT: String(stripePort),
   STRIPE_EMULATOR_WEBHOOK_URL: `${base}/api/stripe/webhook`,
+  // The load generator plays the front (deploy/nginx.conf): the X-Forwarded-For it sends is the
+  // client address, so each buyer below gets its own checkout limit.
+  TRUSTED_PROXY_HOPS: '1',
 };
 
 async function waitFor(url: string) {

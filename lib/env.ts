@@ -6,6 +6,9 @@ import { z } from 'zod';
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
 
+const HOPS_HELP =
+  'must be the number of proxies in front of the server that append to X-Forwarded-For: 1 behind deploy/nginx.conf, 0 with nothing in front';
+
 const schema = z.object({
   SITE_URL: z
     .url({
@@ -26,6 +29,14 @@ const schema = z.object({
     z.url({ protocol: /^smtps?$/, error: 'must look like smtp://user:pass@host:587 or smtps://…' }),
   ),
   MAIL_FROM: z.string().min(3).default('Làng nghề Chương Mỹ <no-reply@langnghe-chuongmy.example>'),
+  // Unset is allowed here (the CLIs never read it, and `next dev` treats it as 0); a production
+  // server refuses to start without it (productionServerIssues, called by lib/startup.ts).
+  TRUSTED_PROXY_HOPS: optional(
+    z
+      .string()
+      .regex(/^\d{1,2}$/, HOPS_HELP)
+      .transform(Number),
+  ),
 });
 
 const parsed = schema.safeParse({
@@ -36,6 +47,7 @@ const parsed = schema.safeParse({
   STRIPE_API_URL: process.env.STRIPE_API_URL,
   SMTP_URL: process.env.SMTP_URL,
   MAIL_FROM: process.env.MAIL_FROM || undefined,
+  TRUSTED_PROXY_HOPS: process.env.TRUSTED_PROXY_HOPS?.trim(),
 });
 if (!parsed.success) {
   const detail = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
@@ -43,3 +55,13 @@ if (!parsed.success) {
 }
 
 export const env = parsed.data;
+
+/** What a production server needs beyond what the CLIs do: lib/startup.ts refuses to start without it. */
+export function productionServerIssues(): string[] {
+  return env.TRUSTED_PROXY_HOPS === undefined
+    ? [`  TRUSTED_PROXY_HOPS: required in production; it ${HOPS_HELP}`]
+    : [];
+}
+
+/** How many entries of X-Forwarded-For our own proxies wrote (lib/http/client-address.ts). */
+export const trustedProxyHops = env.TRUSTED_PROXY_HOPS ?? 0;

@@ -1,30 +1,35 @@
+import { trustedProxyHops } from '@/lib/env';
+import { trustedClientAddress } from '@/lib/http/client-address';
 import { RequestError } from '@/lib/http/errors';
 
 /**
- * In-process fixed-window limits per client address. With several instances each counts on its
- * own, so the effective limit multiplies: move the counters to Redis (or the database) then.
+ * In-process fixed-window limits: `max` per client address, or `shared` for one bucket per route
+ * when the client is unknown (TRUSTED_PROXY_HOPS=0, or a request that skipped a proxy): higher,
+ * since everyone without a trusted address counts in it, but never keyed on anything a client
+ * sets. With several instances each counts on its own, so the effective limit multiplies: move
+ * the counters to Redis (or the database) then.
  */
 export const LIMITS = {
-  checkout: { max: 20, windowMs: 60_000 },
-  catalogue: { max: 600, windowMs: 60_000 },
-  booking: { max: 5, windowMs: 10 * 60_000 },
+  checkout: { max: 20, shared: 200, windowMs: 60_000 },
+  catalogue: { max: 600, shared: 3_000, windowMs: 60_000 },
+  booking: { max: 5, shared: 50, windowMs: 10 * 60_000 },
 } as const;
 
 const windows = new Map<string, { start: number; count: number }>();
 
-/**
- * The client's address as the nearest proxy saw it: the rightmost X-Forwarded-For entry (nginx's
- * $proxy_add_x_forwarded_for appends the real peer there). `next start` fills the header from the
- * socket only when it is absent, so without a proxy in front a client can choose its own key:
- * deploy behind one (see README, Security).
- */
-export function clientAddress(request: Request): string {
-  return request.headers.get('x-forwarded-for')?.split(',').at(-1)?.trim() || 'unknown';
+/** The client's address as our own proxies saw it, or undefined (see lib/http/client-address.ts). */
+export function clientAddress(request: Request): string | undefined {
+  return trustedClientAddress(request.headers, trustedProxyHops);
 }
 
-export function checkRateLimit(name: keyof typeof LIMITS, key: string, now = Date.now()): void {
-  const { max, windowMs } = LIMITS[name];
-  const id = `${name}:${key}`;
+export function checkRateLimit(
+  name: keyof typeof LIMITS,
+  client: string | undefined,
+  now = Date.now(),
+): void {
+  const { max, shared, windowMs } = LIMITS[name];
+  const [id, ceiling] =
+    client === undefined ? [`${name} shared`, shared] : [`${name}:${client}`, max];
   const w = windows.get(id);
   if (!w || now - w.start >= windowMs) {
     windows.set(id, { start: now, count: 1 });
@@ -33,7 +38,7 @@ export function checkRateLimit(name: keyof typeof LIMITS, key: string, now = Dat
     return;
   }
   w.count += 1;
-  if (w.count > max) {
+  if (w.count > ceiling) {
     const retry = Math.ceil((w.start + windowMs - now) / 1000);
     throw new RequestError(
       429,

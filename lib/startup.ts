@@ -3,7 +3,9 @@ import 'server-only';
 // Invalid environment variables stop a production server at startup, with a message naming each
 // one, instead of failing on the first request that needs them.
 try {
-  await import('@/lib/env');
+  const { productionServerIssues } = await import('@/lib/env');
+  const issues = process.env.NODE_ENV === 'production' ? productionServerIssues() : [];
+  if (issues.length > 0) throw new Error(`Invalid environment variables:\n${issues.join('\n')}`);
 } catch (error) {
   console.error(
     `\n${error instanceof Error ? error.message : String(error)}\nThe server will not start until this is fixed.\n`,

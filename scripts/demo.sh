@@ -12,6 +12,9 @@ export STRIPE_WEBHOOK_SECRET="${STRIPE_WEBHOOK_SECRET:-whsec_emulator_secret}"
 export STRIPE_API_URL="${STRIPE_API_URL:-http://127.0.0.1:$STRIPE_EMULATOR_PORT}"
 export STRIPE_EMULATOR_WEBHOOK_URL="${STRIPE_EMULATOR_WEBHOOK_URL:-$SITE_URL/api/stripe/webhook}"
 export STRIPE_EMULATOR_PUBLIC_URL="${STRIPE_EMULATOR_PUBLIC_URL:-http://localhost:$STRIPE_EMULATOR_PORT}"
+# Nothing in front of the demo: X-Forwarded-For is whatever a client sends, so the limits keep one
+# shared bucket per route (README, Security).
+export TRUSTED_PROXY_HOPS="${TRUSTED_PROXY_HOPS:-0}"
 
 npm run -s build
 

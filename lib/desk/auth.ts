@@ -3,6 +3,8 @@ import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getDb } from '@/lib/db/client';
+import { trustedProxyHops } from '@/lib/env';
+import { trustedClientAddress } from '@/lib/http/client-address';
 import { deleteSession, SESSION_COOKIE, sessionViewer } from './sessions';
 import type { Viewer } from './viewer';
 
@@ -42,7 +44,7 @@ export async function endSession(): Promise<void> {
   jar.delete({ name: SESSION_COOKIE, path: DESK_PATH });
 }
 
-/** The client's address as the nearest proxy saw it; the same rule as lib/rate-limit's clientAddress. */
-export async function requestAddress(): Promise<string> {
-  return (await headers()).get('x-forwarded-for')?.split(',').at(-1)?.trim() || 'unknown';
+/** The client's address as our own proxies saw it, or undefined: the rule of lib/http/client-address.ts. */
+export async function requestAddress(): Promise<string | undefined> {
+  return trustedClientAddress(await headers(), trustedProxyHops);
 }

@@ -17,7 +17,7 @@ export type LoginResult =
  */
 export async function login(
   db: Db,
-  input: { username: string; password: string; address: string },
+  input: { username: string; password: string; address: string | undefined },
   now = Date.now(),
 ): Promise<LoginResult> {
   const username = input.username.trim().toLowerCase();

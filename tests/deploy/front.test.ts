@@ -21,6 +21,7 @@ import {
   selfSignedCertificate,
   SITE_CONFIG,
 } from '../../bench/front';
+import { trustedClientAddress } from '../../lib/http/client-address';
 import { precompress } from '../../scripts/precompress';
 
 const shipped = readFileSync(path.join(import.meta.dirname, '../..', SITE_CONFIG), 'utf8');
@@ -37,6 +38,7 @@ describe('deploy/nginx.conf, the production front', () => {
   it('proxies to the app with the client address the rate limits read, and asks for plain bytes', () => {
     expect(shipped).toMatch(/^\s*listen 443 ssl http2;$/m);
     expect(shipped).toMatch(/proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;/);
+    expect(shipped).toContain('TRUSTED_PROXY_HOPS=1');
     expect(shipped).toMatch(/proxy_set_header Accept-Encoding "";/);
     expect(shipped).toMatch(/^\s*brotli on;$/m);
     // The http → https redirect names the site; $host would send people wherever a request says.
@@ -211,6 +213,9 @@ describe.runIf(canRun)('the front, running', () => {
     const forwarded = seen.at(-1)!;
     // A client can send any X-Forwarded-For; the entry the front appends is the one it saw.
     expect(forwarded['x-forwarded-for']).toBe('203.0.113.9, 127.0.0.1');
+    // …which is the client the app reads with TRUSTED_PROXY_HOPS=1, as the README says to set here.
+    const headers = new Headers({ 'x-forwarded-for': String(forwarded['x-forwarded-for']) });
+    expect(trustedClientAddress(headers, 1)).toBe('127.0.0.1');
     expect(forwarded['x-forwarded-proto']).toBe('https');
     expect(forwarded['accept-encoding']).toBeUndefined();
   });

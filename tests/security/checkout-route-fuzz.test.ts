@@ -12,6 +12,9 @@ process.env.STRIPE_SECRET_KEY = 'sk_test_route';
 process.env.STRIPE_WEBHOOK_SECRET = 'whsec_route';
 process.env.STRIPE_API_URL = emulator.url;
 process.env.SITE_URL = 'http://localhost:3000';
+// The test stands where the front stands: each request's own X-Forwarded-For is its client, so the
+// fuzz reaches past the rate limit (with 0 hops all would share one bucket and most get 429).
+process.env.TRUSTED_PROXY_HOPS = '1';
 process.env.DATABASE_PATH = path.join(
   mkdtempSync(path.join(tmpdir(), 'checkout-fuzz-')),
   'shop.db',
