@@ -17,9 +17,7 @@ export async function loginAction(data: FormData): Promise<void> {
   const result = await login(getDb(), { ...input.data, address: await requestAddress() });
   if (!result.ok) {
     const query =
-      result.reason === 'limited'
-        ? `error=limited&minutes=${Math.ceil(result.seconds / 60)}`
-        : 'error=invalid';
+      result.reason === 'limited' ? `error=limited&seconds=${result.seconds}` : 'error=invalid';
     redirect(`/desk/login?${query}&username=${encodeURIComponent(input.data.username)}`);
   }
   await setSessionCookie(result.token, result.expiresAt);

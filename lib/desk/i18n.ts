@@ -20,6 +20,12 @@ export async function deskMessages(): Promise<{ lang: Locale; m: DeskMessages }>
   return { lang, m: messages[lang] };
 }
 
+/** A wait for people: "45 giây" / "45 seconds" under a minute, whole minutes ("2 phút") above. */
+export function formatWait(seconds: number, lang: Locale): string {
+  const [value, unit] = seconds < 60 ? [seconds, 'second'] : [Math.ceil(seconds / 60), 'minute'];
+  return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+}
+
 /** "{count} đơn" with { count: 3 } → "3 đơn". */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) =>

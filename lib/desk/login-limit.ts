@@ -1,43 +1,105 @@
+import { RateLimiterMemory, type RateLimiterRes } from 'rate-limiter-flexible';
+
 /**
- * Failed desk logins, counted per client address and per username in this process: 5 failures in
- * 15 minutes refuse further tries for the rest of the window. Several instances would each count
- * on their own; move this to the database then.
+ * Failed desk logins slow down whoever fails, never lock anyone out: after `after` failures a
+ * scope waits 1 s, doubling with each further failure up to `capSeconds`. Scopes:
+ * - pair: one username from one client address (cleared when that pair logs in);
+ * - address: every username from one address (guessing many names from one place);
+ * - username: every address, but only slowing an address that has itself failed for the name, so
+ *   an attacker rotating addresses never delays the owner at an address with no failures.
+ * Counters live in this process (rate-limiter-flexible's memory store; its Redis store has the
+ * same interface for several instances).
  */
-export const LOGIN_LIMIT = { max: 5, windowMs: 15 * 60_000 } as const;
+export const LOGIN_THROTTLE = {
+  pair: { after: 3, capSeconds: 15 * 60, rememberSeconds: 24 * 3600 },
+  address: { after: 5, capSeconds: 15 * 60, rememberSeconds: 3600 },
+  username: { after: 10, capSeconds: 60, rememberSeconds: 3600 },
+} as const;
 
-const failures = new Map<string, { start: number; count: number }>();
+type Scope = keyof typeof LOGIN_THROTTLE;
+const SCOPES = Object.keys(LOGIN_THROTTLE) as Scope[];
 
-const live = (key: string, now: number) => {
-  const w = failures.get(key);
-  return w && now - w.start < LOGIN_LIMIT.windowMs ? w : undefined;
+/** The wait after a scope's `failures`-th failure, in seconds. */
+export function delayAfter(scope: Scope, failures: number): number {
+  const { after, capSeconds } = LOGIN_THROTTLE[scope];
+  return failures < after ? 0 : Math.min(capSeconds, 2 ** (failures - after));
+}
+
+function stores() {
+  const failures = (scope: Scope) =>
+    new RateLimiterMemory({
+      keyPrefix: `login-failures-${scope}`,
+      points: 1, // unused: failures are counted with penalty(), which never refuses
+      duration: LOGIN_THROTTLE[scope].rememberSeconds,
+    });
+  return {
+    failures: {
+      pair: failures('pair'),
+      address: failures('address'),
+      username: failures('username'),
+    },
+    waits: new RateLimiterMemory({ keyPrefix: 'login-wait', points: 1, duration: 1 }),
+  };
+}
+let store = stores();
+
+// The unknown address (TRUSTED_PROXY_HOPS=0) is one shared key: never a value a client sets.
+const keysOf = (username: string, address: string | undefined): Record<Scope, string> => {
+  const a = address === undefined ? 'unknown' : `ip ${address}`;
+  return { pair: JSON.stringify([username, a]), address: a, username };
 };
+const live = (res: RateLimiterRes | null) => (res && res.msBeforeNext > 0 ? res : undefined);
 
-/** Seconds until a try is allowed again, or 0 when none of `keys` is locked. */
-export function lockedFor(keys: string[], now = Date.now()): number {
-  let wait = 0;
-  for (const key of keys) {
-    const w = live(key, now);
-    if (w && w.count >= LOGIN_LIMIT.max)
-      wait = Math.max(wait, Math.ceil((w.start + LOGIN_LIMIT.windowMs - now) / 1000));
-  }
-  return wait;
+// Check and reservation run one login at a time, so that parallel guesses cannot all pass the
+// check before the first of them is counted.
+let gate: Promise<unknown> = Promise.resolve();
+function exclusive<T>(task: () => Promise<T>): Promise<T> {
+  const run = gate.then(task);
+  gate = run.catch(() => undefined);
+  return run;
 }
 
-export function recordFailure(keys: string[], now = Date.now()): void {
-  for (const key of keys) {
-    const w = live(key, now);
-    if (w) w.count += 1;
-    else failures.set(key, { start: now, count: 1 });
-  }
-  if (failures.size > 50_000)
-    for (const [k, w] of failures) if (now - w.start >= LOGIN_LIMIT.windowMs) failures.delete(k);
+/**
+ * Either the seconds to wait before this username may try again from this address, or a
+ * reservation: the try counts as a failure at once (parallel guesses cannot outrun the slow
+ * password check), and `succeeded()` takes it back and clears the pair when the password was right.
+ */
+export function beginLoginAttempt(
+  username: string,
+  address: string | undefined,
+): Promise<{ wait: number } | { wait: 0; succeeded: () => Promise<void> }> {
+  const keys = keysOf(username, address);
+  const { failures, waits } = store;
+  return exclusive(async () => {
+    const pairFailed = live(await failures.pair.get(keys.pair)) !== undefined;
+    const scopes = pairFailed ? SCOPES : SCOPES.filter((s) => s !== 'username');
+    let ms = 0;
+    for (const scope of scopes)
+      ms = Math.max(ms, live(await waits.get(`${scope} ${keys[scope]}`))?.msBeforeNext ?? 0);
+    if (ms > 0) return { wait: Math.ceil(ms / 1000) };
+    for (const scope of SCOPES) {
+      const seconds = delayAfter(
+        scope,
+        (await failures[scope].penalty(keys[scope])).consumedPoints,
+      );
+      if (seconds > 0) await waits.block(`${scope} ${keys[scope]}`, seconds);
+    }
+    return {
+      wait: 0,
+      succeeded: async () => {
+        await failures.pair.delete(keys.pair);
+        await waits.delete(`pair ${keys.pair}`);
+        await waits.delete(`address ${keys.address}`);
+        // The username's wait stays: it only ever slows addresses that failed for the name.
+        for (const scope of ['address', 'username'] as const)
+          if (live(await failures[scope].get(keys[scope])))
+            await failures[scope].reward(keys[scope]);
+      },
+    };
+  });
 }
 
-export function clearFailures(key: string): void {
-  failures.delete(key);
-}
-
-/** For tests. */
+/** For tests: forget every failure. */
 export function resetLoginLimits(): void {
-  failures.clear();
+  store = stores();
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Db } from '@/lib/db/client';
-import { clearFailures, lockedFor, recordFailure } from './login-limit';
+import { beginLoginAttempt } from './login-limit';
 import { dummyHash, verifyPassword } from './password';
 import { createSession } from './sessions';
 import { staffByUsername } from './staff';
@@ -14,6 +14,8 @@ export type LoginResult =
 /**
  * Checks a username and password. Every refusal looks the same (unknown name, wrong password,
  * disabled, not set up), and an unknown name still costs one scrypt so timing tells nothing.
+ * Failures slow down the (username, address) pair and the address that made them
+ * (lib/desk/login-limit.ts), never the owner at another address.
  */
 export async function login(
   db: Db,
@@ -21,18 +23,15 @@ export async function login(
   now = Date.now(),
 ): Promise<LoginResult> {
   const username = input.username.trim().toLowerCase();
-  const keys = [`address:${input.address}`, `username:${username}`];
-  const seconds = lockedFor(keys, now);
-  if (seconds > 0) return { ok: false, reason: 'limited', seconds };
+  const attempt = await beginLoginAttempt(username, input.address);
+  if (!('succeeded' in attempt)) return { ok: false, reason: 'limited', seconds: attempt.wait };
   const account = staffByUsername(db, username);
   const matches = await verifyPassword(
     input.password,
     account?.passwordHash ?? (await dummyHash()),
   );
-  if (!account || !matches || account.disabled || !account.passwordHash) {
-    recordFailure(keys, now);
+  if (!account || !matches || account.disabled || !account.passwordHash)
     return { ok: false, reason: 'invalid' };
-  }
-  clearFailures(`username:${username}`);
+  await attempt.succeeded();
   return { ok: true, viewer: viewerColumns(account), ...createSession(db, account.id, now) };
 }

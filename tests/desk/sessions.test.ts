@@ -125,26 +125,20 @@ describe('login', () => {
     expect(await login(db, input(''))).toEqual({ ok: false, reason: 'invalid' });
   });
 
-  it('5 failures in 15 minutes lock the username, from any address, even with the right password', async () => {
+  it('failures for the username from other addresses never keep the owner out at hers', async () => {
     const { db } = await account();
-    const now = Date.now();
     for (let i = 0; i < 5; i++)
-      expect((await login(db, input('wrong', `198.51.100.${i}`), now)).ok).toBe(false);
-    const locked = await login(db, input('mật khẩu dài 123', '192.0.2.1'), now + 1000);
-    expect(locked).toMatchObject({ ok: false, reason: 'limited' });
-    expect((await login(db, input('mật khẩu dài 123', '192.0.2.1'), now + 15 * 60_000)).ok).toBe(
-      true,
-    );
+      expect((await login(db, input('wrong', `198.51.100.${i}`))).ok).toBe(false);
+    expect((await login(db, input('mật khẩu dài 123', '192.0.2.1'))).ok).toBe(true);
   });
 
-  it('5 failures from one address lock that address for every username', async () => {
+  it('5 failures from one address slow that address down for every username', async () => {
     const { db } = await account();
-    const now = Date.now();
-    for (let i = 0; i < 5; i++) await login(db, input('wrong', '203.0.113.9', `guess${i}`), now);
-    expect(await login(db, input('mật khẩu dài 123', '203.0.113.9'), now)).toMatchObject({
+    for (let i = 0; i < 5; i++) await login(db, input('wrong', '203.0.113.9', `guess${i}`));
+    expect(await login(db, input('mật khẩu dài 123', '203.0.113.9'))).toMatchObject({
       ok: false,
       reason: 'limited',
     });
-    expect((await login(db, input('mật khẩu dài 123', '203.0.113.10'), now)).ok).toBe(true);
+    expect((await login(db, input('mật khẩu dài 123', '203.0.113.10'))).ok).toBe(true);
   });
 });

@@ -4,7 +4,8 @@ import { loginAction } from '@/components/desk/auth-actions';
 import { DeskHeader } from '@/components/desk/desk-header';
 import { buttonClass, Field, fieldsetClass, Notice } from '@/components/desk/ui';
 import { currentStaff } from '@/lib/desk/auth';
-import { deskMessages, fill } from '@/lib/desk/i18n';
+import { deskMessages, fill, formatWait } from '@/lib/desk/i18n';
+import { LOGIN_THROTTLE } from '@/lib/desk/login-limit';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await deskMessages();
@@ -18,7 +19,11 @@ export default async function LoginPage({ searchParams }: PageProps<'/desk/login
   const { lang, m } = await deskMessages();
   const params = await searchParams;
   const error = one(params.error);
-  const minutes = Number(one(params.minutes)) || 15;
+  // From the URL, so bounded by what the throttle can ask for.
+  const wait = Math.min(
+    Math.max(Math.ceil(Number(one(params.seconds))) || 60, 1),
+    LOGIN_THROTTLE.pair.capSeconds,
+  );
   return (
     <>
       <DeskHeader m={m} lang={lang} here="/desk/login" />
@@ -27,7 +32,7 @@ export default async function LoginPage({ searchParams }: PageProps<'/desk/login
         {one(params.loggedOut) && <Notice tone="ok">{m.login.loggedOut}</Notice>}
         {error === 'invalid' && <Notice tone="error">{m.login.invalid}</Notice>}
         {error === 'limited' && (
-          <Notice tone="error">{fill(m.login.limited, { minutes: Math.min(minutes, 15) })}</Notice>
+          <Notice tone="error">{fill(m.login.limited, { wait: formatWait(wait, lang) })}</Notice>
         )}
         <form action={loginAction} className={fieldsetClass}>
           <Field
