@@ -8,13 +8,15 @@ import { orders, outbox } from '@/lib/db/schema';
 import { env } from '@/lib/env';
 import { orderByReference, withLines } from '@/lib/orders/queries';
 import { composeMessage, type NotifyKind } from './messages';
+import { allowMailTo, RECIPIENT_LIMIT } from './recipient-limit';
 
 export const MAX_ATTEMPTS = 5;
 
 /**
  * Queues the messages for one order event: the village (in Vietnamese, with a desk link) and the
- * buyer when they gave an email (in their language). Writing to the outbox is all that happens
- * in the request; delivery runs afterwards and never fails an order.
+ * buyer when they gave an email (in their language; a few an hour per mailbox at most, see
+ * ./recipient-limit.ts). Writing to the outbox is all that happens in the request; delivery runs
+ * afterwards and never fails an order.
  */
 export function queueOrderMessages(
   db: Db,
@@ -45,7 +47,11 @@ export function queueOrderMessages(
         ]
       : [];
   });
-  if (order.customerEmail) {
+  if (order.customerEmail && !allowMailTo(order.customerEmail, now)) {
+    console.warn(
+      `[notify] ${kind} mail for order ${order.reference} not sent to the buyer: that mailbox already had ${RECIPIENT_LIMIT.max} this hour`,
+    );
+  } else if (order.customerEmail) {
     const locale = isLocale(order.locale) ? order.locale : routing.defaultLocale;
     messages.push({
       village: villages[0] ?? '',
