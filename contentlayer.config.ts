@@ -1,5 +1,5 @@
 import { defineDocumentType, makeSource, type FieldDefs } from 'contentlayer2/source-files';
-import { bodyPipeline } from './lib/content/markdown';
+import { bodyPipeline } from './tools/content-build/markdown';
 import { productFieldNames, villageFieldNames } from './lib/content/schema';
 import { exploreFieldNames, exploreKinds, type ExploreKind } from './lib/content/schema-explore';
 

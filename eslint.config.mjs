@@ -23,6 +23,24 @@ const config = [
     },
   },
   {
+    // lib/ is what the running site uses; tools/ is build-time code and must not ship with it.
+    files: ['app/**', 'components/**', 'lib/**', 'i18n/**', 'worker/**', 'proxy.ts'],
+    rules: {
+      'import/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: ['./app', './components', './lib', './i18n', './worker', './proxy.ts'],
+              from: './tools',
+              message: 'tools/ is build-time code; what the running site needs belongs in lib/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     ignores: [
       'public/sw.js',
       'public/swe-worker-*.js',

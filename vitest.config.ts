@@ -12,7 +12,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['tests/**/*.test.ts', 'lib/**/*.test.ts'],
+    include: ['tests/**/*.test.ts', 'lib/**/*.test.ts', 'tools/**/*.test.ts'],
     environment: 'node',
     // next-intl imports 'next/server' without an extension, which Node's ESM loader refuses.
     server: { deps: { inline: ['next-intl'] } },

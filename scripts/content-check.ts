@@ -11,14 +11,14 @@ import {
   formatAnnotation,
   formatProblem,
   formatSummary,
-} from '../lib/content/check';
-import { readContent } from '../lib/content/check/files';
+} from '../tools/content-check';
+import { readContent } from '../tools/content-check/files';
 import {
   productsOf,
   readSkuRegistry,
   updateSkuRegistry,
   writeSkuRegistry,
-} from '../lib/content/check/sku-registry';
+} from '../tools/content-check/sku-registry';
 
 const { values } = parseArgs({
   options: {

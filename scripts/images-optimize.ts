@@ -7,7 +7,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { OPTIMIZABLE, optimizeImage } from '../lib/images/optimize';
+import { OPTIMIZABLE, optimizeImage } from '../tools/images/optimize';
 
 const { values } = parseArgs({ options: { dir: { type: 'string', default: 'public/images' } } });
 const dir = path.resolve(String(values.dir));

@@ -2,16 +2,16 @@
  * `npm run new -- product|village|tour|news [--village phu-vinh --name "Giỏ mây" --price 250000 …] [--yes]`
  * Writes a new Vietnamese content file with every field commented, its .en.mdx twin and a placeholder
  * picture; every rule holds except the marked sample values, which `npm run content:check` lists until
- * they are filled in (lib/content/placeholders.ts). Asks for what the flags leave out
+ * they are filled in (tools/placeholders.ts). Asks for what the flags leave out
  * (unless --yes); never overwrites a file. `--dir` / `--public` point at another content tree.
  */
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { SCAFFOLD_KINDS, ScaffoldError, type ScaffoldKind } from '../lib/content/scaffold/plan';
-import { planFromAnswers, questions, type Answers } from '../lib/content/scaffold/questions';
-import { readSite } from '../lib/content/scaffold/site';
-import { applyPlan } from '../lib/content/scaffold/write';
+import { SCAFFOLD_KINDS, ScaffoldError, type ScaffoldKind } from '../tools/scaffold/plan';
+import { planFromAnswers, questions, type Answers } from '../tools/scaffold/questions';
+import { readSite } from '../tools/scaffold/site';
+import { applyPlan } from '../tools/scaffold/write';
 
 const flags = [
   ...new Set(

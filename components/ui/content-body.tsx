@@ -1,5 +1,5 @@
 /**
- * A content body: HTML that lib/content/markdown.ts produced from Markdown and sanitized at
+ * A content body: HTML that tools/content-build/markdown.ts produced from Markdown and sanitized at
  * content-build time. Nothing from content/ is evaluated here; this only places the markup.
  */
 export function ContentBody({ html }: { html: string }) {

@@ -55,7 +55,7 @@ export interface Localized {
   locale: 'vi' | 'en';
   /** False when the English file is missing and the Vietnamese text is shown instead. */
   translated: boolean;
-  /** Sanitized at content-build time (lib/content/markdown.ts). */
+  /** Sanitized at content-build time (tools/content-build/markdown.ts). */
   bodyHtml: string;
 }
 

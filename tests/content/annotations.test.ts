@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatAnnotation, formatSummary, type ContentProblem } from '@/lib/content/check';
+import { formatAnnotation, formatSummary, type ContentProblem } from '@/tools/content-check';
 
 const price: ContentProblem = {
   file: 'content/products/phu-vinh/gio.mdx',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkBody } from '@/lib/content/check/body';
-import { bodyToHtml } from '@/lib/content/markdown';
+import { checkBody } from '@/tools/content-check/body';
+import { bodyToHtml } from '@/tools/content-build/markdown';
 
 const errors = (body: string) => checkBody('content/x.mdx', body, 10);
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '@/lib/content/check';
+import { checkContent, formatProblem } from '@/tools/content-check';
 
 const fixtures = path.resolve('tests/fixtures/content');
 const publicDir = path.join(fixtures, 'valid-public');

@@ -15,7 +15,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ContentBody } from '@/components/ui/content-body';
-import { checkContent } from '@/lib/content/check';
+import { checkContent } from '@/tools/content-check';
 
 /**
  * Defence in depth: files an attacker with write access to content/ would plant, built by the real
@@ -66,7 +66,7 @@ beforeAll(() => {
   // Copies, not links: contentlayer finds its working folder from package.json's real path.
   for (const file of ['package.json', 'tsconfig.json'])
     cpSync(path.join(root, file), path.join(work, file));
-  for (const link of ['lib', 'node_modules'])
+  for (const link of ['lib', 'tools', 'node_modules'])
     symlinkSync(path.join(root, link), path.join(work, link));
   mkdirSync(path.join(work, '.contentlayer'), { recursive: true });
   execFileSync(path.join(root, 'node_modules/.bin/contentlayer2'), ['build'], {

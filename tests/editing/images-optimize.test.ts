@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { optimizeImage } from '@/lib/images/optimize';
+import { optimizeImage } from '@/tools/images/optimize';
 
 let dir: string;
 beforeAll(() => {

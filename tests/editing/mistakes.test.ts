@@ -10,7 +10,7 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContentWithImages, formatProblem } from '@/lib/content/check';
+import { checkContentWithImages, formatProblem } from '@/tools/content-check';
 
 /**
  * Every deliberate mistake explains itself: file, line where possible, field, Vietnamese reason and

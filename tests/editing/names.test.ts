@@ -5,7 +5,7 @@ import {
   parseWholeNumber,
   slugify,
   suggestSkuPrefix,
-} from '@/lib/content/scaffold/names';
+} from '@/tools/scaffold/names';
 
 describe('next SKU', () => {
   it('is one past the highest number with the prefix, never filling gaps', () => {

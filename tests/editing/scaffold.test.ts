@@ -4,7 +4,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkContentWithImages } from '@/lib/content/check';
+import { checkContentWithImages } from '@/tools/content-check';
 import {
   productSourceSchema,
   productTranslationSchema,
@@ -17,11 +17,11 @@ import {
   tourSourceSchema,
   tourTranslationSchema,
 } from '@/lib/content/schema-explore';
-import { PLACEHOLDER } from '@/lib/content/placeholders';
-import { ScaffoldError, type ScaffoldKind } from '@/lib/content/scaffold/plan';
-import { planFromAnswers, type Answers } from '@/lib/content/scaffold/questions';
-import { readSite } from '@/lib/content/scaffold/site';
-import { applyPlan } from '@/lib/content/scaffold/write';
+import { PLACEHOLDER } from '@/tools/placeholders';
+import { ScaffoldError, type ScaffoldKind } from '@/tools/scaffold/plan';
+import { planFromAnswers, type Answers } from '@/tools/scaffold/questions';
+import { readSite } from '@/tools/scaffold/site';
+import { applyPlan } from '@/tools/scaffold/write';
 
 const fixtures = path.resolve('tests/fixtures/content');
 let tmp: string;

@@ -2,14 +2,14 @@ import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkContent } from '@/lib/content/check';
-import { readContent } from '@/lib/content/check/files';
+import { checkContent } from '@/tools/content-check';
+import { readContent } from '@/tools/content-check/files';
 import {
   productsOf,
   readSkuRegistry,
   updateSkuRegistry,
   writeSkuRegistry,
-} from '@/lib/content/check/sku-registry';
+} from '@/tools/content-check/sku-registry';
 
 const fixtures = path.resolve('tests/fixtures/content');
 const publicDir = path.join(fixtures, 'valid-public');

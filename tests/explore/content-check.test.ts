@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkExplore } from '@/lib/content/check/explore';
-import { dateMessage } from '@/lib/content/check/explore-messages';
+import { checkExplore } from '@/tools/content-check/explore';
+import { dateMessage } from '@/tools/content-check/explore-messages';
 import { isIsoDay, newsSourceSchema } from '@/lib/content/schema-explore';
 import { getArtisan, getArtisans, isPublishable } from '@/lib/content/artisans';
 

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { CRAFTS, type Craft } from '../schema';
-import { readContent } from '../check/files';
-import { readSkuRegistry, type SkuRegistry } from '../check/sku-registry';
+import { CRAFTS, type Craft } from '@/lib/content/schema';
+import { readContent } from '../content-check/files';
+import { readSkuRegistry, type SkuRegistry } from '../content-check/sku-registry';
 
 export interface SiteVillage {
   slug: string;

@@ -1,7 +1,7 @@
 /**
  * What `npm run new` writes where only the village knows the truth: sample measurements and map point,
  * a tour's usual terms to confirm, a paragraph and tour stops to rewrite, a name to translate. The scaffold writes these words and the content
- * check looks for them (lib/content/check/placeholders.ts), so a sample value cannot go live as a fact.
+ * check looks for them (tools/content-check/placeholders.ts), so a sample value cannot go live as a fact.
  * One list, so the two cannot drift apart.
  */
 export const PLACEHOLDER = {

@@ -1,4 +1,4 @@
-import type { Craft } from '../schema';
+import type { Craft } from '@/lib/content/schema';
 import {
   newsNotes,
   newsTranslationNotes,

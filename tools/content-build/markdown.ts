@@ -12,7 +12,7 @@ import { visit } from 'unist-util-visit';
 /**
  * A content body is Markdown, turned into HTML once, at content-build time, and never evaluated:
  * a representative's file can change words, links and pictures, not behaviour. The content check
- * (lib/content/check/body.ts) refuses everything outside this list with a message saying what to
+ * (tools/content-check/body.ts) refuses everything outside this list with a message saying what to
  * write instead; the sanitizer below is the second wall, for a file that skipped the check.
  */
 export const BODY_TAGS = [

@@ -3,8 +3,13 @@ import type {
   ProductTranslation,
   VillageSource,
   VillageTranslation,
-} from '../schema';
-import type { NewsSource, NewsTranslation, TourSource, TourTranslation } from '../schema-explore';
+} from '@/lib/content/schema';
+import type {
+  NewsSource,
+  NewsTranslation,
+  TourSource,
+  TourTranslation,
+} from '@/lib/content/schema-explore';
 
 /**
  * The one-line Vietnamese comment written above each frontmatter field of a new file (and the English

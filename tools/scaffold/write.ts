@@ -1,12 +1,12 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { readContent } from '../check/files';
+import { readContent } from '../content-check/files';
 import {
   productsOf,
   readSkuRegistry,
   updateSkuRegistry,
   writeSkuRegistry,
-} from '../check/sku-registry';
+} from '../content-check/sku-registry';
 import { ScaffoldError, type Plan } from './plan';
 import { writePlaceholderImage } from './placeholder';
 

@@ -2,14 +2,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
-import { SETTINGS_FILE, shopSettingsSchema } from '../../settings';
+import { SETTINGS_FILE, shopSettingsSchema } from '@/lib/settings';
 import {
   SLUG_PATTERN,
   productSourceSchema,
   productTranslationSchema,
   villageSourceSchema,
   villageTranslationSchema,
-} from '../schema';
+} from '@/lib/content/schema';
 import { readContent, type ContentFile } from './files';
 import { checkBody } from './body';
 import { checkExplore } from './explore';

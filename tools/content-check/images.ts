@@ -3,7 +3,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import sharp from 'sharp';
 import { isPlaceholderImage } from '../placeholders';
-import { exploreKinds } from '../schema-explore';
+import { exploreKinds } from '@/lib/content/schema-explore';
 import { readContent } from './files';
 import { lineOfField, type ContentProblem } from './problem';
 
@@ -87,7 +87,7 @@ function sources(root: string, label: string): Source[] {
  * Warnings about image files that exist but are too heavy, too large or not a web format (an error
  * when the picture cannot be shown at all: unreadable, or an iPhone HEIC); and the
  * picture `npm run new` left in place of a photo: an error where the site shows it, as for its other
- * placeholders (lib/content/check/placeholders.ts), a warning while the product is unpublished.
+ * placeholders (tools/content-check/placeholders.ts), a warning while the product is unpublished.
  */
 export async function checkImageFiles(
   root: string,

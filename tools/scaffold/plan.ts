@@ -1,5 +1,5 @@
-import { CRAFTS, SLUG_PATTERN, type Craft } from '../schema';
-import { NEWS_KINDS, isIsoDay, type NewsKind } from '../schema-explore';
+import { CRAFTS, SLUG_PATTERN, type Craft } from '@/lib/content/schema';
+import { NEWS_KINDS, isIsoDay, type NewsKind } from '@/lib/content/schema-explore';
 import { freeSlug, nextSku, slugify, suggestSkuPrefix } from './names';
 import type { Site } from './site';
 import { renderNews, renderProduct, renderTour, renderVillage, type Rendered } from './templates';

@@ -2,7 +2,7 @@ import type { Nodes, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { BODY_TAGS, IMAGE_PREFIX, LINK_PROTOCOLS } from '@/lib/content/markdown';
+import { BODY_TAGS, IMAGE_PREFIX, LINK_PROTOCOLS } from '../content-build/markdown';
 import type { ContentProblem } from './problem';
 
 /**
