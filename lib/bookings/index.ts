@@ -4,8 +4,7 @@ import { z } from 'zod';
 import type { Db } from '@/lib/db/client';
 import { bookings, orderCounters } from '@/lib/db/schema';
 import { normalizeVietnamesePhone } from '@/lib/phone';
-
-const text = (max: number) => z.string().trim().min(1).max(max);
+import { cleanLine, emailOrBlank, freeText, oneLine } from '@/lib/validation/text';
 
 /** Ho Chi Minh City's calendar day, so "today" is the visitor's today in Vietnam. */
 export function todayInVietnam(now = new Date()): string {
@@ -14,11 +13,11 @@ export function todayInVietnam(now = new Date()): string {
 
 export function bookingSchema(guideLanguages: string[], now = new Date()) {
   return z.object({
-    name: text(100),
+    name: oneLine(100),
     // Tourists book too: a Vietnamese mobile is normalised, any other international number is kept.
     phone: z
       .string()
-      .trim()
+      .overwrite(cleanLine)
       .max(30)
       .transform(
         (v, ctx) =>
@@ -27,14 +26,14 @@ export function bookingSchema(guideLanguages: string[], now = new Date()) {
             ? v.replace(/[\s-]/g, '')
             : (ctx.addIssue({ code: 'custom', message: 'phone' }), z.NEVER)),
       ),
-    email: z.union([z.literal(''), z.email().max(200)]).optional(),
+    email: emailOrBlank(200).optional(),
     date: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, 'date')
       .refine((d) => !Number.isNaN(Date.parse(d)) && d >= todayInVietnam(now), 'date'),
     groupSize: z.coerce.number().int().min(1).max(200),
     language: z.enum(guideLanguages as [string, ...string[]]),
-    note: z.string().trim().max(1000).optional(),
+    note: freeText(1000).optional(),
   });
 }
 export type BookingInput = z.infer<ReturnType<typeof bookingSchema>>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { normalizeVietnamesePhone } from '@/lib/phone';
+import { cleanLine, emailAddress, freeText, oneLine } from '@/lib/validation/text';
 
 export const MAX_BODY_BYTES = 16 * 1024;
 
@@ -8,21 +9,20 @@ const line = z.object({
   quantity: z.number().int().min(1).max(20),
 });
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-
 export const customerSchema = z.object({
-  name: text(100),
+  name: oneLine(100),
   phone: z
     .string()
+    .overwrite(cleanLine)
     .max(30)
     .transform(
       (v, ctx) =>
         normalizeVietnamesePhone(v) ??
         (ctx.addIssue({ code: 'custom', message: 'phone' }), z.NEVER),
     ),
-  email: z.email().max(200).optional(),
-  address: z.object({ line: text(200), commune: text(100), province: text(100) }),
-  note: z.string().trim().max(500).optional(),
+  email: emailAddress(200).optional(),
+  address: z.object({ line: oneLine(200), commune: oneLine(100), province: oneLine(100) }),
+  note: freeText(500).optional(),
 });
 
 /** Unknown fields (a `price`, say) are stripped: prices come only from content. */

@@ -1,16 +1,7 @@
 import { z } from 'zod';
 import { REFERENCE_PATTERN } from '@/lib/orders/reference';
+import { oneLine } from '@/lib/validation/text';
 import { MIN_PASSWORD_LENGTH } from './password';
-
-// Typed by people: trimmed, NFC (a Vietnamese name typed on a Mac arrives decomposed), no control characters.
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1)
-    .max(max)
-    .transform((s) => s.normalize('NFC'))
-    .refine((s) => !/\p{Cc}/u.test(s));
 
 const reference = z.string().regex(REFERENCE_PATTERN);
 
@@ -22,9 +13,9 @@ const amount = z
   .transform(Number);
 
 export const confirmForm = z.object({ reference, amount });
-export const shipForm = z.object({ reference, carrier: text(60), trackingNumber: text(60) });
+export const shipForm = z.object({ reference, carrier: oneLine(60), trackingNumber: oneLine(60) });
 export const referenceForm = z.object({ reference });
-export const cancelForm = z.object({ reference, reason: text(200) });
+export const cancelForm = z.object({ reference, reason: oneLine(200) });
 
 export const loginForm = z.object({
   username: z.string().trim().min(1).max(32),

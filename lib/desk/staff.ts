@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Db } from '@/lib/db/client';
 import { STAFF_ROLES, staff, staffSessions } from '@/lib/db/schema';
 import { hashToken, newAccessToken } from '@/lib/orders/token';
+import { oneLine } from '@/lib/validation/text';
 import { viewerColumns, type Viewer } from './viewer';
 
 export const SETUP_TTL_MS = 72 * 3_600_000;
@@ -25,12 +26,7 @@ export function newStaffSchema(villages: readonly string[]) {
         .trim()
         .toLowerCase()
         .regex(/^[a-z0-9][a-z0-9._-]{1,31}$/, '2–32 characters: a–z, 0–9, . _ -'),
-      displayName: z
-        .string()
-        .trim()
-        .min(1)
-        .max(80)
-        .transform((s) => s.normalize('NFC')),
+      displayName: oneLine(80),
       role: z.enum(STAFF_ROLES),
       village: z.string().trim().optional(),
     })
