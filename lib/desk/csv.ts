@@ -2,13 +2,23 @@ import type { OrderWithLines } from '@/lib/orders/types';
 
 const BOM = '\uFEFF';
 
+// A formula trigger (Excel and LibreOffice take the fullwidth forms too) after a character that a
+// text import may split a line on: the delimiter chosen in its dialog, or a line break. Spaces
+// (trimmed by an import option) and a double quote (opening a quoted field) may come between.
+const AFTER_SEPARATOR = /([,;\t\r\n])(?=[\p{Zs}"]*[=+\-@|＝＋－＠｜\t\r])/gu;
+const AT_START = /^[\p{Zs}"]*[=+\-@|＝＋－＠｜\t\r]/u;
+
 /**
- * One RFC 4180 cell. A cell that starts like a formula (= + - @, or a tab/CR that Excel skips
- * before one) gets a leading apostrophe, so a customer name cannot run as a spreadsheet formula.
+ * One RFC 4180 cell. A customer's text cannot run as a formula, whatever the spreadsheet splits it
+ * on: every fragment that would start with a trigger gets an apostrophe first — right after the
+ * separator, and at the start of the cell. Numbers (amounts, negative too) are ours and stay numbers.
  */
 export function csvCell(value: string | number | null | undefined): string {
   let text = value === null || value === undefined ? '' : String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (typeof value === 'string') {
+    text = text.replace(AFTER_SEPARATOR, "$1'");
+    if (AT_START.test(text)) text = `'${text}`;
+  }
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvCell, ORDER_CSV_HEADER, ordersCsv, toCsv } from '@/lib/desk/csv';
 import { listOrders } from '@/lib/desk/orders';
@@ -54,6 +55,62 @@ describe('CSV escaping', () => {
     ])
       expect(csvCell(evil).replace(/^"/, '')).toMatch(/^'/);
     expect(parseCsv(toCsv([['=1+1', 'a']]).slice(1))).toEqual([["'=1+1", 'a']]);
+  });
+
+  // What Excel and LibreOffice run as a formula at the start of a cell, and what their text import
+  // may split a line on (a chosen delimiter, or a line break).
+  const TRIGGERS = ['=', '+', '-', '@', '|', '＝', '＋', '－', '＠', '｜', '\t', '\r'];
+  const SEPARATORS = [',', ';', '\t', '\n', '\r\n'];
+  /** The fragments of `text` that start a cell whichever delimiter the import splits on, leading spaces and quotes dropped. */
+  const fragments = (text: string) =>
+    [',', ';', '\t', '\r', '\n'].flatMap((d) => text.split(d)).map((f) => f.replace(/^[ "]+/, ''));
+  const formulas = (text: string) => fragments(text).filter((f) => TRIGGERS.includes(f[0] ?? ''));
+  const withoutApostrophes = (s: string) => s.replace(/'/g, '');
+
+  function expectInert(value: string) {
+    const raw = toCsv([[value]]).slice(1, -2);
+    expect(formulas(raw), JSON.stringify(raw)).toEqual([]);
+    const [[cell]] = parseCsv(toCsv([[value]]).slice(1)) as [[string]];
+    expect(formulas(cell), JSON.stringify(cell)).toEqual([]);
+    // Nothing is lost: only apostrophes are added.
+    expect(withoutApostrophes(cell)).toBe(withoutApostrophes(value));
+  }
+
+  it('neutralises every trigger at the start and after every separator', () => {
+    for (const t of TRIGGERS) {
+      expectInert(`${t}1+1`);
+      expectInert(` ${t}1+1`);
+      for (const s of SEPARATORS) {
+        expectInert(`x${s}${t}1+1${s}y`);
+        expectInert(`x${s} ${t}cmd|' /C calc'!A0`);
+        expectInert(`x${s}"${t}1+1"`);
+        expectInert(`${t}x${s}${t}${s}${t}`);
+      }
+    }
+  });
+
+  it("the issue's cells: x;=1+1;y, ＝1+1, |cmd", () => {
+    expect(csvCell('x;=1+1;y')).toBe("x;'=1+1;y");
+    expect(csvCell('＝1+1')).toBe("'＝1+1");
+    expect(csvCell('|cmd')).toBe("'|cmd");
+    expect(csvCell('a\t=1')).toBe("a\t'=1");
+    expect(csvCell('x,=1')).toBe('"x,\'=1"');
+  });
+
+  it('any mix of triggers, separators, spaces and quotes comes out inert', () => {
+    const char = fc.constantFrom(...TRIGGERS, ...SEPARATORS, ' ', '"', "'", 'a', '1', 'ễ');
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 12 }), (chars) => expectInert(chars.join(''))),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('leaves ordinary text and numbers alone; negative amounts stay numbers', () => {
+    expect(csvCell('Phú Vinh; Văn Võ')).toBe('Phú Vinh; Văn Võ');
+    expect(csvCell('PV-0001×2; VV-0003×1')).toBe('PV-0001×2; VV-0003×1');
+    expect(csvCell('2026-03-01 23:30:00')).toBe('2026-03-01 23:30:00');
+    expect(csvCell(-290000)).toBe('-290000');
+    expect(toCsv([['a', -5, 0]]).slice(1)).toBe('a,-5,0\r\n');
   });
 
   it('starts with a UTF-8 BOM and ends every record with CRLF', () => {
