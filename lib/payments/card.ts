@@ -3,10 +3,12 @@ import type Stripe from 'stripe';
 import type { Locale } from '@/i18n/routing';
 import type { Db } from '@/lib/db/client';
 import { stripeEvents } from '@/lib/db/schema';
+import { chargeMatches, flagChargeMismatch } from '@/lib/orders/payment-mismatch';
 import { orderBySession } from '@/lib/orders/queries';
 import { markPaid, releaseOrder } from '@/lib/orders/transitions';
 import type { Order, OrderLine } from '@/lib/orders/types';
 import type { ShippingOption } from '@/lib/settings';
+import { cleanEmail, cleanLine } from '@/lib/validation/text';
 import { stripe } from './stripe-client';
 
 /** Stripe requires expires_at at least 30 minutes ahead; a minute more absorbs clock skew. */
@@ -73,12 +75,17 @@ export async function createCardSession(c: CardCheckout): Promise<Stripe.Checkou
   );
 }
 
-export type FulfilResult = 'applied' | 'unchanged' | 'duplicate' | 'unknown';
+/** `flagged`: paid, but not the order's amount or currency — left unpaid for the desk to check. */
+export type FulfilResult = 'applied' | 'unchanged' | 'duplicate' | 'unknown' | 'flagged';
 
 const PAID_EVENTS = new Set([
   'checkout.session.completed',
   'checkout.session.async_payment_succeeded',
 ]);
+
+// What the buyer typed on Stripe's page is buyer input like any other: the same cleaning as our forms.
+const typed = (value: string | null | undefined, clean = cleanLine) =>
+  (value && clean(value)) || undefined;
 
 function customerPatch(s: Stripe.Checkout.Session) {
   const shipping = s.collected_information?.shipping_details;
@@ -86,13 +93,13 @@ function customerPatch(s: Stripe.Checkout.Session) {
   return {
     stripePaymentIntentId:
       typeof s.payment_intent === 'string' ? s.payment_intent : (s.payment_intent?.id ?? undefined),
-    customerName: shipping?.name ?? s.customer_details?.name ?? undefined,
-    customerEmail: s.customer_details?.email ?? undefined,
-    customerPhone: s.customer_details?.phone ?? undefined,
-    addressLine: [address?.line1, address?.line2].filter(Boolean).join(', ') || undefined,
-    addressCommune: address?.city ?? undefined,
-    addressProvince: address?.state ?? undefined,
-    addressCountry: address?.country ?? undefined,
+    customerName: typed(shipping?.name ?? s.customer_details?.name),
+    customerEmail: typed(s.customer_details?.email, cleanEmail),
+    customerPhone: typed(s.customer_details?.phone),
+    addressLine: typed([address?.line1, address?.line2].filter(Boolean).join(', ')),
+    addressCommune: typed(address?.city),
+    addressProvince: typed(address?.state),
+    addressCountry: typed(address?.country),
   };
 }
 
@@ -130,6 +137,17 @@ export function fulfilSession(
         PAID_EVENTS.has(type) &&
         (session.payment_status === 'paid' || session.payment_status === 'no_payment_required')
       ) {
+        // A signed event is Stripe's word on what was charged, not proof that it was our price.
+        const charge = { amount: session.amount_total, currency: session.currency };
+        if (!chargeMatches(order, charge)) {
+          flagChargeMismatch(
+            tx,
+            order,
+            charge,
+            event ? `event ${event.id}` : `session ${session.id}`,
+          );
+          return 'flagged';
+        }
         changed = markPaid(tx, order.id, 'stripe', customerPatch(session));
       } else if (type === 'checkout.session.async_payment_failed') {
         changed = releaseOrder(tx, order.id, 'cancelled', 'stripe', 'payment failed');

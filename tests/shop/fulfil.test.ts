@@ -14,12 +14,14 @@ const paidTransitions = (db: ReturnType<typeof freshDb>, orderId: number) =>
     .all()
     .filter((e) => e.toStatus === 'paid').length;
 
+const twoUnits = { amount_total: 240000, currency: 'vnd' };
+
 describe('fulfilment', () => {
   it('the same event delivered 10 times pays the order once', () => {
     const db = freshDb();
     const order = pendingCardOrder(db, { quantity: 2, onShelf: 3 });
     const results = Array.from({ length: 10 }, () =>
-      fulfilSession(db, paidSession('cs_test_1'), {
+      fulfilSession(db, paidSession('cs_test_1', 'paid', twoUnits), {
         id: 'evt_1',
         type: 'checkout.session.completed',
       }),
@@ -121,7 +123,8 @@ describe('fulfilment', () => {
         (deliveries) => {
           const db = freshDb();
           const order = pendingCardOrder(db, { quantity: 2, onShelf: 2 });
-          for (const d of deliveries) fulfilSession(db, paidSession('cs_test_1'), d);
+          for (const d of deliveries)
+            fulfilSession(db, paidSession('cs_test_1', 'paid', twoUnits), d);
           // Every later delivery, including the first of each event id, may only repeat what is done.
           const status = db.select().from(orders).where(eq(orders.id, order.id)).get()?.status;
           const applied = new Set(deliveries.map((d) => d.id));

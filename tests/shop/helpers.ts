@@ -15,9 +15,21 @@ export function stockOf(db: Db, sku: string) {
 /** A pending card order for `quantity` of a product with `onShelf` in content, tied to `sessionId`. */
 export function pendingCardOrder(
   db: Db,
-  opts: { sku?: string; onShelf?: number; quantity?: number; sessionId?: string } = {},
+  opts: {
+    sku?: string;
+    onShelf?: number;
+    quantity?: number;
+    sessionId?: string;
+    unitPriceVnd?: number;
+  } = {},
 ) {
-  const { sku = 'PV-0001', onShelf = 3, quantity = 1, sessionId = 'cs_test_1' } = opts;
+  const {
+    sku = 'PV-0001',
+    onShelf = 3,
+    quantity = 1,
+    sessionId = 'cs_test_1',
+    unitPriceVnd = 120000,
+  } = opts;
   const order = createOrder(db, {
     method: 'card',
     locale: 'vi',
@@ -26,7 +38,7 @@ export function pendingCardOrder(
         sku,
         name: 'Giỏ',
         village: 'phu-vinh',
-        unitPriceVnd: 120000,
+        unitPriceVnd,
         quantity,
         contentStock: onShelf,
       },
@@ -38,14 +50,20 @@ export function pendingCardOrder(
   return order;
 }
 
+/** A session as Stripe sends it; by default it charged what pendingCardOrder's default order costs. */
 export function paidSession(
   id: string,
   paymentStatus: Stripe.Checkout.Session.PaymentStatus = 'paid',
+  charge: { amount_total: number | null; currency: string | null } = {
+    amount_total: 120000,
+    currency: 'vnd',
+  },
 ): Stripe.Checkout.Session {
   return {
     id,
     object: 'checkout.session',
     payment_status: paymentStatus,
+    ...charge,
     status: paymentStatus === 'paid' ? 'complete' : 'open',
     payment_intent: 'pi_test_1',
     customer_details: {

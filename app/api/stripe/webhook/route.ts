@@ -15,6 +15,23 @@ const HANDLED = new Set([
 
 const reply = (status: number, message: string) => Response.json({ message }, { status });
 
+/** How far a delivery's signed time may be from ours, in seconds, either way (Stripe's default). */
+const TOLERANCE_S = 300;
+
+/**
+ * The latest `t=` of a Stripe-Signature header, read as the SDK reads it. stripe-node's
+ * constructEvent refuses only timestamps older than the tolerance; one from the future passes.
+ */
+function signedAt(header: string): number | undefined {
+  const times = header
+    .split(',')
+    .map((item) => item.split('='))
+    .filter(([key]) => key === 't')
+    .map(([, value]) => value ?? '');
+  if (times.length === 0 || !times.every((t) => /^\d{1,12}$/.test(t))) return undefined;
+  return Math.max(...times.map(Number));
+}
+
 /** Stripe → us. The raw body is verified before anything is read from it. */
 export async function POST(request: Request) {
   const client = stripe();
@@ -25,11 +42,14 @@ export async function POST(request: Request) {
 
   let event: Stripe.Event;
   try {
-    // Rejects a bad signature and a timestamp outside the 300 s tolerance (replays).
-    event = client.webhooks.constructEvent(await request.text(), signature, secret);
+    // Rejects a bad signature and a timestamp older than the tolerance (replays).
+    event = client.webhooks.constructEvent(await request.text(), signature, secret, TOLERANCE_S);
   } catch {
     return reply(400, 'invalid signature');
   }
+  const at = signedAt(signature);
+  if (at === undefined || at > Date.now() / 1000 + TOLERANCE_S)
+    return reply(400, 'timestamp outside the tolerance');
   // Signed is not the same as well-formed: check the shape before trusting it.
   if (
     typeof event !== 'object' ||
@@ -47,6 +67,9 @@ export async function POST(request: Request) {
     return reply(400, 'event without a Checkout Session');
   const db = getDb();
   const result = fulfilSession(db, session, { id: event.id, type: event.type });
+  // 200, so Stripe does not retry: the order waits for the desk, which sees the flag.
+  if (result === 'flagged')
+    return reply(200, 'flagged: amount or currency differs from the order; not marked paid');
   if (result === 'applied') {
     const order = orderBySession(db, session.id);
     if (order) revalidateStock(withLines(db, [order])[0]?.lines.map((l) => l.sku) ?? []);

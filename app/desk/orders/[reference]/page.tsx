@@ -13,6 +13,7 @@ import { deskMessages, fill } from '@/lib/desk/i18n';
 import { orderDetail } from '@/lib/desk/orders';
 import { DESK_ERRORS } from '@/lib/desk/result';
 import { formatVnd } from '@/lib/format';
+import { chargeMismatches, formatCharge } from '@/lib/orders/payment-mismatch';
 import { REFERENCE_PATTERN } from '@/lib/orders/reference';
 
 const DONE = ['confirmed', 'shipped', 'delivered', 'cancelled'] as const;
@@ -64,6 +65,14 @@ export default async function DeskOrderPage({
           {fill(m.detail.placed, { date: formatDeskTime(order.createdAt, lang) })}
         </p>
         {done && <Notice tone="ok">{m.done[done]}</Notice>}
+        {chargeMismatches(history).map((charge, i) => (
+          <Notice key={i} tone="error">
+            {fill(m.detail.paymentMismatch, {
+              received: formatCharge(charge, lang),
+              total: formatVnd(order.totalVnd, lang),
+            })}
+          </Notice>
+        ))}
         {error && (
           <Notice tone="error">
             {fill(m.errors[error], { total: formatVnd(order.totalVnd, lang), detail: detailCode })}
