@@ -2,7 +2,7 @@ import type { Locale } from '@/i18n/routing';
 import { getProducts, type Availability } from '@/lib/content';
 import { env } from '@/lib/env';
 import { paths } from '@/lib/paths';
-import { liveStock } from '@/lib/stock';
+import { liveStocks } from '@/lib/orders/live';
 
 export interface CatalogueEntry {
   sku: string;
@@ -16,14 +16,16 @@ export interface CatalogueEntry {
   url: string;
 }
 
-export function catalogue(locale: Locale): CatalogueEntry[] {
-  return getProducts(locale).map((p) => ({
+export async function catalogue(locale: Locale): Promise<CatalogueEntry[]> {
+  const products = getProducts(locale);
+  const stock = await liveStocks(products);
+  return products.map((p) => ({
     sku: p.sku,
     slug: p.slug,
     village: p.village,
     name: p.name,
     priceVnd: p.priceVnd,
-    ...liveStock(p),
+    ...(stock.get(p.sku) ?? { availability: p.availability, stock: p.stock ?? null }),
     url: `${env.SITE_URL}${paths.product(locale, p.slug)}`,
   }));
 }

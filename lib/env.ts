@@ -6,6 +6,15 @@ import { z } from 'zod';
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
 
+function hours(fallback: number) {
+  return optional(
+    z.coerce
+      .number({ error: 'must be a number of hours, e.g. 48 (decimals allowed: 0.5)' })
+      .positive('must be more than 0 hours')
+      .max(24 * 60),
+  ).transform((v) => v ?? fallback);
+}
+
 const HOPS_HELP =
   'must be the number of proxies in front of the server that append to X-Forwarded-For: 1 behind deploy/nginx.conf, 0 with nothing in front';
 
@@ -37,6 +46,17 @@ const schema = z.object({
       .regex(/^\d{1,2}$/, HOPS_HELP)
       .transform(Number),
   ),
+  // How long unconfirmed orders hold their units, and how many open cash-on-delivery orders one
+  // phone number may have (lib/orders/holds.ts, lib/orders/create.ts).
+  HOLD_BANK_TRANSFER_HOURS: hours(48),
+  HOLD_COD_HOURS: hours(24),
+  COD_MAX_OPEN_ORDERS: optional(
+    z.coerce.number().int('must be a whole number, e.g. 2').min(1).max(100),
+  ).transform((v) => v ?? 2),
+  // Seconds between the server's own sweeps (lapsed holds, missed card payments, unsent mail).
+  SCHEDULE_INTERVAL_SECONDS: optional(z.coerce.number().int().min(1).max(86_400)).transform(
+    (v) => v ?? 300,
+  ),
 });
 
 const parsed = schema.safeParse({
@@ -48,6 +68,10 @@ const parsed = schema.safeParse({
   SMTP_URL: process.env.SMTP_URL,
   MAIL_FROM: process.env.MAIL_FROM || undefined,
   TRUSTED_PROXY_HOPS: process.env.TRUSTED_PROXY_HOPS?.trim(),
+  HOLD_BANK_TRANSFER_HOURS: process.env.HOLD_BANK_TRANSFER_HOURS,
+  HOLD_COD_HOURS: process.env.HOLD_COD_HOURS,
+  COD_MAX_OPEN_ORDERS: process.env.COD_MAX_OPEN_ORDERS,
+  SCHEDULE_INTERVAL_SECONDS: process.env.SCHEDULE_INTERVAL_SECONDS,
 });
 if (!parsed.success) {
   const detail = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');

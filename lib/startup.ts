@@ -13,3 +13,11 @@ try {
   if (process.env.NODE_ENV === 'production') process.exit(1);
   throw error;
 }
+
+// The server's own scheduled work (lapsed holds, missed card payments, unsent mail); not while
+// `next build` prerenders, which loads this file too.
+if (process.env.NEXT_PHASE !== 'phase-production-build') {
+  const { env } = await import('@/lib/env');
+  const { startSchedule } = await import('@/lib/checkout/schedule');
+  startSchedule(env.SCHEDULE_INTERVAL_SECONDS);
+}

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { Link } from '@/components/ui/link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ProductGrid } from '@/components/product/product-card';
+import { liveStocks } from '@/lib/orders/live';
 import { VillageCard } from '@/components/village/village-card';
 import { isLocale } from '@/i18n/routing';
 import { CRAFTS, getProducts, getVillages } from '@/lib/content';
@@ -76,7 +77,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
         <h2 id="featured-products" className="mb-4 text-2xl font-bold">
           {t('featuredProducts')}
         </h2>
-        <ProductGrid products={products} locale={locale} />
+        <ProductGrid products={products} stock={await liveStocks(products)} locale={locale} />
         <p className="mt-4">
           <Link href={paths.products(locale)} className="text-leaf-700 font-semibold underline">
             {t('allProducts')}

@@ -3,7 +3,7 @@ import type { Locale } from '@/i18n/routing';
 import { getVillage } from '@/lib/content';
 import { fill, type DeskMessages } from '@/lib/desk/i18n';
 import type { Viewer } from '@/lib/desk/viewer';
-import { logoutAction } from './auth-actions';
+import { logoutAction } from '@/app/desk/_actions/auth';
 
 /** `here` is the current desk path (with its query), where the language switch comes back to. */
 export function DeskHeader({

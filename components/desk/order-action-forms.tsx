@@ -1,30 +1,36 @@
 import type { ReactNode } from 'react';
-import type { Locale } from '@/i18n/routing';
-import { fill, type DeskMessages } from '@/lib/desk/i18n';
-import { formatVnd } from '@/lib/format';
-import type { Order } from '@/lib/orders/types';
 import {
   cancelOrderAction,
+  confirmCodAction,
   confirmTransferAction,
   markDeliveredAction,
   markShippedAction,
-} from './order-actions';
+} from '@/app/desk/_actions/orders';
+import type { Locale } from '@/i18n/routing';
+import { fill, type DeskMessages } from '@/lib/desk/i18n';
+import type { DeskOrder } from '@/lib/desk/orders';
+import { formatVnd } from '@/lib/format';
+import { allowedActions } from '@/lib/orders/allowed';
+import type { Shipment } from '@/lib/orders/types';
 import { buttonClass, dangerButtonClass, Field, fieldsetClass } from './ui';
 
 function ActionForm({
   action,
   reference,
+  village,
   legend,
   children,
 }: {
   action: (data: FormData) => Promise<void>;
   reference: string;
+  village?: string;
   legend: string;
   children: ReactNode;
 }) {
   return (
     <form action={action}>
       <input type="hidden" name="reference" value={reference} />
+      {village && <input type="hidden" name="village" value={village} />}
       <fieldset className={fieldsetClass}>
         <legend className="px-1 font-bold">{legend}</legend>
         {children}
@@ -33,32 +39,139 @@ function ActionForm({
   );
 }
 
-/** Only the actions the order's state allows; the server checks again, so a stale page changes nothing. */
+function PartActions({
+  m,
+  order,
+  part,
+  villageName,
+  codHoldHours,
+}: {
+  m: DeskMessages;
+  order: DeskOrder;
+  part: Shipment;
+  villageName: string;
+  codHoldHours: number;
+}) {
+  const a = m.actions;
+  const ref = order.reference;
+  const allowed = allowedActions(order, part, order.wholeOrder);
+  const cod = order.method === 'cod';
+  const returning = part.status === 'delivered';
+  const paid = !cod && order.status !== 'pending';
+  return (
+    <>
+      {allowed.includes('confirm') && (
+        <ActionForm
+          action={confirmCodAction}
+          reference={ref}
+          village={part.village}
+          legend={a.accept.legend}
+        >
+          <p className="mb-3 text-sm">{fill(a.accept.hint, { hours: String(codHoldHours) })}</p>
+          <button type="submit" className={buttonClass}>
+            {a.accept.submit}
+          </button>
+        </ActionForm>
+      )}
+      {allowed.includes('ship') && (
+        <ActionForm
+          action={markShippedAction}
+          reference={ref}
+          village={part.village}
+          legend={a.ship.legend}
+        >
+          <Field label={a.ship.carrier} name="carrier" required maxLength={60} autoComplete="off" />
+          <Field
+            label={a.ship.tracking}
+            name="trackingNumber"
+            required
+            maxLength={60}
+            autoComplete="off"
+            spellCheck={false}
+          />
+          {cod && <p className="mb-3 text-sm">{a.ship.codHint}</p>}
+          <button type="submit" className={buttonClass}>
+            {a.ship.submit}
+          </button>
+        </ActionForm>
+      )}
+      {allowed.includes('deliver') && (
+        <ActionForm
+          action={markDeliveredAction}
+          reference={ref}
+          village={part.village}
+          legend={a.deliver.legend}
+        >
+          <button type="submit" className={buttonClass}>
+            {cod ? a.deliver.codSubmit : a.deliver.submit}
+          </button>
+        </ActionForm>
+      )}
+      {allowed.includes('cancel') && (
+        <ActionForm
+          action={cancelOrderAction}
+          reference={ref}
+          village={part.village}
+          legend={returning ? a.cancel.returnLegend : `${a.cancel.legend} — ${villageName}`}
+        >
+          <Field
+            label={a.cancel.reason}
+            name="reason"
+            required
+            maxLength={200}
+            autoComplete="off"
+          />
+          {(paid || returning) && (
+            <p className="mb-3 text-sm">
+              {order.method === 'card' ? a.cancel.cardRefund : a.cancel.manualRefund}
+            </p>
+          )}
+          <button type="submit" className={dangerButtonClass}>
+            {returning ? a.cancel.returnSubmit : a.cancel.submit}
+          </button>
+        </ActionForm>
+      )}
+    </>
+  );
+}
+
+/**
+ * The actions the state machine (lib/orders/allowed.ts) allows on each part this user sees; the
+ * server checks again, so a stale page changes nothing.
+ */
 export function OrderActionForms({
   m,
   lang,
   order,
+  villageNames,
+  codHoldHours,
 }: {
   m: DeskMessages;
   lang: Locale;
-  order: Order;
+  order: DeskOrder;
+  villageNames: Record<string, string>;
+  codHoldHours: number;
 }) {
   const a = m.actions;
-  const ref = order.reference;
+  const first = order.shipments[0];
   const canConfirm =
-    order.method === 'bank_transfer' && (order.status === 'pending' || order.status === 'expired');
-  const canShip = order.status === 'paid' || (order.method === 'cod' && order.status === 'pending');
-  const sold = order.status === 'paid' || order.status === 'shipped';
-  const canCancel = sold || order.status === 'pending';
+    first && allowedActions(order, first, order.wholeOrder).includes('confirm_transfer');
+  const any =
+    canConfirm ||
+    order.shipments.some((s) => allowedActions(order, s, order.wholeOrder).length > 0);
   return (
     <section aria-labelledby="actions-title" className="mt-8">
       <h2 id="actions-title" className="mb-3 text-xl font-bold">
         {a.title}
       </h2>
-      {!canConfirm && !canShip && order.status !== 'shipped' && !canCancel && <p>{a.none}</p>}
+      {!any && <p>{a.none}</p>}
       <div className="grid gap-4 md:grid-cols-2">
         {canConfirm && (
-          <ActionForm action={confirmTransferAction} reference={ref} legend={a.confirm.legend}>
+          <ActionForm
+            action={confirmTransferAction}
+            reference={order.reference}
+            legend={a.confirm.legend}
+          >
             <Field
               label={a.confirm.amount}
               name="amount"
@@ -73,56 +186,25 @@ export function OrderActionForms({
             </button>
           </ActionForm>
         )}
-        {canShip && (
-          <ActionForm action={markShippedAction} reference={ref} legend={a.ship.legend}>
-            <Field
-              label={a.ship.carrier}
-              name="carrier"
-              required
-              maxLength={60}
-              autoComplete="off"
-            />
-            <Field
-              label={a.ship.tracking}
-              name="trackingNumber"
-              required
-              maxLength={60}
-              autoComplete="off"
-              spellCheck={false}
-            />
-            {order.method === 'cod' && <p className="mb-3 text-sm">{a.ship.codHint}</p>}
-            <button type="submit" className={buttonClass}>
-              {a.ship.submit}
-            </button>
-          </ActionForm>
-        )}
-        {order.status === 'shipped' && (
-          <ActionForm action={markDeliveredAction} reference={ref} legend={a.deliver.legend}>
-            <button type="submit" className={buttonClass}>
-              {order.method === 'cod' ? a.deliver.codSubmit : a.deliver.submit}
-            </button>
-          </ActionForm>
-        )}
-        {canCancel && (
-          <ActionForm action={cancelOrderAction} reference={ref} legend={a.cancel.legend}>
-            <Field
-              label={a.cancel.reason}
-              name="reason"
-              required
-              maxLength={200}
-              autoComplete="off"
-            />
-            {sold && (
-              <p className="mb-3 text-sm">
-                {order.method === 'card' ? a.cancel.cardRefund : a.cancel.manualRefund}
-              </p>
-            )}
-            <button type="submit" className={dangerButtonClass}>
-              {a.cancel.submit}
-            </button>
-          </ActionForm>
-        )}
       </div>
+      {order.shipments.map((part) => (
+        <div key={part.id} className="mt-4">
+          {order.shipments.length > 1 && (
+            <h3 className="mb-2 font-bold">
+              {fill(a.part, { village: villageNames[part.village] ?? part.village })}
+            </h3>
+          )}
+          <div className="grid gap-4 md:grid-cols-2">
+            <PartActions
+              m={m}
+              order={order}
+              part={part}
+              villageName={villageNames[part.village] ?? part.village}
+              codHoldHours={codHoldHours}
+            />
+          </div>
+        </div>
+      ))}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import type { Locale } from '@/i18n/routing';
 import type { DeskMessages } from '@/lib/desk/i18n';
 import { formatVnd } from '@/lib/format';
-import type { OrderWithLines } from '@/lib/orders/types';
+import type { DeskOrder } from '@/lib/desk/orders';
 
 function Facts({ rows, none }: { rows: [string, string | null | undefined][]; none: string }) {
   return (
@@ -20,10 +20,12 @@ export function OrderDetails({
   m,
   lang,
   order,
+  villageNames,
 }: {
   m: DeskMessages;
   lang: Locale;
-  order: OrderWithLines;
+  order: DeskOrder;
+  villageNames: Record<string, string>;
 }) {
   const d = m.detail;
   const address = [
@@ -84,18 +86,25 @@ export function OrderDetails({
             [d.note, order.customerNote],
           ]}
         />
-        {(order.shippingCarrier || order.trackingNumber) && (
-          <>
-            <h2 className="mt-4 mb-2 font-bold">{d.shipment}</h2>
-            <Facts
-              none={d.none}
-              rows={[
-                [d.carrier, order.shippingCarrier],
-                [d.tracking, order.trackingNumber],
-              ]}
-            />
-          </>
-        )}
+        <h2 className="mt-4 mb-2 font-bold">{d.shipment}</h2>
+        <ul className="grid gap-3" data-testid="shipments">
+          {order.shipments.map((s) => (
+            <li key={s.id}>
+              <Facts
+                none={d.none}
+                rows={[
+                  [villageNames[s.village] ?? s.village, m.shipmentStatuses[s.status]],
+                  ...(s.carrier || s.trackingNumber
+                    ? ([
+                        [d.carrier, s.carrier],
+                        [d.tracking, s.trackingNumber],
+                      ] as [string, string | null][])
+                    : []),
+                ]}
+              />
+            </li>
+          ))}
+        </ul>
       </section>
     </div>
   );

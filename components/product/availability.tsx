@@ -1,12 +1,18 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import type { Product } from '@/lib/content';
-import { liveStock } from '@/lib/stock';
+import type { LiveStock } from '@/lib/orders/stock';
 
-/** What can be bought now: the content figure less what has been sold or is held for pending orders. */
-export async function Availability({ product, locale }: { product: Product; locale: Locale }) {
+/** What can be bought now, as the route read it (lib/orders/live.ts): never the bare content figure. */
+export async function Availability({
+  live,
+  leadTimeDays,
+  locale,
+}: {
+  live: LiveStock;
+  leadTimeDays?: number;
+  locale: Locale;
+}) {
   const t = await getTranslations({ locale, namespace: 'Product' });
-  const live = liveStock(product);
   switch (live.availability) {
     case 'in_stock':
       return (
@@ -16,9 +22,7 @@ export async function Availability({ product, locale }: { product: Product; loca
       );
     case 'made_to_order':
       return (
-        <span className="text-bamboo-800">
-          {t('madeToOrder', { days: product.leadTimeDays ?? 0 })}
-        </span>
+        <span className="text-bamboo-800">{t('madeToOrder', { days: leadTimeDays ?? 0 })}</span>
       );
     case 'sold_out':
       return (

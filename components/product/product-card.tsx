@@ -2,6 +2,7 @@ import { Photo } from '@/components/ui/photo';
 import { Link } from '@/components/ui/link';
 import type { Locale } from '@/i18n/routing';
 import type { Product } from '@/lib/content';
+import type { LiveStock } from '@/lib/orders/stock';
 import { formatVnd } from '@/lib/format';
 import { paths } from '@/lib/paths';
 import { Availability } from './availability';
@@ -9,10 +10,12 @@ import { IMAGE_SIZES } from '@/lib/images/sizes';
 
 export function ProductCard({
   product,
+  live,
   locale,
   priority = false,
 }: {
   product: Product;
+  live: LiveStock;
   locale: Locale;
   priority?: boolean;
 }) {
@@ -42,19 +45,22 @@ export function ProductCard({
         <p className="text-bamboo-800 text-sm">{product.villageName}</p>
         <p className="mt-auto font-bold">{formatVnd(product.priceVnd, locale)}</p>
         <p className="text-sm">
-          <Availability product={product} locale={locale} />
+          <Availability live={live} leadTimeDays={product.leadTimeDays} locale={locale} />
         </p>
       </div>
     </article>
   );
 }
 
+/** `stock`: live availability by SKU, read by the route (lib/orders/live.ts `liveStocks`). */
 export function ProductGrid({
   products,
+  stock,
   locale,
   eager = 0,
 }: {
   products: Product[];
+  stock: Map<string, LiveStock>;
   locale: Locale;
   eager?: number;
 }) {
@@ -62,7 +68,12 @@ export function ProductGrid({
     <ul className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4">
       {products.map((p, i) => (
         <li key={p.sku} className="relative flex">
-          <ProductCard product={p} locale={locale} priority={i < eager} />
+          <ProductCard
+            product={p}
+            live={stock.get(p.sku) ?? { availability: p.availability, stock: p.stock ?? null }}
+            locale={locale}
+            priority={i < eager}
+          />
         </li>
       ))}
     </ul>

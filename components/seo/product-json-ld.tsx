@@ -1,16 +1,22 @@
 import { getTranslations } from 'next-intl/server';
-import { getVillage, type Product } from '@/lib/content';
+import { getVillage, type Availability, type Product } from '@/lib/content';
 import { breadcrumbList } from '@/lib/seo/json-ld';
 import { productDescription } from '@/lib/seo/page-metadata';
 import { seoPaths } from '@/lib/seo/paths';
 import { productJsonLd } from '@/lib/seo/product-ld';
 import { absoluteUrl, localizedUrl } from '@/lib/seo/urls';
 import { villageOrganization } from '@/lib/seo/village-ld';
-import { liveStock } from '@/lib/stock';
 import { JsonLd } from './json-ld';
 
 /** Product + Offer (live availability) + BreadcrumbList for a product page. */
-export async function ProductJsonLd({ product }: { product: Product }) {
+export async function ProductJsonLd({
+  product,
+  availability,
+}: {
+  product: Product;
+  /** Live, as the route read it. */
+  availability: Availability;
+}) {
   const { locale } = product;
   const nav = await getTranslations({ locale, namespace: 'Nav' });
   const village = getVillage(product.village, locale);
@@ -21,7 +27,7 @@ export async function ProductJsonLd({ product }: { product: Product }) {
     : { '@type': 'Organization', name: product.villageName, url: villageUrl };
   const data = productJsonLd({
     product,
-    availability: liveStock(product).availability,
+    availability,
     url,
     images: product.images.map((i) => absoluteUrl(i.src)),
     description: await productDescription(product),

@@ -5,17 +5,18 @@ import { getProductBySku } from '@/lib/content';
 import { getDb, type Db } from '@/lib/db/client';
 import { orders } from '@/lib/db/schema';
 import { RequestError } from '@/lib/http/errors';
-import { OutOfStockError } from '@/lib/inventory';
-import { createOrder } from '@/lib/orders/create';
+import { OutOfStockError } from '@/lib/orders/stock';
+import { createOrder, TooManyOpenOrdersError } from '@/lib/orders/create';
 import { discardOrder } from '@/lib/orders/transitions';
 import { newAccessToken } from '@/lib/orders/token';
 import { notifyOrder } from '@/lib/notify';
 import { orderPagePath } from '@/lib/paths';
 import type { PricedLine } from '@/lib/orders/types';
-import { CARD_HOLD_MS, createCardSession } from '@/lib/payments/card';
+import { createCardSession } from '@/lib/payments/card';
 import { stripe } from '@/lib/payments/stripe-client';
 import { shopSettings } from '@/lib/settings';
-import { contentStock } from '@/lib/stock';
+import { contentStock } from '@/lib/orders/stock';
+import { afterChange } from './after-change';
 import { FIELD_REASONS } from './reasons';
 import { checkoutSchema, type CheckoutRequest } from './schema';
 
@@ -77,9 +78,6 @@ export function chooseShipping(id: string | undefined) {
   return option;
 }
 
-/** How long unpaid orders hold their stock; COD holds until the desk confirms or cancels. */
-export const HOLD_MS = { bank_transfer: 48 * 3_600_000, cod: null } as const;
-
 /** POST /api/checkout: validate, price from content, hold stock, then start the chosen payment. */
 export async function startCheckout(
   body: unknown,
@@ -92,9 +90,7 @@ export async function startCheckout(
   if (req.method === 'card' && !stripe()) throw new RequestError(503, 'card_unavailable');
 
   const { token, hash } = newAccessToken();
-  const now = Date.now();
-  const hold = req.method === 'card' ? CARD_HOLD_MS + 60 * 60_000 : HOLD_MS[req.method];
-  const reservedUntil = hold === null ? null : now + hold;
+  const changed = new Set<string>();
   let order;
   try {
     order = createOrder(db, {
@@ -104,12 +100,14 @@ export async function startCheckout(
       shipping,
       customer: req.customer,
       accessTokenHash: hash,
-      reservedUntil,
-      now,
+      changed,
     });
+    afterChange({ skus: changed });
   } catch (error) {
     if (error instanceof OutOfStockError)
       throw new RequestError(409, 'out_of_stock', { sku: error.sku, available: error.available });
+    if (error instanceof TooManyOpenOrdersError)
+      throw new RequestError(409, 'too_many_open_orders', { max: error.max });
     throw error;
   }
   if (req.method !== 'card') {
@@ -134,6 +132,7 @@ export async function startCheckout(
   } catch (error) {
     // Nothing may stay reserved or written when the payment cannot start.
     discardOrder(db, order.id);
+    afterChange({ skus: lines.map((l) => l.sku) });
     console.error(`[checkout] could not start card payment for ${order.reference}:`, error);
     throw new RequestError(502, 'payment_provider');
   }

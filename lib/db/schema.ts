@@ -1,5 +1,13 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import {
+  check,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
 
 /**
  * QR scans, counted per product per day. Deliberately nothing else: no IP address, no user agent,
@@ -112,7 +120,45 @@ export const orderLines = sqliteTable(
   (t) => [check('order_lines_positive', sql`${t.quantity} > 0 AND ${t.unitPriceVnd} >= 0`)],
 );
 
-/** The status history: every change, who made it and why. */
+export const SHIPMENT_STATUSES = [
+  'pending',
+  'confirmed',
+  'shipped',
+  'delivered',
+  'cancelled',
+] as const;
+export type ShipmentStatus = (typeof SHIPMENT_STATUSES)[number];
+
+/**
+ * One village's part of an order: its lines (order_lines with the same village), its status and
+ * tracking. Pending until paid (card, transfer) or confirmed by the village (cash on delivery);
+ * while pending its held units count only until `holdUntil` (null: held until the desk decides).
+ */
+export const shipments = sqliteTable(
+  'shipments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    orderId: integer('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
+    village: text('village').notNull(),
+    status: text('status', { enum: SHIPMENT_STATUSES }).notNull(),
+    holdUntil: integer('hold_until'),
+    carrier: text('carrier'),
+    trackingNumber: text('tracking_number'),
+    /** Money given back for this part (card refund made, or a transfer refund to make). */
+    refundedVnd: integer('refunded_vnd').notNull().default(0),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('shipments_order_village').on(t.orderId, t.village),
+    index('shipments_hold').on(t.status, t.holdUntil),
+    check('shipments_status', sql`${t.status} IN (${list(SHIPMENT_STATUSES)})`),
+    check('shipments_refund', sql`${t.refundedVnd} >= 0`),
+  ],
+);
+
+/** The status history: every change, who made it and why; `village` when it concerns one part. */
 export const orderEvents = sqliteTable('order_events', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   orderId: integer('order_id')
@@ -123,6 +169,17 @@ export const orderEvents = sqliteTable('order_events', {
   toStatus: text('to_status').notNull(),
   actor: text('actor').notNull(),
   note: text('note'),
+  village: text('village'),
+});
+
+/**
+ * Leases for work one process at a time may do (the scheduled sweep): a holder takes a name until
+ * `expiresAt`, and a crashed holder's lease simply runs out.
+ */
+export const locks = sqliteTable('locks', {
+  name: text('name').primaryKey(),
+  holder: text('holder').notNull(),
+  expiresAt: integer('expires_at').notNull(),
 });
 
 /** Per-year counter behind references like CM-2026-000123. */

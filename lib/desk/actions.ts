@@ -1,21 +1,46 @@
 import 'server-only';
 import { desc, eq } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
-import { orderEvents } from '@/lib/db/schema';
-import type { Tx } from '@/lib/inventory';
-import { deliverOrder, markPaid, shipOrder } from '@/lib/orders/transitions';
-import { changedOr, inScope, refuse, type DeskResult } from './result';
+import { orderEvents, orders } from '@/lib/db/schema';
+import { allowedActions, type OrderAction } from '@/lib/orders/allowed';
+import type { Tx } from '@/lib/orders/stock';
+import { confirmShipment, deliverShipment, markPaid, shipShipment } from '@/lib/orders/transitions';
+import type { Shipment } from '@/lib/orders/types';
+import type { DeskOrder } from './orders';
+import { inScope, refuse, type DeskResult } from './result';
 import { actorOf, type Viewer } from './viewer';
 
+/**
+ * The part of the order a desk user acts on: a representative's own village, always; the
+ * administrator names one (the only one when the order has a single village).
+ */
+export function partFor(order: DeskOrder, viewer: Viewer, village?: string): Shipment | undefined {
+  const wanted =
+    viewer.role === 'admin'
+      ? (village ?? (order.shipments.length === 1 ? order.shipments[0]?.village : undefined))
+      : viewer.village;
+  return order.shipments.find((s) => s.village === wanted);
+}
+
+/** Whether the state machine allows `action` on this user's part now. */
+export function allows(order: DeskOrder, part: Shipment | undefined, action: OrderAction) {
+  return part !== undefined && allowedActions(order, part, order.wholeOrder).includes(action);
+}
+
+const done = (tx: Tx, orderId: number): DeskResult => {
+  const order = tx.select().from(orders).where(eq(orders.id, orderId)).get();
+  return order ? { ok: true, order } : refuse('not_found');
+};
+
 /** markPaid writes its own event; the desk adds what it checked to that same row. */
-function annotateLastEvent(tx: Tx, orderId: number, note: string): void {
+function annotatePaidEvent(tx: Tx, orderId: number, note: string): void {
   const last = tx
     .select()
     .from(orderEvents)
     .where(eq(orderEvents.orderId, orderId))
     .orderBy(desc(orderEvents.id))
-    .limit(1)
-    .get();
+    .all()
+    .find((e) => e.toStatus === 'paid' && e.village === null);
   if (last)
     tx.update(orderEvents)
       .set({ note: last.note ? `${note}; ${last.note}` : note })
@@ -25,8 +50,9 @@ function annotateLastEvent(tx: Tx, orderId: number, note: string): void {
 
 /**
  * The money for a bank transfer is in the account. The amount typed from the bank statement must
- * be the order's total; a transfer after the 48-hour hold lapsed is accepted too (markPaid takes the
- * units again if they are still there and notes it if not).
+ * be the order's total; a transfer after the hold lapsed is accepted too (markPaid takes the units
+ * again if they are still there and notes it if not). Only someone who sees the whole order may
+ * confirm its one payment.
  */
 export function confirmTransfer(
   db: Db,
@@ -35,15 +61,23 @@ export function confirmTransfer(
   amountVnd: number,
 ): DeskResult {
   return inScope(db, viewer, reference, (tx, order) => {
-    if (
-      order.method !== 'bank_transfer' ||
-      (order.status !== 'pending' && order.status !== 'expired')
-    )
-      return refuse('wrong_state');
+    if (!allows(order, order.shipments[0], 'confirm_transfer')) return refuse('wrong_state');
     if (amountVnd !== order.totalVnd) return refuse('amount_mismatch');
     const changed = markPaid(tx, order.id, actorOf(viewer));
-    if (changed) annotateLastEvent(tx, order.id, `bank transfer received: ${amountVnd} VND`);
-    return changedOr(changed);
+    if (!changed) return refuse('wrong_state');
+    annotatePaidEvent(tx, order.id, `bank transfer received: ${amountVnd} VND`);
+    return done(tx, order.id);
+  });
+}
+
+/** A village confirms its part of a cash-on-delivery order: the units stay held until it ships. */
+export function confirmCod(db: Db, viewer: Viewer, reference: string, village?: string) {
+  return inScope(db, viewer, reference, (tx, order) => {
+    const part = partFor(order, viewer, village);
+    if (!part || !allows(order, part, 'confirm')) return refuse('wrong_state');
+    return confirmShipment(tx, order.id, part.village, actorOf(viewer))
+      ? done(tx, order.id)
+      : refuse('wrong_state');
   });
 }
 
@@ -51,26 +85,37 @@ export function markShipped(
   db: Db,
   viewer: Viewer,
   reference: string,
-  shipment: { carrier: string; trackingNumber: string },
+  parcel: { carrier: string; trackingNumber: string; village?: string },
 ): DeskResult {
   return inScope(db, viewer, reference, (tx, order) => {
-    const codPending = order.method === 'cod' && order.status === 'pending';
-    if (order.status !== 'paid' && !codPending) return refuse('wrong_state');
-    const note = `shipped: ${shipment.carrier} ${shipment.trackingNumber}`;
-    return changedOr(
-      shipOrder(tx, order.id, actorOf(viewer), note, {
-        shippingCarrier: shipment.carrier,
-        trackingNumber: shipment.trackingNumber,
-      }),
-    );
+    const part = partFor(order, viewer, parcel.village);
+    if (!part || !allows(order, part, 'ship')) return refuse('wrong_state');
+    const shipped = shipShipment(tx, order, part.village, actorOf(viewer), {
+      carrier: parcel.carrier,
+      trackingNumber: parcel.trackingNumber,
+    });
+    return shipped ? done(tx, order.id) : refuse('wrong_state');
   });
 }
 
-export function markDelivered(db: Db, viewer: Viewer, reference: string): DeskResult {
+export function markDelivered(
+  db: Db,
+  viewer: Viewer,
+  reference: string,
+  village?: string,
+): DeskResult {
   return inScope(db, viewer, reference, (tx, order) => {
-    if (order.status !== 'shipped') return refuse('wrong_state');
-    const note =
-      order.method === 'cod' ? `delivered, cash collected: ${order.totalVnd} VND` : 'delivered';
-    return changedOr(deliverOrder(tx, order.id, actorOf(viewer), note));
+    const part = partFor(order, viewer, village);
+    if (!part || !allows(order, part, 'deliver')) return refuse('wrong_state');
+    // What the carrier collects: the whole order when it is one parcel, else this part's lines.
+    const lines = order.lines.filter((l) => l.village === part.village);
+    const value =
+      order.shipments.length === 1
+        ? order.totalVnd
+        : lines.reduce((sum, l) => sum + l.unitPriceVnd * l.quantity, 0);
+    const note = order.method === 'cod' ? `delivered, cash collected: ${value} VND` : 'delivered';
+    return deliverShipment(tx, order, part.village, actorOf(viewer), note)
+      ? done(tx, order.id)
+      : refuse('wrong_state');
   });
 }

@@ -1,15 +1,15 @@
 import 'server-only';
 import type { Db } from '@/lib/db/client';
-import { releaseOrder } from '@/lib/orders/transitions';
+import { cancelShipment, partValue, releaseOrder } from '@/lib/orders/transitions';
+import { allows, partFor } from './actions';
 import { scopedOrder } from './orders';
-import { changedOr, inScope, refuse, type DeskResult } from './result';
-import { cancelSold } from './stock';
+import { inScope, refuse, type DeskResult } from './result';
 import { actorOf, type Viewer } from './viewer';
 
 /** What cancelling a card order needs from the card processor (Stripe, or a fake in tests). */
 export interface CardGateway {
-  /** A full refund; the same reference always makes the same refund (idempotency key). */
-  refund(paymentIntentId: string, reference: string): Promise<{ id: string }>;
+  /** A refund of `amountVnd`; the same key always makes the same refund (idempotency key). */
+  refund(paymentIntentId: string, key: string, amountVnd: number): Promise<{ id: string }>;
   /** Closes an unpaid checkout so the buyer cannot pay a cancelled order. */
   expireSession(sessionId: string): Promise<void>;
 }
@@ -20,9 +20,11 @@ const errorCode = (error: unknown) => {
 };
 
 /**
- * Cancels an order. Pending: the held units go back on sale. Paid or shipped: the sold units go back,
- * and a card payment is refunded first — if Stripe refuses, nothing changes. A second click reuses
- * the same refund (idempotency key) and finds the order already cancelled.
+ * Cancels one village's part (a representative's own; the administrator names one), or returns it
+ * after delivery. Its units go back on sale and its value is refunded: a card payment through
+ * Stripe first — if Stripe refuses, nothing changes — a transfer as a refund recorded for someone
+ * to make. An unpaid card or transfer order is one payment still to make: it is cancelled whole.
+ * A second click reuses the same refund (idempotency key) and finds the part already cancelled.
  */
 export async function cancelOrder(
   db: Db,
@@ -30,18 +32,26 @@ export async function cancelOrder(
   reference: string,
   reason: string,
   gateway: CardGateway | null,
+  village?: string,
 ): Promise<DeskResult> {
   const seen = scopedOrder(db, viewer, reference);
   if (!seen) return refuse('not_found');
-  const sold = seen.status === 'paid' || seen.status === 'shipped';
-  if (!sold && seen.status !== 'pending') return refuse('wrong_state');
+  const part = partFor(seen, viewer, village);
+  if (!part || !allows(seen, part, 'cancel')) return refuse('wrong_state');
+  const unpaid = seen.method !== 'cod' && seen.status === 'pending';
+  const value = unpaid ? 0 : db.transaction((tx) => partValue(tx, seen, part.village));
+  // Cash is refunded only once the carrier collected it.
+  const owed = seen.method === 'cod' ? (part.status === 'delivered' ? value : 0) : value;
   let refundNote = '';
   if (seen.method === 'card') {
     if (!gateway) return refuse('card_unavailable');
     try {
-      if (sold) {
+      if (!unpaid) {
         if (!seen.stripePaymentIntentId) return refuse('card_failed', 'no_payment_intent');
-        refundNote = `; Stripe refund ${(await gateway.refund(seen.stripePaymentIntentId, seen.reference)).id}`;
+        const onePart = seen.wholeOrder && seen.shipments.length === 1;
+        const key = onePart ? seen.reference : `${seen.reference}-${part.village}`;
+        const refund = await gateway.refund(seen.stripePaymentIntentId, key, owed);
+        refundNote = `; Stripe refund ${refund.id} (${owed} VND)`;
       } else if (seen.stripeSessionId) {
         await gateway.expireSession(seen.stripeSessionId);
       }
@@ -49,14 +59,22 @@ export async function cancelOrder(
       console.error(`[desk] card processor refused for ${seen.reference}:`, error);
       return refuse('card_failed', errorCode(error));
     }
+  } else if (owed > 0) {
+    refundNote = `; refund to make to the buyer: ${owed} VND`;
   }
-  const note = `cancelled: ${reason}${refundNote}`;
-  // `sold` is decided from what was checked with Stripe: an order paid meanwhile is never cancelled unrefunded.
-  return inScope(db, viewer, reference, (tx, order) =>
-    changedOr(
-      sold
-        ? cancelSold(tx, order.id, actorOf(viewer), note)
-        : releaseOrder(tx, order.id, 'cancelled', actorOf(viewer), note),
-    ),
-  );
+  const returned = part.status === 'delivered' ? 'returned' : 'cancelled';
+  const note = `${returned}: ${reason}${refundNote}`;
+  // What was refunded was decided from what was checked above; the state is checked again here.
+  return inScope(db, viewer, reference, (tx, order) => {
+    if (unpaid) {
+      const released = releaseOrder(tx, order.id, 'cancelled', actorOf(viewer), note);
+      return released ? { ok: true, order: released } : refuse('wrong_state');
+    }
+    const current = order.shipments.find((s) => s.village === part.village);
+    if (!current || current.status !== part.status) return refuse('wrong_state');
+    const cancelled = cancelShipment(tx, order, part.village, actorOf(viewer), note, owed);
+    if (!cancelled) return refuse('wrong_state');
+    const after = scopedOrder(tx, viewer, reference);
+    return after ? { ok: true, order: after } : refuse('not_found');
+  });
 }

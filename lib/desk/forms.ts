@@ -12,10 +12,22 @@ const amount = z
   .pipe(z.string().regex(/^\d{1,12}$/))
   .transform(Number);
 
+/** Which village's part (the administrator's forms carry it; a representative's is always their own). */
+const village = z
+  .string()
+  .regex(/^[a-z0-9-]{1,60}$/)
+  .optional();
+
 export const confirmForm = z.object({ reference, amount });
-export const shipForm = z.object({ reference, carrier: oneLine(60), trackingNumber: oneLine(60) });
+export const shipForm = z.object({
+  reference,
+  village,
+  carrier: oneLine(60),
+  trackingNumber: oneLine(60),
+});
 export const referenceForm = z.object({ reference });
-export const cancelForm = z.object({ reference, reason: oneLine(200) });
+export const partForm = z.object({ reference, village });
+export const cancelForm = z.object({ reference, village, reason: oneLine(200) });
 
 export const loginForm = z.object({
   username: z.string().trim().min(1).max(32),

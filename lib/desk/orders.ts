@@ -2,7 +2,7 @@ import 'server-only';
 import { and, desc, eq, gte, like, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import { orderLines, orders } from '@/lib/db/schema';
-import type { Tx } from '@/lib/inventory';
+import type { Tx } from '@/lib/orders/stock';
 import { orderHistory, withLines } from '@/lib/orders/queries';
 import type { OrderWithLines } from '@/lib/orders/types';
 import { dayRange, type OrderFilters } from './filters';
@@ -49,7 +49,7 @@ export function listOrders(
   viewer: Viewer,
   f: OrderFilters,
   limit = 500,
-): { orders: OrderWithLines[]; more: boolean } {
+): { orders: DeskOrder[]; more: boolean } {
   const rows = db
     .select()
     .from(orders)
@@ -57,22 +57,62 @@ export function listOrders(
     .orderBy(desc(orders.createdAt), desc(orders.id))
     .limit(limit + 1)
     .all();
-  return { orders: withLines(db, rows.slice(0, limit)), more: rows.length > limit };
+  return {
+    orders: withLines(db, rows.slice(0, limit)).map((o) => partView(o, viewer)),
+    more: rows.length > limit,
+  };
+}
+
+/** An order as one desk user may see it. */
+export interface DeskOrder extends OrderWithLines {
+  /** The user sees every part: the administrator, or the order's only village. */
+  wholeOrder: boolean;
+}
+
+/**
+ * A representative sees their village's part only: its lines, its shipment, the buyer's name,
+ * phone and address — and, when the order has other villages' parts, a total of their own lines
+ * with no shipping, so no other village's lines or amounts are ever shown to them.
+ */
+export function partView(order: OrderWithLines, viewer: Viewer): DeskOrder {
+  if (viewer.role === 'admin') return { ...order, wholeOrder: true };
+  const lines = order.lines.filter((l) => l.village === viewer.village);
+  const shipments = order.shipments.filter((s) => s.village === viewer.village);
+  const wholeOrder = order.shipments.every((s) => s.village === viewer.village);
+  if (wholeOrder) return { ...order, wholeOrder };
+  const subtotal = lines.reduce((sum, l) => sum + l.unitPriceVnd * l.quantity, 0);
+  return {
+    ...order,
+    lines,
+    shipments,
+    subtotalVnd: subtotal,
+    shippingVnd: 0,
+    totalVnd: subtotal,
+    shippingCarrier: shipments[0]?.carrier ?? null,
+    trackingNumber: shipments[0]?.trackingNumber ?? null,
+    wholeOrder,
+  };
 }
 
 /** One order if the viewer may see it; undefined alike for a missing order and another village's. */
-export function scopedOrder(tx: Tx, viewer: Viewer, reference: string): OrderWithLines | undefined {
+export function scopedOrder(tx: Tx, viewer: Viewer, reference: string): DeskOrder | undefined {
   const row = tx
     .select()
     .from(orders)
     .where(and(eq(orders.reference, reference), villageScope(viewer)))
     .get();
-  return row ? withLines(tx, [row])[0] : undefined;
+  const order = row && withLines(tx, [row])[0];
+  return order && partView(order, viewer);
 }
 
+/** The history a viewer may read: order-wide rows and their own part's (amounts only for the whole order). */
 export function orderDetail(db: Db, viewer: Viewer, reference: string) {
   const order = scopedOrder(db, viewer, reference);
-  return order && { order, history: orderHistory(db, order.id) };
+  if (!order) return undefined;
+  const history = orderHistory(db, order.id)
+    .filter((e) => order.wholeOrder || e.village === null || e.village === viewer.village)
+    .map((e) => (order.wholeOrder || e.village !== null ? e : { ...e, note: null }));
+  return { order, history };
 }
 
 /** The villages whose products a viewer's scan counts cover; null for all. */

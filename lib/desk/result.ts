@@ -1,8 +1,8 @@
 import 'server-only';
 import type { Db } from '@/lib/db/client';
-import type { Tx } from '@/lib/inventory';
-import type { Order, OrderWithLines } from '@/lib/orders/types';
-import { scopedOrder } from './orders';
+import type { Tx } from '@/lib/orders/stock';
+import type { Order } from '@/lib/orders/types';
+import { scopedOrder, type DeskOrder } from './orders';
 import type { Viewer } from './viewer';
 
 export const DESK_ERRORS = [
@@ -32,7 +32,7 @@ export function inScope(
   db: Db,
   viewer: Viewer,
   reference: string,
-  change: (tx: Tx, order: OrderWithLines) => DeskResult,
+  change: (tx: Tx, order: DeskOrder) => DeskResult,
 ): DeskResult {
   return db.transaction(
     (tx) => {

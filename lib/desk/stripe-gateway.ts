@@ -7,10 +7,11 @@ export function stripeGateway(): CardGateway | null {
   const client = stripe();
   if (!client) return null;
   return {
-    async refund(paymentIntent, reference) {
+    async refund(paymentIntent, key, amountVnd) {
+      // VND is a zero-decimal currency: the amount is whole đồng.
       const refund = await client.refunds.create(
-        { payment_intent: paymentIntent },
-        { idempotencyKey: `refund-${reference}` },
+        { payment_intent: paymentIntent, amount: amountVnd },
+        { idempotencyKey: `refund-${key}` },
       );
       return { id: refund.id };
     },

@@ -1,9 +1,13 @@
 import 'server-only';
+import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Locale } from '@/i18n/routing';
 import type { Db } from '@/lib/db/client';
-import { orderEvents, orderLines, orders } from '@/lib/db/schema';
-import { reserveStock, syncStock } from '@/lib/inventory';
+import { orderEvents, orderLines, orders, shipments } from '@/lib/db/schema';
+import { env } from '@/lib/env';
+import { holdUntil } from './holds';
 import { nextReference } from './reference';
+import { reserveStock, syncStock, type Tx } from './stock';
+import { lapseHolds } from './transitions';
 import type { Customer, Order, PaymentMethod, PricedLine } from './types';
 
 export interface NewOrder {
@@ -13,26 +17,64 @@ export interface NewOrder {
   shipping: { id: string; priceVnd: number };
   customer?: Customer;
   accessTokenHash?: string;
-  /** When the held stock goes back on sale if the order is not paid; null holds until the desk decides. */
-  reservedUntil: number | null;
   now?: number;
+  /** Overrides the method's hold (lib/orders/holds.ts); null holds until the desk decides. */
+  reservedUntil?: number | null;
+  /** Filled with the SKUs whose availability changed (this order's, and lapsed holds released). */
+  changed?: Set<string>;
+}
+
+/** One phone number already has as many unconfirmed cash-on-delivery orders as it may. */
+export class TooManyOpenOrdersError extends Error {
+  constructor(readonly max: number) {
+    super(`At most ${max} unconfirmed cash-on-delivery orders per phone number`);
+    this.name = 'TooManyOpenOrdersError';
+  }
+}
+
+/** Cash-on-delivery orders of this phone no village has confirmed yet, whose hold is still live. */
+function openCodOrders(tx: Tx, phone: string, now: number): number {
+  const row = tx
+    .select({ n: sql<number>`count(distinct ${orders.id})` })
+    .from(orders)
+    .innerJoin(shipments, eq(shipments.orderId, orders.id))
+    .where(
+      and(
+        eq(orders.method, 'cod'),
+        eq(orders.status, 'pending'),
+        eq(orders.customerPhone, phone),
+        eq(shipments.status, 'pending'),
+        gt(shipments.holdUntil, now),
+      ),
+    )
+    .get();
+  return Number(row?.n ?? 0);
 }
 
 /**
- * Creates a pending order and holds its stock, all in one IMMEDIATE transaction: if any line is
- * short (OutOfStockError), nothing at all is written.
+ * Creates a pending order, one shipment per village, and holds its stock — all in one IMMEDIATE
+ * transaction: if any line is short (OutOfStockError) or the buyer is over the cash-on-delivery
+ * limit, nothing at all is written. Lapsed holds on the same products are released first, so a
+ * buyer is never told "sold out" because of an order nobody will pay.
  */
 export function createOrder(db: Db, input: NewOrder): Order {
   const now = input.now ?? Date.now();
   const subtotal = input.lines.reduce((sum, l) => sum + l.unitPriceVnd * l.quantity, 0);
+  const hold =
+    input.reservedUntil !== undefined ? input.reservedUntil : holdUntil(input.method, now);
   return db.transaction(
     (tx) => {
+      const c = input.customer;
+      if (input.method === 'cod' && c && openCodOrders(tx, c.phone, now) >= env.COD_MAX_OPEN_ORDERS)
+        throw new TooManyOpenOrdersError(env.COD_MAX_OPEN_ORDERS);
+      const skus = input.changed ?? new Set<string>();
       for (const line of input.lines) {
         if (line.contentStock === null) continue;
         syncStock(tx, line.sku, line.contentStock);
-        reserveStock(tx, line.sku, line.quantity);
+        for (const sku of lapseHolds(tx, now, line.sku)) skus.add(sku);
+        reserveStock(tx, line.sku, line.quantity, now);
+        skus.add(line.sku);
       }
-      const c = input.customer;
       const order = tx
         .insert(orders)
         .values({
@@ -53,7 +95,7 @@ export function createOrder(db: Db, input: NewOrder): Order {
           addressCountry: c?.address.country ?? (c ? 'VN' : undefined),
           customerNote: c?.note,
           accessTokenHash: input.accessTokenHash,
-          reservedUntil: input.reservedUntil,
+          reservedUntil: hold,
           createdAt: now,
           updatedAt: now,
         })
@@ -69,6 +111,17 @@ export function createOrder(db: Db, input: NewOrder): Order {
             unitPriceVnd: l.unitPriceVnd,
             quantity: l.quantity,
             reservesStock: l.contentStock !== null,
+          })),
+        )
+        .run();
+      tx.insert(shipments)
+        .values(
+          [...new Set(input.lines.map((l) => l.village))].map((village) => ({
+            orderId: order.id,
+            village,
+            status: 'pending' as const,
+            holdUntil: hold,
+            updatedAt: now,
           })),
         )
         .run();

@@ -1,8 +1,8 @@
 import 'server-only';
 import { asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
-import { orderEvents, orderLines, orders } from '@/lib/db/schema';
-import type { Tx } from '@/lib/inventory';
+import { orderEvents, orderLines, orders, shipments } from '@/lib/db/schema';
+import type { Tx } from '@/lib/orders/stock';
 import type { OrderWithLines } from './types';
 
 export function withLines(tx: Tx, list: (typeof orders.$inferSelect)[]): OrderWithLines[] {
@@ -18,7 +18,22 @@ export function withLines(tx: Tx, list: (typeof orders.$inferSelect)[]): OrderWi
     )
     .orderBy(asc(orderLines.id))
     .all();
-  return list.map((o) => ({ ...o, lines: lines.filter((l) => l.orderId === o.id) }));
+  const parts = tx
+    .select()
+    .from(shipments)
+    .where(
+      inArray(
+        shipments.orderId,
+        list.map((o) => o.id),
+      ),
+    )
+    .orderBy(asc(shipments.id))
+    .all();
+  return list.map((o) => ({
+    ...o,
+    lines: lines.filter((l) => l.orderId === o.id),
+    shipments: parts.filter((s) => s.orderId === o.id),
+  }));
 }
 
 export function orderByReference(db: Db, reference: string): OrderWithLines | undefined {

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { orderCounters } from '@/lib/db/schema';
-import type { Tx } from '@/lib/inventory';
+import type { Tx } from '@/lib/orders/stock';
 
 /** Vietnam's year (an order at 00:30 on 1 January in Hanoi belongs to the new year). */
 export function orderYear(now: number): number {

@@ -1,15 +1,23 @@
 import 'server-only';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
-import { orderEvents, orderLines, orders } from '@/lib/db/schema';
+import { orderEvents, orderLines, orders, shipments } from '@/lib/db/schema';
 import {
   OutOfStockError,
   releaseStock,
   reserveStock,
+  returnSold,
   sellReserved,
   type Tx,
-} from '@/lib/inventory';
-import type { Order, OrderStatus } from './types';
+} from './stock';
+import type { Order, OrderLine, OrderStatus, Shipment, ShipmentStatus } from './types';
+
+/**
+ * The order lifecycle, in one place. An order is one payment; its lines are grouped into one
+ * shipment per village, each with its own status. The order's status follows the payment until
+ * it is paid (or, cash on delivery, from the start) and then derives from its shipments.
+ * Every function here runs inside the caller's transaction and writes its own history rows.
+ */
 
 type Patch = Partial<
   Pick<
@@ -22,8 +30,29 @@ type Patch = Partial<
     | 'addressCommune'
     | 'addressProvince'
     | 'addressCountry'
+    | 'shippingCarrier'
+    | 'trackingNumber'
   >
 >;
+
+function event(
+  tx: Tx,
+  orderId: number,
+  row: { from: string | null; to: string; actor: string; note: string | null; village?: string },
+  now: number,
+) {
+  tx.insert(orderEvents)
+    .values({
+      orderId,
+      at: now,
+      fromStatus: row.from,
+      toStatus: row.to,
+      actor: row.actor,
+      note: row.note,
+      village: row.village ?? null,
+    })
+    .run();
+}
 
 /**
  * Moves an order from one of `from` to `to` with a conditional UPDATE, so that of two concurrent
@@ -56,34 +85,102 @@ export function move(
     .where(and(eq(orders.id, orderId), inArray(orders.status, from)))
     .returning()
     .get();
-  if (changed)
-    tx.insert(orderEvents)
-      .values({ orderId, at: now, fromStatus: before?.status ?? null, toStatus: to, actor, note })
-      .run();
+  if (changed) event(tx, orderId, { from: before?.status ?? null, to, actor, note }, now);
   return changed;
 }
 
-export const stockLines = (tx: Tx, orderId: number) =>
+export const shipmentsOf = (tx: Tx, orderId: number): Shipment[] =>
+  tx.select().from(shipments).where(eq(shipments.orderId, orderId)).all();
+
+export const shipmentOf = (tx: Tx, orderId: number, village: string): Shipment | undefined =>
+  tx
+    .select()
+    .from(shipments)
+    .where(and(eq(shipments.orderId, orderId), eq(shipments.village, village)))
+    .get();
+
+/** Lines that hold or sold stock (made-to-order lines do neither), of one village or all. */
+export const stockLines = (tx: Tx, orderId: number, village?: string): OrderLine[] =>
   tx
     .select()
     .from(orderLines)
-    .where(and(eq(orderLines.orderId, orderId), eq(orderLines.reservesStock, true)))
+    .where(
+      and(
+        eq(orderLines.orderId, orderId),
+        eq(orderLines.reservesStock, true),
+        village === undefined ? undefined : eq(orderLines.village, village),
+      ),
+    )
     .all();
 
+/** A part's units are held while it waits (for payment, or a cash-on-delivery confirmation or carrier). */
+export function partHolds(method: Order['method'], status: ShipmentStatus): boolean {
+  return status === 'pending' || (method === 'cod' && status === 'confirmed');
+}
+
+function setShipment(
+  tx: Tx,
+  orderId: number,
+  village: string,
+  from: ShipmentStatus[],
+  to: ShipmentStatus,
+  patch: Partial<Pick<Shipment, 'carrier' | 'trackingNumber' | 'refundedVnd' | 'holdUntil'>>,
+  who: { actor: string; note: string | null },
+  now: number,
+): Shipment | undefined {
+  const before = shipmentOf(tx, orderId, village);
+  const changed = tx
+    .update(shipments)
+    .set({ ...patch, status: to, updatedAt: now })
+    .where(
+      and(
+        eq(shipments.orderId, orderId),
+        eq(shipments.village, village),
+        inArray(shipments.status, from),
+      ),
+    )
+    .returning()
+    .get();
+  if (changed && before) event(tx, orderId, { from: before.status, to, village, ...who }, now);
+  return changed;
+}
+
+/** What the order's status is once its payment is settled: it follows its parts. */
+function derivedStatus(order: Order, parts: Shipment[]): OrderStatus {
+  const live = parts.filter((s) => s.status !== 'cancelled');
+  if (live.length === 0) return 'cancelled';
+  if (live.every((s) => s.status === 'delivered')) return 'delivered';
+  if (live.every((s) => s.status === 'shipped' || s.status === 'delivered')) return 'shipped';
+  return order.method === 'cod' ? 'pending' : 'paid';
+}
+
+/** After a part changed: the order's status follows, with its own history row when it moves. */
+function settle(tx: Tx, orderId: number, actor: string, now: number): Order | undefined {
+  const order = tx.select().from(orders).where(eq(orders.id, orderId)).get();
+  if (!order) return undefined;
+  const settled = order.method === 'cod' || !['pending', 'expired'].includes(order.status);
+  if (!settled) return order;
+  const to = derivedStatus(order, shipmentsOf(tx, orderId));
+  if (to === order.status) return order;
+  return move(tx, orderId, [order.status], to, actor, null, {}, now) ?? order;
+}
+
 /**
- * Payment arrived. Held units become sold. A payment for an order whose hold already lapsed takes
- * the units again if they are still there; if not, the order is paid but flagged for the desk —
- * stock never goes below zero.
+ * Payment arrived. Held units become sold and every part waiting for it is confirmed. A payment
+ * for an order whose hold already lapsed takes the units again if they are still there; if not,
+ * the order is paid but flagged for the desk — stock never goes below zero.
  */
 export function markPaid(
   tx: Tx,
   orderId: number,
   actor: string,
   patch: Patch = {},
+  now = Date.now(),
 ): Order | undefined {
-  const fromPending = move(tx, orderId, ['pending'], 'paid', actor, null, patch);
+  const fromPending = move(tx, orderId, ['pending'], 'paid', actor, null, patch, now);
   if (fromPending) {
     for (const l of stockLines(tx, orderId)) sellReserved(tx, l.sku, l.quantity);
+    confirmAll(tx, orderId, ['pending'], actor, now);
     return fromPending;
   }
   const late = tx.select().from(orders).where(eq(orders.id, orderId)).get();
@@ -91,7 +188,7 @@ export function markPaid(
   const short: string[] = [];
   for (const l of stockLines(tx, orderId)) {
     try {
-      reserveStock(tx, l.sku, l.quantity);
+      reserveStock(tx, l.sku, l.quantity, now);
       sellReserved(tx, l.sku, l.quantity);
     } catch (error) {
       if (!(error instanceof OutOfStockError)) throw error;
@@ -101,19 +198,51 @@ export function markPaid(
   const note = short.length
     ? `paid after the hold lapsed; not in stock any more: ${short.join(', ')} (refund or make)`
     : 'paid after the hold lapsed';
-  return move(tx, orderId, ['expired', 'cancelled'], 'paid', actor, note, patch);
+  const paid = move(tx, orderId, ['expired', 'cancelled'], 'paid', actor, note, patch, now);
+  if (paid) confirmAll(tx, orderId, ['pending', 'cancelled'], actor, now);
+  return paid;
 }
 
-/** An unpaid order ends (expired hold, failed payment, cancelled): its held units go back on sale. */
+function confirmAll(
+  tx: Tx,
+  orderId: number,
+  from: ShipmentStatus[],
+  actor: string,
+  now: number,
+): void {
+  for (const s of shipmentsOf(tx, orderId))
+    if (from.includes(s.status))
+      setShipment(
+        tx,
+        orderId,
+        s.village,
+        from,
+        'confirmed',
+        { holdUntil: null },
+        { actor, note: null },
+        now,
+      );
+}
+
+/** An unpaid order ends (lapsed hold, failed payment, cancelled): its held units go back on sale. */
 export function releaseOrder(
   tx: Tx,
   orderId: number,
   to: 'expired' | 'cancelled',
   actor: string,
   note: string | null = null,
+  now = Date.now(),
 ): Order | undefined {
-  const changed = move(tx, orderId, ['pending'], to, actor, note);
-  if (changed) for (const l of stockLines(tx, orderId)) releaseStock(tx, l.sku, l.quantity);
+  const changed = move(tx, orderId, ['pending'], to, actor, note, {}, now);
+  if (!changed) return undefined;
+  for (const s of shipmentsOf(tx, orderId)) {
+    if (!partHolds(changed.method, s.status)) continue;
+    for (const l of stockLines(tx, orderId, s.village)) releaseStock(tx, l.sku, l.quantity);
+    tx.update(shipments)
+      .set({ status: 'cancelled', holdUntil: null, updatedAt: now })
+      .where(eq(shipments.id, s.id))
+      .run();
+  }
   return changed;
 }
 
@@ -130,60 +259,201 @@ export function discardOrder(db: Db, orderId: number): void {
   );
 }
 
-/** Pending orders whose hold has lapsed: their stock goes back on sale. */
-export function expireLapsed(db: Db, now = Date.now()): number {
+/**
+ * Releases every part whose hold lapsed by `now` (of orders holding `sku`, when given). An order
+ * all of whose waiting parts lapsed expires; a cash-on-delivery order keeps the parts its villages
+ * confirmed. Returns the SKUs whose availability changed.
+ */
+export function lapseHolds(tx: Tx, now: number, sku?: string): Set<string> {
+  const lapsed = tx
+    .select({ orderId: shipments.orderId, village: shipments.village })
+    .from(shipments)
+    .where(
+      and(
+        eq(shipments.status, 'pending'),
+        lte(shipments.holdUntil, now),
+        sku === undefined
+          ? undefined
+          : sql`exists (select 1 from ${orderLines} where ${orderLines.orderId} = ${shipments.orderId} and ${orderLines.sku} = ${sku} and ${orderLines.reservesStock} = 1)`,
+      ),
+    )
+    .all();
+  const changed = new Set<string>();
+  for (const orderId of new Set(lapsed.map((s) => s.orderId))) {
+    const order = tx.select().from(orders).where(eq(orders.id, orderId)).get();
+    if (order?.status !== 'pending') continue;
+    const parts = shipmentsOf(tx, orderId);
+    const mine = lapsed.filter((s) => s.orderId === orderId).map((s) => s.village);
+    for (const l of stockLines(tx, orderId)) if (mine.includes(l.village)) changed.add(l.sku);
+    const othersLive = parts.some((s) => !mine.includes(s.village) && s.status !== 'cancelled');
+    if (!othersLive) {
+      releaseOrder(tx, orderId, 'expired', 'system', 'hold lapsed', now);
+      continue;
+    }
+    for (const village of mine) {
+      for (const l of stockLines(tx, orderId, village)) releaseStock(tx, l.sku, l.quantity);
+      setShipment(
+        tx,
+        orderId,
+        village,
+        ['pending'],
+        'cancelled',
+        { holdUntil: null },
+        { actor: 'system', note: 'hold lapsed' },
+        now,
+      );
+    }
+    settle(tx, orderId, 'system', now);
+  }
+  return changed;
+}
+
+/**
+ * Every lapsed hold, in one transaction; what the scheduled sweep and `npm run reconcile` call.
+ * Returns how many orders expired; `changed` collects the SKUs whose availability changed.
+ */
+export function expireLapsed(db: Db, now = Date.now(), changed = new Set<string>()): number {
+  const expired = () =>
+    Number(
+      db
+        .select({ n: sql<number>`count(*)` })
+        .from(orders)
+        .where(eq(orders.status, 'expired'))
+        .get()?.n ?? 0,
+    );
   return db.transaction(
     (tx) => {
-      const lapsed = tx
-        .select({ id: orders.id, until: orders.reservedUntil })
-        .from(orders)
-        .where(eq(orders.status, 'pending'))
-        .all();
-      let count = 0;
-      for (const o of lapsed) {
-        if (
-          o.until !== null &&
-          o.until <= now &&
-          releaseOrder(tx, o.id, 'expired', 'system', 'hold lapsed')
-        )
-          count++;
-      }
-      return count;
+      const before = expired();
+      for (const sku of lapseHolds(tx, now)) changed.add(sku);
+      return expired() - before;
     },
     { behavior: 'immediate' },
   );
 }
 
-/**
- * Handed to the carrier. A paid order's units are already sold; a cash-on-delivery order is still
- * pending with its units held, and shipping turns them into sold ones (the money comes on delivery).
- */
-export function shipOrder(
+/** A village confirms its part of a cash-on-delivery order: the units stay held, without a time limit. */
+export function confirmShipment(
   tx: Tx,
   orderId: number,
+  village: string,
   actor: string,
-  note: string | null,
-  shipment: { shippingCarrier: string; trackingNumber: string },
-): Order | undefined {
-  const order = tx
-    .select({ method: orders.method })
-    .from(orders)
-    .where(eq(orders.id, orderId))
-    .get();
-  let changed = move(tx, orderId, ['paid'], 'shipped', actor, note);
-  if (!changed && order?.method === 'cod') {
-    changed = move(tx, orderId, ['pending'], 'shipped', actor, note);
-    if (changed) for (const l of stockLines(tx, orderId)) sellReserved(tx, l.sku, l.quantity);
-  }
-  return changed && tx.update(orders).set(shipment).where(eq(orders.id, orderId)).returning().get();
+  now = Date.now(),
+): Shipment | undefined {
+  return setShipment(
+    tx,
+    orderId,
+    village,
+    ['pending'],
+    'confirmed',
+    { holdUntil: null },
+    { actor, note: null },
+    now,
+  );
+}
+
+/**
+ * A village's part is handed to the carrier. Paid parts are already sold; a cash-on-delivery part
+ * still holds its units, and shipping turns them into sold ones (the money comes on delivery).
+ */
+export function shipShipment(
+  tx: Tx,
+  order: Order,
+  village: string,
+  actor: string,
+  parcel: { carrier: string; trackingNumber: string },
+  now = Date.now(),
+): Shipment | undefined {
+  const from: ShipmentStatus[] = order.method === 'cod' ? ['pending', 'confirmed'] : ['confirmed'];
+  const note = `${parcel.carrier} ${parcel.trackingNumber}`;
+  const changed = setShipment(
+    tx,
+    order.id,
+    village,
+    from,
+    'shipped',
+    { ...parcel, holdUntil: null },
+    { actor, note },
+    now,
+  );
+  if (!changed) return undefined;
+  if (order.method === 'cod')
+    for (const l of stockLines(tx, order.id, village)) sellReserved(tx, l.sku, l.quantity);
+  tx.update(orders)
+    .set({ shippingCarrier: parcel.carrier, trackingNumber: parcel.trackingNumber, updatedAt: now })
+    .where(eq(orders.id, order.id))
+    .run();
+  settle(tx, order.id, actor, now);
+  return changed;
 }
 
 /** The buyer has the parcel (for cash on delivery: and the carrier collected the money). */
-export function deliverOrder(
+export function deliverShipment(
   tx: Tx,
-  orderId: number,
+  order: Order,
+  village: string,
   actor: string,
   note: string | null,
-): Order | undefined {
-  return move(tx, orderId, ['shipped'], 'delivered', actor, note);
+  now = Date.now(),
+): Shipment | undefined {
+  const changed = setShipment(
+    tx,
+    order.id,
+    village,
+    ['shipped'],
+    'delivered',
+    {},
+    { actor, note },
+    now,
+  );
+  if (changed) settle(tx, order.id, actor, now);
+  return changed;
+}
+
+/**
+ * A village's part is cancelled, or returned after delivery: its units go back on sale (held ones
+ * released, sold ones returned) and `refundVnd` is recorded. An unpaid card or transfer order is
+ * one payment still to make, so it is cancelled whole, through releaseOrder.
+ */
+export function cancelShipment(
+  tx: Tx,
+  order: Order,
+  village: string,
+  actor: string,
+  note: string,
+  refundVnd: number,
+  now = Date.now(),
+): Shipment | undefined {
+  const part = shipmentOf(tx, order.id, village);
+  if (!part || part.status === 'cancelled') return undefined;
+  const held = partHolds(order.method, part.status);
+  const changed = setShipment(
+    tx,
+    order.id,
+    village,
+    [part.status],
+    'cancelled',
+    { holdUntil: null, refundedVnd: part.refundedVnd + refundVnd },
+    { actor, note },
+    now,
+  );
+  if (!changed) return undefined;
+  for (const l of stockLines(tx, order.id, village))
+    if (held) releaseStock(tx, l.sku, l.quantity);
+    else returnSold(tx, l.sku, l.quantity);
+  settle(tx, order.id, actor, now);
+  return changed;
+}
+
+/** The money a part stands for: its lines, plus the shipping when it is the last part still live. */
+export function partValue(tx: Tx, order: Order, village: string): number {
+  const lines = tx
+    .select()
+    .from(orderLines)
+    .where(and(eq(orderLines.orderId, order.id), eq(orderLines.village, village)))
+    .all();
+  const subtotal = lines.reduce((sum, l) => sum + l.unitPriceVnd * l.quantity, 0);
+  const others = shipmentsOf(tx, order.id).filter(
+    (s) => s.village !== village && s.status !== 'cancelled',
+  );
+  return subtotal + (others.length === 0 ? order.shippingVnd : 0);
 }

@@ -1,11 +1,14 @@
-import type { orderLines, orders } from '@/lib/db/schema';
+import type { orderLines, orders, shipments } from '@/lib/db/schema';
 
 export type Order = typeof orders.$inferSelect;
 export type OrderLine = typeof orderLines.$inferSelect;
-export type { OrderStatus, PaymentMethod } from '@/lib/db/schema';
+export type Shipment = typeof shipments.$inferSelect;
+export type { OrderStatus, PaymentMethod, ShipmentStatus } from '@/lib/db/schema';
 
 export interface OrderWithLines extends Order {
   lines: OrderLine[];
+  /** One per village, in the order the villages first appear in the lines. */
+  shipments: Shipment[];
 }
 
 /** A cart line priced from content: what checkout hands to createOrder. */

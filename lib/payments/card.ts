@@ -3,6 +3,7 @@ import type Stripe from 'stripe';
 import type { Locale } from '@/i18n/routing';
 import type { Db } from '@/lib/db/client';
 import { stripeEvents } from '@/lib/db/schema';
+import { CARD_HOLD_MS } from '@/lib/orders/holds';
 import { chargeMatches, flagChargeMismatch } from '@/lib/orders/payment-mismatch';
 import { orderBySession } from '@/lib/orders/queries';
 import { markPaid, releaseOrder } from '@/lib/orders/transitions';
@@ -10,9 +11,6 @@ import type { Order, OrderLine } from '@/lib/orders/types';
 import type { ShippingOption } from '@/lib/settings';
 import { cleanEmail, cleanLine } from '@/lib/validation/text';
 import { stripe } from './stripe-client';
-
-/** Stripe requires expires_at at least 30 minutes ahead; a minute more absorbs clock skew. */
-export const CARD_HOLD_MS = 31 * 60_000;
 
 export interface CardCheckout {
   order: Order;

@@ -4,7 +4,7 @@ import { SESSION_ID } from '@/lib/orders/buyer';
 import { orderBySession, withLines } from '@/lib/orders/queries';
 import type { OrderWithLines } from '@/lib/orders/types';
 import { notifyOrder } from '@/lib/notify';
-import { revalidateStock } from '@/lib/revalidate';
+import { afterChange } from '@/lib/checkout/after-change';
 import { fulfilSession } from './card';
 import { stripe } from './stripe-client';
 
@@ -21,7 +21,7 @@ export async function confirmCardPayment(sessionId: string): Promise<OrderWithLi
     const session = await client.checkout.sessions.retrieve(sessionId);
     if (fulfilSession(db, session) === 'applied') {
       const order = orderBySession(db, sessionId);
-      if (order) revalidateStock(withLines(db, [order])[0]?.lines.map((l) => l.sku) ?? []);
+      if (order) afterChange({ skus: withLines(db, [order])[0]?.lines.map((l) => l.sku) ?? [] });
       if (order?.status === 'paid') notifyOrder(order.id, 'paid', db);
     }
   } catch (error) {

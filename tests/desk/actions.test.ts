@@ -85,12 +85,17 @@ describe('ship and deliver', () => {
       error: 'wrong_state',
     });
     expect(stock(db, 'PV-0001')).toMatchObject({ sold: 2, reserved: 0 });
-    expect(events(db, o.id).at(-1)).toMatchObject({
-      fromStatus: 'paid',
-      toStatus: 'shipped',
-      actor: 'desk:lan',
-      note: 'shipped: Viettel Post VTP123456',
-    });
+    // The village's part moves, with the parcel; the order follows it.
+    expect(events(db, o.id).slice(-2)).toMatchObject([
+      {
+        fromStatus: 'confirmed',
+        toStatus: 'shipped',
+        actor: 'desk:lan',
+        note: 'Viettel Post VTP123456',
+        village: 'phu-vinh',
+      },
+      { fromStatus: 'paid', toStatus: 'shipped', actor: 'desk:lan', village: null },
+    ]);
   });
 
   it('an unpaid bank transfer cannot be shipped', () => {
@@ -119,10 +124,12 @@ describe('ship and deliver', () => {
       order: { status: 'delivered' },
     });
     expect(markDelivered(db, lan, o.reference)).toEqual({ ok: false, error: 'wrong_state' });
-    expect(events(db, o.id).map((e) => [e.toStatus, e.actor, e.note])).toEqual([
-      ['pending', 'buyer', 'cod'],
-      ['shipped', 'desk:lan', 'shipped: GHN GHN1'],
-      ['delivered', 'desk:lan', `delivered, cash collected: ${o.totalVnd} VND`],
+    expect(events(db, o.id).map((e) => [e.toStatus, e.actor, e.note, e.village])).toEqual([
+      ['pending', 'buyer', 'cod', null],
+      ['shipped', 'desk:lan', 'GHN GHN1', 'phu-vinh'],
+      ['shipped', 'desk:lan', null, null],
+      ['delivered', 'desk:lan', `delivered, cash collected: ${o.totalVnd} VND`, 'phu-vinh'],
+      ['delivered', 'desk:lan', null, null],
     ]);
   });
 

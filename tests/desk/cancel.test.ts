@@ -64,11 +64,13 @@ describe('cancel', () => {
     expect(stock(db, 'PV-0001')).toMatchObject({ sold: 2 });
     const g = gateway();
     expect(await cancelOrder(db, lan, o.reference, 'hết hàng', g)).toMatchObject({ ok: true });
-    expect(g.refund).toHaveBeenCalledWith('pi_test_1', o.reference);
+    // The whole order is one part: all of it comes back, shipping included.
+    expect(g.refund).toHaveBeenCalledWith('pi_test_1', o.reference, o.totalVnd);
     expect(stock(db, 'PV-0001')).toMatchObject({ sold: 0, reserved: 0 });
-    expect(cancelEvents(db, o.id)[0]?.note).toBe(
-      `cancelled: hết hàng; Stripe refund re_${o.reference}`,
-    );
+    expect(cancelEvents(db, o.id)[0]).toMatchObject({
+      village: 'phu-vinh',
+      note: `cancelled: hết hàng; Stripe refund re_${o.reference} (${o.totalVnd} VND)`,
+    });
   });
 
   it('a refused refund changes nothing', async () => {
@@ -99,10 +101,11 @@ describe('cancel', () => {
     ]);
     expect(results.map((r) => r.ok).sort()).toEqual([false, true]);
     expect(g.refund.mock.calls).toEqual([
-      ['pi_test_1', o.reference],
-      ['pi_test_1', o.reference],
+      ['pi_test_1', o.reference, o.totalVnd],
+      ['pi_test_1', o.reference, o.totalVnd],
     ]);
-    expect(cancelEvents(db, o.id)).toHaveLength(1);
+    // One row for the village's part, one for the order that followed it.
+    expect(cancelEvents(db, o.id).map((e) => e.village)).toEqual(['phu-vinh', null]);
     expect(stock(db, 'PV-0001')).toMatchObject({ sold: 0 });
   });
 

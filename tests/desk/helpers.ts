@@ -1,6 +1,6 @@
 import { asc } from 'drizzle-orm';
 import { openDb, type Db } from '@/lib/db/client';
-import { inventory, orderEvents, orderLines, orders } from '@/lib/db/schema';
+import { inventory, orderEvents, orderLines, orders, shipments } from '@/lib/db/schema';
 import { addStaff } from '@/lib/desk/staff';
 import type { Viewer } from '@/lib/desk/viewer';
 import { createOrder } from '@/lib/orders/create';
@@ -29,7 +29,14 @@ export function order(
   db: Db,
   method: PaymentMethod,
   lines: LineSpec[],
-  opts: { phone?: string; name?: string; now?: number; shippingVnd?: number } = {},
+  opts: {
+    phone?: string;
+    name?: string;
+    now?: number;
+    shippingVnd?: number;
+    /** 'method': the hold the payment method gets in the shop (lib/orders/holds.ts). */
+    hold?: 'method';
+  } = {},
 ) {
   return createOrder(db, {
     method,
@@ -48,7 +55,8 @@ export function order(
       phone: opts.phone ?? '0912345678',
       address: { line: '12 Đường Láng', commune: 'Phường Láng', province: 'Hà Nội' },
     },
-    reservedUntil: method === 'cod' ? null : Date.now() + 48 * 3_600_000,
+    reservedUntil:
+      opts.hold === 'method' ? undefined : method === 'cod' ? null : Date.now() + 48 * 3_600_000,
     now: opts.now,
   });
 }
@@ -60,5 +68,6 @@ export function snapshot(db: Db) {
     lines: db.select().from(orderLines).orderBy(asc(orderLines.id)).all(),
     events: db.select().from(orderEvents).orderBy(asc(orderEvents.id)).all(),
     inventory: db.select().from(inventory).orderBy(asc(inventory.sku)).all(),
+    shipments: db.select().from(shipments).orderBy(asc(shipments.id)).all(),
   };
 }

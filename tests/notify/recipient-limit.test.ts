@@ -63,7 +63,8 @@ describe('a checkout cannot flood an inbox', () => {
           method: 'cod',
           customer: {
             name: 'Khách',
-            phone: '0912345678',
+            // A phone of its own each time: one phone may hold only COD_MAX_OPEN_ORDERS unconfirmed orders.
+            phone: `091234567${i}`,
             email: i % 2 ? `VICTIM+${i}@example.com` : 'victim@example.com',
             address: { line: '1 Đường Làng', commune: 'Xã Phú Nghĩa', province: 'Hà Nội' },
           },

@@ -165,7 +165,7 @@ describe('POST /api/checkout logic against the Stripe emulator', () => {
 
 describe('reconcile', () => {
   it('recovers a payment whose webhook never came, and running it again changes nothing', async () => {
-    const { reconcile } = await import('@/lib/payments/reconcile');
+    const { reconcile } = await import('@/lib/checkout/reconcile');
     const db = openDb(':memory:');
     emulator.setFaults({ dropWebhooks: true });
     const p = products.find((x) => x.availability === 'in_stock')!;

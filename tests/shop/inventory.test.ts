@@ -8,7 +8,7 @@ import {
   reserveStock,
   sellReserved,
   syncStock,
-} from '@/lib/inventory';
+} from '@/lib/orders/stock';
 import { freshDb, stockOf } from './helpers';
 
 describe('inventory', () => {

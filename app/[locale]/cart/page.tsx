@@ -7,7 +7,7 @@ import { getProducts } from '@/lib/content';
 import { formatVnd } from '@/lib/format';
 import { paths } from '@/lib/paths';
 import { shopSettings } from '@/lib/settings';
-import { liveStock } from '@/lib/stock';
+import { liveStocks } from '@/lib/orders/live';
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -16,8 +16,10 @@ export default async function CartPage({ params, searchParams }: PageProps<'/[lo
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Cart' });
+  const all = getProducts(locale);
+  const stock = await liveStocks(all);
   const products: Record<string, CartProduct> = Object.fromEntries(
-    getProducts(locale).map((p) => [
+    all.map((p) => [
       p.sku,
       {
         sku: p.sku,
@@ -25,7 +27,7 @@ export default async function CartPage({ params, searchParams }: PageProps<'/[lo
         href: paths.product(locale, p.slug),
         priceVnd: p.priceVnd,
         priceLabel: formatVnd(p.priceVnd, locale),
-        stock: liveStock(p).stock,
+        stock: stock.get(p.sku)?.stock ?? null,
         ...(p.availability === 'made_to_order' && {
           leadTime: t('leadTime', { days: p.leadTimeDays ?? 0 }),
         }),

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CatalogueFilterForm } from '@/components/product/catalogue-filter';
 import { CataloguePages } from '@/components/product/catalogue-pages';
 import { ProductGrid } from '@/components/product/product-card';
+import { liveStocks } from '@/lib/orders/live';
 import { isLocale } from '@/i18n/routing';
 import { filterProducts, pageOf, parseFilter, parsePage } from '@/lib/catalogue';
 import { getProducts, getVillages } from '@/lib/content';
@@ -34,6 +35,7 @@ export default async function ProductsPage({
   );
   const products = filterProducts(getProducts(locale), filter, locale);
   const { page, pages } = parsePage(query, products.length);
+  const shown = pageOf(products, page);
   return (
     <>
       <h1 className="mb-2 text-3xl font-bold">{t('title')}</h1>
@@ -43,7 +45,7 @@ export default async function ProductsPage({
         {t('count', { count: products.length })}
       </p>
       {products.length > 0 ? (
-        <ProductGrid products={pageOf(products, page)} locale={locale} eager={4} />
+        <ProductGrid products={shown} stock={await liveStocks(shown)} locale={locale} eager={4} />
       ) : (
         <p>{t('none')}</p>
       )}

@@ -21,5 +21,5 @@ export async function GET(request: Request) {
       { status: 400 },
     );
   }
-  return Response.json({ products: catalogue(locale) });
+  return Response.json({ products: await catalogue(locale) });
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { loginAction } from '@/components/desk/auth-actions';
+import { loginAction } from '@/app/desk/_actions/auth';
 import { DeskHeader } from '@/components/desk/desk-header';
 import { buttonClass, Field, fieldsetClass, Notice } from '@/components/desk/ui';
 import { currentStaff } from '@/lib/desk/auth';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { setupAction } from '@/components/desk/auth-actions';
+import { setupAction } from '@/app/desk/_actions/auth';
 import { DeskHeader } from '@/components/desk/desk-header';
 import { buttonClass, Field, fieldsetClass, Notice } from '@/components/desk/ui';
 import { getDb } from '@/lib/db/client';

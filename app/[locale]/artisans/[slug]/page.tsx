@@ -4,6 +4,7 @@ import { Link } from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ProductGrid } from '@/components/product/product-card';
+import { liveStocks } from '@/lib/orders/live';
 import { Badge } from '@/components/ui/badge';
 import { ContentBody } from '@/components/ui/content-body';
 import { TranslationNote } from '@/components/ui/translation-note';
@@ -101,7 +102,7 @@ export default async function ArtisanPage({ params }: PageProps<'/[locale]/artis
           <h2 id="made-by" className="mb-4 text-2xl font-bold">
             {t('products')}
           </h2>
-          <ProductGrid products={products} locale={locale} />
+          <ProductGrid products={products} stock={await liveStocks(products)} locale={locale} />
         </section>
       )}
     </article>

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { OrderSummary } from '@/components/cart/order-summary';
 import { BankTransfer } from '@/components/order/bank-transfer';
 import { NextSteps } from '@/components/order/next-steps';
+import { OrderParts } from '@/components/order/order-parts';
 import { isLocale } from '@/i18n/routing';
 import { orderForBuyer } from '@/lib/orders/buyer';
 import { shopSettings } from '@/lib/settings';
@@ -41,18 +42,21 @@ export default async function OrderPage({
       {order.method === 'bank_transfer' && order.status === 'pending' && bank && (
         <BankTransfer order={order} bank={bank} locale={locale} />
       )}
+      <OrderParts order={order} locale={locale} />
       <OrderSummary order={order} locale={locale} />
       <section aria-labelledby="history">
         <h2 id="history" className="mb-2 text-xl font-bold">
           {t('history')}
         </h2>
         <ol className="text-sm">
-          {history.map((e) => (
-            <li key={e.id}>
-              <time dateTime={new Date(e.at).toISOString()}>{dateTime.format(e.at)}</time> —{' '}
-              {statuses(e.toStatus)}
-            </li>
-          ))}
+          {history
+            .filter((e) => e.village === null)
+            .map((e) => (
+              <li key={e.id}>
+                <time dateTime={new Date(e.at).toISOString()}>{dateTime.format(e.at)}</time> —{' '}
+                {statuses(e.toStatus)}
+              </li>
+            ))}
         </ol>
       </section>
     </section>

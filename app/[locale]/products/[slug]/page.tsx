@@ -18,7 +18,7 @@ import { formatVnd } from '@/lib/format';
 import { paths } from '@/lib/paths';
 import { publicScanCount } from '@/lib/scans';
 import { productMetadata } from '@/lib/seo/page-metadata';
-import { liveStock } from '@/lib/stock';
+import { liveStock } from '@/lib/orders/live';
 
 // Stock changes revalidate this page on demand (lib/revalidate.ts); this is the fallback.
 export const revalidate = 300;
@@ -43,6 +43,7 @@ export default async function ProductPage({ params }: PageProps<'/[locale]/produ
   if (!isLocale(locale)) notFound();
   const product = getProduct(slug, locale);
   if (!product) notFound();
+  const live = await liveStock(product);
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Product' });
   const cart = await getTranslations({ locale, namespace: 'Cart' });
@@ -67,7 +68,7 @@ export default async function ProductPage({ params }: PageProps<'/[locale]/produ
           {formatVnd(product.priceVnd, locale)}
         </p>
         <p className="mt-1">
-          <Availability product={product} locale={locale} />
+          <Availability live={live} leadTimeDays={product.leadTimeDays} locale={locale} />
         </p>
       </header>
       <div className="grid gap-8 lg:grid-cols-2">
@@ -89,7 +90,7 @@ export default async function ProductPage({ params }: PageProps<'/[locale]/produ
           >
             <AddToCart
               sku={product.sku}
-              stock={liveStock(product).stock}
+              stock={live.stock}
               cartHref={paths.cart(locale)}
               labels={{
                 quantity: cart('quantity'),
@@ -118,7 +119,7 @@ export default async function ProductPage({ params }: PageProps<'/[locale]/produ
         </h2>
         <ContentBody html={product.bodyHtml} />
       </section>
-      <ProductJsonLd product={product} />
+      <ProductJsonLd product={product} availability={live.availability} />
     </article>
   );
 }

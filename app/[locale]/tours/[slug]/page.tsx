@@ -7,6 +7,7 @@ import { TourBookingSlot } from '@/components/explore/tour-booking-slot';
 import { TourFacts } from '@/components/explore/tour-facts';
 import { TourJsonLd } from '@/components/seo/tour-json-ld';
 import { ProductGrid } from '@/components/product/product-card';
+import { liveStocks } from '@/lib/orders/live';
 import { Badge } from '@/components/ui/badge';
 import { ContentBody } from '@/components/ui/content-body';
 import { TranslationNote } from '@/components/ui/translation-note';
@@ -55,6 +56,7 @@ export default async function TourPage({ params }: PageProps<'/[locale]/tours/[s
     .filter((v): v is Village => v !== undefined);
   const nameOf = (s: string) => villages.find((v) => v.slug === s)?.name ?? s;
   const products = getProducts(locale);
+  const stock = await liveStocks(products.filter((p) => tour.villages.includes(p.village)));
   const artisans = getArtisans(locale).filter((a) => tour.villages.includes(a.village));
 
   return (
@@ -148,7 +150,7 @@ export default async function TourPage({ params }: PageProps<'/[locale]/tours/[s
             <h2 id={`products-${v.slug}`} className="mb-4 text-2xl font-bold">
               {t('productsOf', { village: v.name })}
             </h2>
-            <ProductGrid products={theirs} locale={locale} />
+            <ProductGrid products={theirs} stock={stock} locale={locale} />
           </section>
         );
       })}

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { VillageExplore } from '@/components/explore/village-explore';
 import { ProductGrid } from '@/components/product/product-card';
+import { liveStocks } from '@/lib/orders/live';
 import { VillageJsonLd } from '@/components/seo/village-json-ld';
 import { Link } from '@/components/ui/link';
 import { ContentBody } from '@/components/ui/content-body';
@@ -43,6 +44,7 @@ export default async function VillagePage({ params }: PageProps<'/[locale]/villa
   const t = await getTranslations({ locale, namespace: 'Villages' });
   const crafts = await getTranslations({ locale, namespace: 'Crafts' });
   const products = villageShowcase(getProducts(locale), village.slug, locale);
+  const stock = await liveStocks(products.shown);
 
   return (
     <article>
@@ -97,7 +99,7 @@ export default async function VillagePage({ params }: PageProps<'/[locale]/villa
           {t('products')}
         </h2>
         {products.total > 0 ? (
-          <ProductGrid products={products.shown} locale={locale} />
+          <ProductGrid products={products.shown} stock={stock} locale={locale} />
         ) : (
           <p>{t('noProducts')}</p>
         )}

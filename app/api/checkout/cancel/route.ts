@@ -7,7 +7,7 @@ import { REFERENCE_PATTERN } from '@/lib/orders/reference';
 import { tokenMatches } from '@/lib/orders/token';
 import { releaseOrder } from '@/lib/orders/transitions';
 import { stripe } from '@/lib/payments/stripe-client';
-import { revalidateStock } from '@/lib/revalidate';
+import { afterChange } from '@/lib/checkout/after-change';
 
 /**
  * Stripe's cancel_url: the buyer left the hosted page. Releases the hold (only the holder of the
@@ -28,7 +28,7 @@ export async function GET(request: Request) {
       (tx) => releaseOrder(tx, order.id, 'cancelled', 'buyer', 'left the payment page'),
       { behavior: 'immediate' },
     );
-    if (released) revalidateStock(order.lines.map((l) => l.sku));
+    if (released) afterChange({ skus: order.lines.map((l) => l.sku) });
     // Close the session too, so it cannot be paid after its stock went back on sale.
     if (order.stripeSessionId)
       await stripe()

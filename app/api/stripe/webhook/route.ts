@@ -4,7 +4,7 @@ import { orderBySession, withLines } from '@/lib/orders/queries';
 import { fulfilSession } from '@/lib/payments/card';
 import { stripe, webhookSecret } from '@/lib/payments/stripe-client';
 import { notifyOrder } from '@/lib/notify';
-import { revalidateStock } from '@/lib/revalidate';
+import { afterChange } from '@/lib/checkout/after-change';
 
 const HANDLED = new Set([
   'checkout.session.completed',
@@ -72,7 +72,7 @@ export async function POST(request: Request) {
     return reply(200, 'flagged: amount or currency differs from the order; not marked paid');
   if (result === 'applied') {
     const order = orderBySession(db, session.id);
-    if (order) revalidateStock(withLines(db, [order])[0]?.lines.map((l) => l.sku) ?? []);
+    if (order) afterChange({ skus: withLines(db, [order])[0]?.lines.map((l) => l.sku) ?? [] });
     if (order?.status === 'paid') notifyOrder(order.id, 'paid', db);
   }
   return reply(200, result);

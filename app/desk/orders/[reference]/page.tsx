@@ -12,11 +12,13 @@ import { requireStaff } from '@/lib/desk/auth';
 import { deskMessages, fill } from '@/lib/desk/i18n';
 import { orderDetail } from '@/lib/desk/orders';
 import { DESK_ERRORS } from '@/lib/desk/result';
+import { getVillages } from '@/lib/content';
+import { env } from '@/lib/env';
 import { formatVnd } from '@/lib/format';
 import { chargeMismatches, formatCharge } from '@/lib/orders/payment-mismatch';
 import { REFERENCE_PATTERN } from '@/lib/orders/reference';
 
-const DONE = ['confirmed', 'shipped', 'delivered', 'cancelled'] as const;
+const DONE = ['confirmed', 'accepted', 'shipped', 'delivered', 'cancelled'] as const;
 const pick = <T extends string>(list: readonly T[], v: unknown): T | undefined =>
   list.find((x) => x === v);
 
@@ -41,6 +43,7 @@ export default async function DeskOrderPage({
   const { order, history } = detail;
   const { lang, m } = await deskMessages();
   const query = await searchParams;
+  const villageNames = Object.fromEntries(getVillages(lang).map((v) => [v.slug, v.name]));
   const done = pick(DONE, query.ok);
   const error = pick(DESK_ERRORS, query.error);
   const detailCode =
@@ -78,8 +81,14 @@ export default async function DeskOrderPage({
             {fill(m.errors[error], { total: formatVnd(order.totalVnd, lang), detail: detailCode })}
           </Notice>
         )}
-        <OrderDetails m={m} lang={lang} order={order} />
-        <OrderActionForms m={m} lang={lang} order={order} />
+        <OrderDetails m={m} lang={lang} order={order} villageNames={villageNames} />
+        <OrderActionForms
+          m={m}
+          lang={lang}
+          order={order}
+          villageNames={villageNames}
+          codHoldHours={env.HOLD_COD_HOURS}
+        />
         <OrderHistory m={m} lang={lang} events={history} />
       </main>
     </>

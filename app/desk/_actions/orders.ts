@@ -2,18 +2,27 @@
 
 import { redirect } from 'next/navigation';
 import type { z } from 'zod';
+import { afterChange } from '@/lib/checkout/after-change';
 import { getDb } from '@/lib/db/client';
+import { orderByReference } from '@/lib/orders/queries';
 import { notifyByReference } from '@/lib/notify';
 import type { NotifyKind } from '@/lib/notify/messages';
-import { confirmTransfer, markDelivered, markShipped } from '@/lib/desk/actions';
+import { confirmCod, confirmTransfer, markDelivered, markShipped } from '@/lib/desk/actions';
 import { requireStaff } from '@/lib/desk/auth';
 import { cancelOrder } from '@/lib/desk/cancel';
-import { cancelForm, confirmForm, formFields, referenceForm, shipForm } from '@/lib/desk/forms';
+import {
+  cancelForm,
+  confirmForm,
+  formFields,
+  partForm,
+  referenceForm,
+  shipForm,
+} from '@/lib/desk/forms';
 import { refuse, type DeskResult } from '@/lib/desk/result';
 import { stripeGateway } from '@/lib/desk/stripe-gateway';
 import type { Viewer } from '@/lib/desk/viewer';
 
-type Done = 'confirmed' | 'shipped' | 'delivered' | 'cancelled';
+type Done = 'confirmed' | 'accepted' | 'shipped' | 'delivered' | 'cancelled';
 
 // Which desk outcomes the village and the buyer hear about.
 const NOTIFY: Partial<Record<Done, NotifyKind>> = {
@@ -35,7 +44,12 @@ function finish(
     );
     redirect('/desk?error=not_found');
   }
-  if (result.ok && reference && NOTIFY[done]) notifyByReference(reference, NOTIFY[done]);
+  if (result.ok && reference) {
+    // Every desk change may change availability (a cancel, a late transfer): the pages follow.
+    const order = orderByReference(getDb(), reference);
+    afterChange({ skus: order?.lines.map((l) => l.sku) ?? [] });
+    if (NOTIFY[done]) notifyByReference(reference, NOTIFY[done]);
+  }
   const query = result.ok
     ? `ok=${done}`
     : `error=${result.error}${result.detail ? `&detail=${result.detail}` : ''}`;
@@ -63,18 +77,24 @@ export async function confirmTransferAction(data: FormData): Promise<void> {
   );
 }
 
+export async function confirmCodAction(data: FormData): Promise<void> {
+  await run(data, partForm, 'accepted', (viewer, i) =>
+    confirmCod(getDb(), viewer, i.reference, i.village),
+  );
+}
+
 export async function markShippedAction(data: FormData): Promise<void> {
   await run(data, shipForm, 'shipped', (viewer, i) => markShipped(getDb(), viewer, i.reference, i));
 }
 
 export async function markDeliveredAction(data: FormData): Promise<void> {
-  await run(data, referenceForm, 'delivered', (viewer, i) =>
-    markDelivered(getDb(), viewer, i.reference),
+  await run(data, partForm, 'delivered', (viewer, i) =>
+    markDelivered(getDb(), viewer, i.reference, i.village),
   );
 }
 
 export async function cancelOrderAction(data: FormData): Promise<void> {
   await run(data, cancelForm, 'cancelled', (viewer, i) =>
-    cancelOrder(getDb(), viewer, i.reference, i.reason, stripeGateway()),
+    cancelOrder(getDb(), viewer, i.reference, i.reason, stripeGateway(), i.village),
   );
 }

@@ -1,0 +1,25 @@
+import 'server-only';
+import { revalidateTag } from 'next/cache';
+import { productTag } from '@/lib/orders/tags';
+
+export interface Change {
+  /** Products whose availability may have changed. */
+  skus: Iterable<string>;
+}
+
+/**
+ * The one step every use case ends with when availability changed: the pages that show each
+ * product (its pages in both languages, its village, the catalogue, home when featured, the
+ * catalogue API) carry the product's tag, and expiring it makes the next request render afresh.
+ */
+export function afterChange(change: Change): void {
+  for (const sku of new Set(change.skus)) {
+    try {
+      revalidateTag(productTag(sku), { expire: 0 });
+    } catch (error) {
+      // Outside a request (a command, a test) there is no cache to expire: the scheduled sweep in
+      // the server (lib/checkout/schedule.ts) picks the change up from the database instead.
+      if (!String(error).includes('static generation store missing')) throw error;
+    }
+  }
+}

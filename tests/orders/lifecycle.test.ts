@@ -1,0 +1,200 @@
+import { eq } from 'drizzle-orm';
+import { describe, expect, it, vi } from 'vitest';
+import type { Db } from '@/lib/db/client';
+import { inventory, orders } from '@/lib/db/schema';
+import { confirmCod, confirmTransfer, markDelivered, markShipped } from '@/lib/desk/actions';
+import { cancelOrder, type CardGateway } from '@/lib/desk/cancel';
+import { ordersCsv } from '@/lib/desk/csv';
+import { listOrders, orderDetail } from '@/lib/desk/orders';
+import { availableStock } from '@/lib/orders/stock';
+import { expireLapsed, markPaid } from '@/lib/orders/transitions';
+import { admin, freshDb, order, rep, snapshot } from '../desk/helpers';
+
+const HOUR = 3_600_000;
+const stock = (db: Db, sku: string) =>
+  db.select().from(inventory).where(eq(inventory.sku, sku)).get();
+const statusOf = (db: Db, id: number) =>
+  db.select().from(orders).where(eq(orders.id, id)).get()?.status;
+
+/** Two villages' pieces in one basket: 2 × 100 000 from Phú Vinh, 1 × 250 000 from Phú Yên. */
+function mixed(method: 'card' | 'bank_transfer' | 'cod' = 'bank_transfer') {
+  const db = freshDb();
+  const lan = rep(db, 'phu-vinh', 'lan');
+  const minh = rep(db, 'phu-yen', 'minh');
+  const boss = admin(db);
+  const o = order(db, method, [
+    { sku: 'PV-0001', village: 'phu-vinh', quantity: 2, onShelf: 5 },
+    { sku: 'PY-0001', village: 'phu-yen', quantity: 1, price: 250_000, onShelf: 3 },
+  ]);
+  return { db, lan, minh, boss, o };
+}
+
+describe('per-village fulfilment', () => {
+  it('a representative sees their part only: its lines, its total, the buyer — never the other village', () => {
+    const { db, lan, minh, o } = mixed();
+    const forLan = orderDetail(db, lan, o.reference)!.order;
+    expect(forLan.lines.map((l) => l.sku)).toEqual(['PV-0001']);
+    expect(forLan.shipments.map((s) => s.village)).toEqual(['phu-vinh']);
+    expect(forLan.totalVnd).toBe(200_000);
+    expect(forLan.customerPhone).toBe('0912345678');
+    const forMinh = listOrders(db, minh, {}).orders[0]!;
+    expect(forMinh.lines.map((l) => l.sku)).toEqual(['PY-0001']);
+    expect(forMinh.totalVnd).toBe(250_000);
+    const csv = ordersCsv([forMinh]);
+    expect(csv).toContain('PY-0001');
+    expect(csv).not.toContain('PV-0001');
+    expect(csv).not.toContain(String(o.totalVnd));
+  });
+
+  it('only someone who sees the whole order confirms its one transfer', () => {
+    const { db, lan, boss, o } = mixed();
+    const before = snapshot(db);
+    expect(confirmTransfer(db, lan, o.reference, o.totalVnd)).toEqual({
+      ok: false,
+      error: 'wrong_state',
+    });
+    expect(snapshot(db)).toEqual(before);
+    expect(confirmTransfer(db, boss, o.reference, o.totalVnd)).toMatchObject({
+      ok: true,
+      order: { status: 'paid' },
+    });
+  });
+
+  it('each village ships its own part; the order is shipped when both are; the other cannot touch it', () => {
+    const { db, lan, minh, boss, o } = mixed();
+    confirmTransfer(db, boss, o.reference, o.totalVnd);
+    expect(
+      markShipped(db, lan, o.reference, { carrier: 'GHN', trackingNumber: 'GHN1' }),
+    ).toMatchObject({ ok: true, order: { status: 'paid' } });
+    // Minh names Lan's village: a representative acts on their own part whatever the form says.
+    const before = snapshot(db);
+    expect(markDelivered(db, minh, o.reference, 'phu-vinh')).toEqual({
+      ok: false,
+      error: 'wrong_state',
+    });
+    expect(snapshot(db)).toEqual(before);
+    expect(
+      markShipped(db, minh, o.reference, {
+        carrier: 'VNPost',
+        trackingNumber: 'VN9',
+        village: 'phu-vinh',
+      }),
+    ).toMatchObject({ ok: true, order: { status: 'shipped' } });
+    const parts = orderDetail(db, boss, o.reference)!.order.shipments;
+    expect(parts.map((s) => [s.village, s.status, s.trackingNumber])).toEqual([
+      ['phu-vinh', 'shipped', 'GHN1'],
+      ['phu-yen', 'shipped', 'VN9'],
+    ]);
+    // Minh's history shows his part and the order's own rows, not Lan's parcel.
+    const history = orderDetail(db, minh, o.reference)!.history;
+    expect(history.some((e) => e.village === 'phu-vinh')).toBe(false);
+    expect(history.some((e) => e.village === 'phu-yen' && e.toStatus === 'shipped')).toBe(true);
+  });
+
+  it("cancelling one village's part of a paid card order refunds its lines and returns its stock only", async () => {
+    const { db, lan, o } = mixed('card');
+    markPaid(db, o.id, 'stripe', { stripePaymentIntentId: 'pi_1' });
+    const gateway: CardGateway = {
+      refund: vi.fn(async () => ({ id: 're_1' })),
+      expireSession: vi.fn(async () => undefined),
+    };
+    expect(await cancelOrder(db, lan, o.reference, 'vỡ', gateway)).toMatchObject({ ok: true });
+    expect(gateway.refund).toHaveBeenCalledWith('pi_1', `${o.reference}-phu-vinh`, 200_000);
+    expect(stock(db, 'PV-0001')).toMatchObject({ sold: 0 });
+    expect(stock(db, 'PY-0001')).toMatchObject({ sold: 1 });
+    expect(statusOf(db, o.id)).toBe('paid');
+  });
+
+  it('an unpaid mixed order is one payment: a representative cannot cancel part of it', async () => {
+    const { db, lan, boss, o } = mixed();
+    const before = snapshot(db);
+    expect(await cancelOrder(db, lan, o.reference, 'x', null)).toEqual({
+      ok: false,
+      error: 'wrong_state',
+    });
+    expect(snapshot(db)).toEqual(before);
+    expect(await cancelOrder(db, boss, o.reference, 'x', null, 'phu-vinh')).toMatchObject({
+      ok: true,
+      order: { status: 'cancelled' },
+    });
+    expect(stock(db, 'PY-0001')).toMatchObject({ reserved: 0 });
+  });
+});
+
+describe('holds lapse by time', () => {
+  it('a bank transfer hold stops counting after HOLD_BANK_TRANSFER_HOURS, before anything releases it', () => {
+    const db = freshDb();
+    const now = Date.now();
+    order(db, 'bank_transfer', [{ sku: 'PV-0001', village: 'phu-vinh', quantity: 5, onShelf: 5 }], {
+      hold: 'method',
+      now,
+    });
+    expect(availableStock(db, 'PV-0001', now + 47 * HOUR)).toBe(0);
+    expect(availableStock(db, 'PV-0001', now + 48 * HOUR + 1)).toBe(5);
+  });
+
+  it('a new buyer takes units of a lapsed hold at once, and the lapsed order expires', () => {
+    const db = freshDb();
+    const now = Date.now();
+    const first = order(
+      db,
+      'bank_transfer',
+      [{ sku: 'PV-0001', village: 'phu-vinh', quantity: 5, onShelf: 5 }],
+      {
+        hold: 'method',
+        now,
+      },
+    );
+    order(db, 'bank_transfer', [{ sku: 'PV-0001', village: 'phu-vinh', quantity: 5, onShelf: 5 }], {
+      hold: 'method',
+      now: now + 49 * HOUR,
+      phone: '0987654321',
+    });
+    expect(statusOf(db, first.id)).toBe('expired');
+    expect(stock(db, 'PV-0001')).toMatchObject({ reserved: 5, sold: 0 });
+  });
+
+  it('cash on delivery lapses after HOLD_COD_HOURS unless the village confirmed it', () => {
+    const db = freshDb();
+    const lan = rep(db, 'phu-vinh', 'lan');
+    const now = Date.now();
+    const confirmed = order(
+      db,
+      'cod',
+      [{ sku: 'PV-0001', village: 'phu-vinh', quantity: 2, onShelf: 5 }],
+      {
+        hold: 'method',
+        now,
+      },
+    );
+    const ignored = order(
+      db,
+      'cod',
+      [{ sku: 'PV-0001', village: 'phu-vinh', quantity: 2, onShelf: 5 }],
+      {
+        hold: 'method',
+        now,
+        phone: '0987654321',
+      },
+    );
+    expect(confirmCod(db, lan, confirmed.reference)).toMatchObject({ ok: true });
+    expect(availableStock(db, 'PV-0001', now + 25 * HOUR)).toBe(3);
+    expect(expireLapsed(db, now + 25 * HOUR)).toBe(1);
+    expect(statusOf(db, ignored.id)).toBe('expired');
+    expect(statusOf(db, confirmed.id)).toBe('pending');
+    expect(stock(db, 'PV-0001')).toMatchObject({ reserved: 2 });
+  });
+
+  it('one phone number may have at most COD_MAX_OPEN_ORDERS unconfirmed cash-on-delivery orders', () => {
+    const db = freshDb();
+    const lan = rep(db, 'phu-vinh', 'lan');
+    const line = [{ sku: 'PV-0001', village: 'phu-vinh', quantity: 1, onShelf: 10 }];
+    const a = order(db, 'cod', line, { hold: 'method' });
+    order(db, 'cod', line, { hold: 'method' });
+    const before = snapshot(db);
+    expect(() => order(db, 'cod', line, { hold: 'method' })).toThrow(/At most 2/);
+    expect(snapshot(db)).toEqual(before);
+    confirmCod(db, lan, a.reference);
+    expect(order(db, 'cod', line, { hold: 'method' })).toMatchObject({ status: 'pending' });
+  });
+});
