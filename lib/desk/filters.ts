@@ -4,8 +4,14 @@ import { ORDER_STATUSES, PAYMENT_METHODS } from '@/lib/db/schema';
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 // Vietnam has had no daylight saving since 1975: a calendar day there is always UTC+7.
 const startOfDay = (day: string) => Date.parse(`${day}T00:00:00+07:00`);
-const isRealDay = (day: string) =>
-  DAY.test(day) && new Date(startOfDay(day) + 7 * 3_600_000).toISOString().slice(0, 10) === day;
+// Month 13 or day 32 parse to NaN, on which toISOString throws (a 500); Feb 30 parses as 2 March.
+function isRealDay(day: string): boolean {
+  if (!DAY.test(day)) return false;
+  const start = startOfDay(day);
+  return (
+    Number.isFinite(start) && new Date(start + 7 * 3_600_000).toISOString().slice(0, 10) === day
+  );
+}
 
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 const blankToUndefined = (v: unknown) => {
