@@ -1,37 +1,65 @@
 /**
- * `npm run content:check [-- --dir path/to/content --public path/to/public] [--write-registry]`
- * Validates every content file and prints each problem in Vietnamese with English beneath.
- * Exits 1 on any error (warnings alone pass), so `npm run build` stops before anything is built.
+ * `npm run content:check`: validates every content file (usage below, or `--help`). Exits 1 on any
+ * error (warnings alone pass), so `npm run build` stops before anything is built.
  */
 import { appendFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import {
-  checkContentWithImages,
-  formatAnnotation,
-  formatProblem,
-  formatSummary,
-} from '../tools/content-check';
-import { readContent } from '../tools/content-check/files';
-import {
-  productsOf,
-  readSkuRegistry,
-  updateSkuRegistry,
-  writeSkuRegistry,
-} from '../tools/content-check/sku-registry';
+import { folderProblem, readOptions, usageExit, type CommandSpec } from '../tools/cli';
 
-const { values } = parseArgs({
-  options: {
-    dir: { type: 'string', default: 'content' },
-    public: { type: 'string', default: 'public' },
-    // Registers new products in content/sku-registry.json (never re-assigns a registered SKU).
-    'write-registry': { type: 'boolean', default: false },
+const spec = {
+  usage: {
+    vi: ['npm run content:check -- [--dir <thư-mục>] [--public <thư-mục>] [--write-registry]'],
+    en: ['npm run content:check -- [--dir <folder>] [--public <folder>] [--write-registry]'],
   },
-});
-const dir = values.dir ?? 'content';
+  about: {
+    vi: [
+      'Kiểm tra mọi tệp nội dung; mỗi lỗi in bằng tiếng Việt, tiếng Anh bên dưới. Có lỗi thì thoát với mã 1',
+      '(chỉ có cảnh báo thì vẫn qua), nên `npm run build` dừng trước khi dựng gì.',
+    ].join('\n'),
+    en: [
+      'Validates every content file; each problem is printed in Vietnamese with English beneath. Exits 1',
+      'on any error (warnings alone pass), so `npm run build` stops before anything is built.',
+    ].join('\n'),
+  },
+  options: {
+    dir: {
+      type: 'string',
+      default: 'content',
+      value: { vi: 'thư-mục', en: 'folder' },
+      help: { vi: 'thư mục nội dung', en: 'the content folder' },
+    },
+    public: {
+      type: 'string',
+      default: 'public',
+      value: { vi: 'thư-mục', en: 'folder' },
+      help: { vi: 'thư mục ảnh công khai', en: 'the public folder' },
+    },
+    'write-registry': {
+      type: 'boolean',
+      default: false,
+      help: {
+        vi: 'ghi sản phẩm mới vào sổ mã sku-registry.json (không bao giờ đổi mã đã ghi)',
+        en: 'register new products in sku-registry.json (never re-assigns a registered SKU)',
+      },
+    },
+  },
+} as const satisfies CommandSpec;
+
+const values = readOptions(spec);
+for (const flag of ['dir', 'public'] as const) {
+  const missing = folderProblem(`--${flag}`, values[flag]);
+  if (missing) usageExit(spec, missing);
+}
+const dir = values.dir;
+// Loaded after the arguments: --help answers at once.
+const { checkContentWithImages, formatAnnotation, formatProblem, formatSummary } =
+  await import('../tools/content-check');
+const { readContent } = await import('../tools/content-check/files');
+const { productsOf, readSkuRegistry, updateSkuRegistry, writeSkuRegistry } =
+  await import('../tools/content-check/sku-registry');
 const problems = await checkContentWithImages(
   path.resolve(dir),
-  path.resolve(values.public ?? 'public'),
+  path.resolve(values.public),
   dir.replace(/\/$/, ''),
 );
 const errors = problems.filter((p) => p.severity === 'error');

@@ -1,16 +1,42 @@
 /**
- * `npm run images:optimize [-- --dir public/images]`
- * Shrinks every JPEG/PNG/WebP/AVIF under the folder in place: at most 2000 px on the long side,
- * quality ~80, same format, turned upright by its EXIF orientation, with GPS and all other metadata
- * removed (the colour profile stays). Files already small and clean are left alone.
+ * `npm run images:optimize`: shrinks the photos under a folder in place (usage below, or `--help`).
+ * Files already small and clean are left alone; the colour profile stays.
  */
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { OPTIMIZABLE, optimizeImage } from '../tools/images/optimize';
+import { folderProblem, readOptions, usageExit, type CommandSpec } from '../tools/cli';
 
-const { values } = parseArgs({ options: { dir: { type: 'string', default: 'public/images' } } });
-const dir = path.resolve(String(values.dir));
+const spec = {
+  usage: {
+    vi: ['npm run images:optimize -- [--dir <thư-mục>]'],
+    en: ['npm run images:optimize -- [--dir <folder>]'],
+  },
+  about: {
+    vi: [
+      'Thu nhỏ mọi ảnh JPEG/PNG/WebP/AVIF trong thư mục, ghi đè tại chỗ: cạnh dài nhất 2000 px, chất lượng',
+      'khoảng 80, giữ định dạng, xoay đứng theo EXIF, xoá tọa độ GPS và mọi siêu dữ liệu khác.',
+    ].join('\n'),
+    en: [
+      'Shrinks every JPEG/PNG/WebP/AVIF under the folder in place: at most 2000 px on the long side,',
+      'quality ~80, same format, turned upright by EXIF, GPS and all other metadata removed.',
+    ].join('\n'),
+  },
+  options: {
+    dir: {
+      type: 'string',
+      default: 'public/images',
+      value: { vi: 'thư-mục', en: 'folder' },
+      help: { vi: 'thư mục ảnh', en: 'the photos folder' },
+    },
+  },
+} as const satisfies CommandSpec;
+
+const values = readOptions(spec);
+const missing = folderProblem('--dir', values.dir);
+if (missing) usageExit(spec, missing);
+const dir = path.resolve(values.dir);
+// Loaded after the arguments (sharp is heavy): --help answers at once.
+const { OPTIMIZABLE, optimizeImage } = await import('../tools/images/optimize');
 
 const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
   .filter((rel) => OPTIMIZABLE.test(rel))

@@ -1,38 +1,167 @@
 /**
- * `npm run new -- product|village|tour|news [--village phu-vinh --name "Giỏ mây" --price 250000 …] [--yes]`
- * Writes a new Vietnamese content file with every field commented, its .en.mdx twin and a placeholder
- * picture; every rule holds except the marked sample values, which `npm run content:check` lists until
- * they are filled in (tools/placeholders.ts). Asks for what the flags leave out
- * (unless --yes); never overwrites a file. `--dir` / `--public` point at another content tree.
+ * `npm run new -- product|village|tour|news`: a new content file, both languages, every field commented
+ * (usage below, or `--help`; each kind has its own). Sample values are marked, and `npm run content:check`
+ * lists them until they are filled in (tools/placeholders.ts). Never overwrites a file.
  */
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { parseArgs } from 'node:util';
-import { SCAFFOLD_KINDS, ScaffoldError, type ScaffoldKind } from '../tools/scaffold/plan';
+import {
+  folderProblem,
+  readCommand,
+  readOptions,
+  usageExit,
+  type CommandSpec,
+  type OptionSpecs,
+  type ProgramSpec,
+} from '../tools/cli';
+import { ScaffoldError, type Plan, type ScaffoldKind } from '../tools/scaffold/plan';
 import { planFromAnswers, questions, type Answers } from '../tools/scaffold/questions';
-import { readSite } from '../tools/scaffold/site';
-import { applyPlan } from '../tools/scaffold/write';
 
-const flags = [
-  ...new Set(
-    Object.values(questions)
-      .flat()
-      .map((q) => q.flag),
-  ),
-];
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    ...Object.fromEntries(flags.map((f) => [f, { type: 'string' as const }])),
-    yes: { type: 'boolean', short: 'y', default: false },
-    draft: { type: 'boolean', default: false },
-    dir: { type: 'string', default: 'content' },
-    public: { type: 'string', default: 'public' },
+// The Vietnamese for each flag is its question (tools/scaffold/questions.ts); this is the English.
+const english: Record<ScaffoldKind, Record<string, string>> = {
+  product: {
+    village: 'village file name, e.g. phu-vinh',
+    name: 'product name in Vietnamese, with diacritics',
+    price: 'price in đồng, e.g. 250000',
+    stock: 'pieces on the shelf (empty = made to order)',
+    'name-en': 'English name (empty = translate later)',
+    craft: 'craft (may-tre-dan | mo-go | theu-ren)',
+    'lead-time': 'days to make one to order',
+    slug: 'file name',
   },
-});
+  village: {
+    name: 'village name, without the word “Làng”',
+    commune: 'commune or ward today, e.g. Xã Phú Nghĩa',
+    crafts: 'crafts, comma-separated (may-tre-dan, mo-go, theu-ren)',
+    phone: 'contact phone number',
+    prefix: 'SKU prefix, 2–4 capitals (empty = chosen for you)',
+    'name-en': 'English name',
+    lat: 'latitude',
+    lng: 'longitude',
+    summary: 'short introduction',
+    slug: 'file name',
+  },
+  tour: {
+    title: 'tour name in Vietnamese, with diacritics',
+    villages: 'villages visited, comma-separated (e.g. phu-vinh, truong-yen)',
+    phone: 'phone number for bookings',
+    price: 'price per person in đồng (empty = quoted on request)',
+    hours: 'length in hours',
+    'title-en': 'English name',
+    summary: 'short introduction',
+    slug: 'file name',
+  },
+  news: {
+    title: 'title in Vietnamese, with diacritics',
+    start: 'first day, YEAR-MONTH-DAY (e.g. 2026-12-05)',
+    place: 'place',
+    kind: 'kind: fair | exhibition | training | news',
+    end: 'last day (empty for a single day)',
+    village: 'related village file name (empty if none)',
+    'title-en': 'English title',
+    summary: 'summary',
+    slug: 'file name',
+  },
+};
 
-const isKind = (k: unknown): k is ScaffoldKind =>
-  (SCAFFOLD_KINDS as readonly unknown[]).includes(k);
+const about: Record<ScaffoldKind, { vi: string; en: string }> = {
+  product: {
+    vi: 'Tạo một sản phẩm: tệp tiếng Việt, bản .en.mdx, ảnh minh họa tạm, mã sản phẩm kế tiếp của làng (ghi vào sổ mã).',
+    en: 'Creates a product: the Vietnamese file, its .en.mdx, a placeholder picture, the village’s next SKU (registered).',
+  },
+  village: {
+    vi: 'Tạo một làng: tệp tiếng Việt, bản .en.mdx và ảnh minh họa tạm.',
+    en: 'Creates a village: the Vietnamese file, its .en.mdx and a placeholder picture.',
+  },
+  tour: {
+    vi: 'Tạo một tour: tệp tiếng Việt, bản .en.mdx và ảnh minh họa tạm.',
+    en: 'Creates a tour: the Vietnamese file, its .en.mdx and a placeholder picture.',
+  },
+  news: {
+    vi: 'Tạo một tin (hội chợ, triển lãm, lớp học…): tệp tiếng Việt, bản .en.mdx và ảnh minh họa tạm.',
+    en: 'Creates a news item (fair, exhibition, training…): the Vietnamese file, its .en.mdx and a placeholder picture.',
+  },
+};
+
+const common = {
+  yes: {
+    type: 'boolean',
+    short: 'y',
+    default: false,
+    help: {
+      vi: 'không hỏi gì: thiếu tuỳ chọn bắt buộc là lỗi',
+      en: 'ask nothing: a missing required option is an error',
+    },
+  },
+  dir: {
+    type: 'string',
+    default: 'content',
+    value: { vi: 'thư-mục', en: 'folder' },
+    help: { vi: 'thư mục nội dung', en: 'the content folder' },
+  },
+  public: {
+    type: 'string',
+    default: 'public',
+    value: { vi: 'thư-mục', en: 'folder' },
+    help: { vi: 'thư mục ảnh công khai', en: 'the public folder' },
+  },
+} as const satisfies OptionSpecs;
+
+function kindSpec(kind: ScaffoldKind): CommandSpec {
+  const flags: OptionSpecs = {};
+  for (const q of questions[kind]) {
+    const asked = q.required
+      ? { vi: ' — bắt buộc; thiếu thì hỏi', en: ' — required; asked if missing' }
+      : q.ask
+        ? { vi: ' — thiếu thì hỏi', en: ' — asked if missing' }
+        : { vi: '', en: '' };
+    flags[q.flag] = {
+      type: 'string',
+      value: { vi: 'giá-trị', en: 'value' },
+      help: { vi: `${q.prompt}${asked.vi}`, en: `${english[kind][q.flag] ?? q.prompt}${asked.en}` },
+    };
+  }
+  const draft = {
+    type: 'boolean',
+    default: false,
+    help: {
+      vi: 'tạo với published: false (chữ mẫu chỉ là cảnh báo; trang và tem chưa hiện)',
+      en: 'create with published: false (sample values only warn; no page or label yet)',
+    },
+  } as const;
+  const required = questions[kind].filter((q) => q.required).map((q) => `--${q.flag}`);
+  return {
+    usage: {
+      vi: [
+        `npm run new -- ${kind} [--<tuỳ-chọn> <giá-trị> …]${kind === 'product' ? ' [--draft]' : ''}`,
+        `npm run new -- ${kind} --yes ${required.map((f) => `${f} <giá-trị>`).join(' ')} [--<tuỳ-chọn> <giá-trị> …]`,
+      ],
+      en: [
+        `npm run new -- ${kind} [--<option> <value> …]${kind === 'product' ? ' [--draft]' : ''}`,
+        `npm run new -- ${kind} --yes ${required.map((f) => `${f} <value>`).join(' ')} [--<option> <value> …]`,
+      ],
+    },
+    about: {
+      vi: `${about[kind].vi}\nHỏi những gì các tuỳ chọn chưa cho (trừ khi có --yes). Không bao giờ ghi đè tệp đã có.`,
+      en: `${about[kind].en}\nAsks for what the options leave out (unless --yes). Never overwrites a file.`,
+    },
+    options: { ...flags, ...(kind === 'product' ? { draft } : {}), ...common },
+  };
+}
+
+const program = {
+  name: 'new',
+  about: {
+    vi: 'Tạo tệp nội dung mới (hai thứ tiếng, mọi trường có chú thích); npm run content:check liệt kê những chữ mẫu còn phải điền.',
+    en: 'Creates a new content file (both languages, every field commented); npm run content:check lists the sample values left to fill in.',
+  },
+  commands: {
+    product: kindSpec('product'),
+    village: kindSpec('village'),
+    tour: kindSpec('tour'),
+    news: kindSpec('news'),
+  },
+} satisfies ProgramSpec<Record<ScaffoldKind, CommandSpec>>;
 
 /** Questions on a terminal; answers read line by line when stdin is a pipe (readline drops lines it reads ahead). */
 async function asker(): Promise<((prompt: string) => Promise<string>) & { close: () => void }> {
@@ -54,16 +183,18 @@ async function asker(): Promise<((prompt: string) => Promise<string>) & { close:
 }
 
 async function main(): Promise<void> {
-  const kind = positionals[0];
-  if (!isKind(kind)) {
-    console.error(
-      `Dùng / usage: npm run new -- ${SCAFFOLD_KINDS.join('|')} [--yes] [--tên-trường giá-trị …]`,
-    );
-    process.exit(2);
-  }
+  const { command: kind, rest } = readCommand(program);
+  const spec = program.commands[kind];
+  const values = readOptions(spec, rest);
   const dir = String(values.dir);
+  const missing = folderProblem('--dir', dir);
+  if (missing) usageExit(spec, missing);
+  // Loaded after the arguments: --help answers at once.
+  const { readSite } = await import('../tools/scaffold/site');
+  const { applyPlan } = await import('../tools/scaffold/write');
   const root = path.resolve(dir);
   const site = readSite(root);
+  const flags = questions[kind].map((q) => q.flag);
   const given: Record<string, unknown> = values;
   const answers: Answers = Object.fromEntries(
     flags.map((f) => [f, typeof given[f] === 'string' ? given[f] : undefined]),
@@ -81,7 +212,14 @@ async function main(): Promise<void> {
     ask.close();
   }
 
-  const plan = planFromAnswers(site, kind, answers, Boolean(values.draft));
+  let plan: Plan;
+  try {
+    plan = planFromAnswers(site, kind, answers, Boolean(values.draft));
+  } catch (error) {
+    // A missing or wrong value (typed or answered): the message and this kind's usage, exit 2.
+    if (error instanceof ScaffoldError) usageExit(spec, { vi: error.vi, en: error.en });
+    throw error;
+  }
   const written = await applyPlan(
     root,
     path.resolve(String(values.public)),

@@ -1,9 +1,25 @@
-/** `npm run orders [-- --json]`: every order, newest first. */
-import { parseArgs } from 'node:util';
-import { getDb } from '@/lib/db/client';
-import { allOrders } from '@/lib/orders/queries';
+/** `npm run orders`: every order, newest first (usage below, or `--help`). */
+import { readOptions, type CommandSpec } from '../tools/cli';
 
-const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
+const spec = {
+  usage: { vi: ['npm run orders -- [--json]'], en: ['npm run orders -- [--json]'] },
+  about: {
+    vi: 'Mọi đơn hàng, mới nhất trước: mã đơn, trạng thái, cách trả tiền, mã Stripe, các dòng, tổng tiền, lúc đặt.\nĐọc DATABASE_PATH (mặc định data/shop.db).',
+    en: 'Every order, newest first: reference, status, method, Stripe ids, lines, total, created.\nReads DATABASE_PATH (default data/shop.db).',
+  },
+  options: {
+    json: {
+      type: 'boolean',
+      default: false,
+      help: { vi: 'in đầy đủ dạng JSON', en: 'print everything as JSON' },
+    },
+  },
+} as const satisfies CommandSpec;
+
+const values = readOptions(spec);
+// Loaded after the arguments: --help and a wrong option do not open the database.
+const { getDb } = await import('@/lib/db/client');
+const { allOrders } = await import('@/lib/orders/queries');
 const orders = allOrders(getDb()).map((o) => ({
   reference: o.reference,
   status: o.status,

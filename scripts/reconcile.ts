@@ -1,11 +1,30 @@
 /**
- * `npm run reconcile`: fulfils completed Stripe Checkout Sessions of the last 72 hours that the
- * webhook missed, and releases lapsed holds. The server does this by itself at startup and every
- * few minutes (lib/checkout/schedule.ts); this is for a person who wants it now. Safe to repeat.
+ * `npm run reconcile`: what the server's own sweep does (lib/checkout/schedule.ts), for a person who
+ * wants it now. Safe to repeat.
  */
-import { getDb } from '@/lib/db/client';
-import { reconcile } from '@/lib/checkout/reconcile';
-import { stripe } from '@/lib/payments/stripe-client';
+import { readOptions, type CommandSpec } from '../tools/cli';
+
+readOptions({
+  usage: { vi: ['npm run reconcile'], en: ['npm run reconcile'] },
+  about: {
+    vi: [
+      'Hoàn tất các phiên thanh toán thẻ Stripe đã xong trong 72 giờ qua mà webhook bỏ sót, trả lại hàng',
+      'đang giữ đã quá hạn và gửi lại thư chưa gửi được. Chạy lại bao nhiêu lần cũng an toàn; máy chủ tự làm',
+      'việc này lúc khởi động và sau mỗi SCHEDULE_INTERVAL_SECONDS.',
+    ].join('\n'),
+    en: [
+      'Fulfils completed Stripe Checkout Sessions of the last 72 hours that the webhook missed, releases',
+      'lapsed holds and retries unsent mail. Safe to repeat; the server does the same by itself at startup',
+      'and every SCHEDULE_INTERVAL_SECONDS.',
+    ].join('\n'),
+  },
+  options: {},
+} satisfies CommandSpec);
+
+// Loaded after the arguments: --help and a wrong option reach neither the database nor Stripe.
+const { getDb } = await import('@/lib/db/client');
+const { reconcile } = await import('@/lib/checkout/reconcile');
+const { stripe } = await import('@/lib/payments/stripe-client');
 
 if (!stripe())
   console.warn(

@@ -1,19 +1,41 @@
-/**
- * `npm run scans [-- --days 30]`: QR scans per product over the last N days, most scanned first.
- * Reads DATABASE_PATH (default data/shop.db).
- */
-import { parseArgs } from 'node:util';
-import { getProductBySku } from '@/lib/content';
-import { scanTotals } from '@/lib/scans';
+/** `npm run scans`: QR scans per product over the last N days (usage below, or `--help`). */
+import { readOptions, usageExit, type CommandSpec } from '../tools/cli';
 
-const { values } = parseArgs({
-  options: { days: { type: 'string', default: '30' }, json: { type: 'boolean', default: false } },
-});
+const spec = {
+  usage: {
+    vi: ['npm run scans -- [--days <số-ngày>] [--json]'],
+    en: ['npm run scans -- [--days <days>] [--json]'],
+  },
+  about: {
+    vi: 'Lượt quét mã QR của từng sản phẩm trong N ngày qua, nhiều nhất trước.\nĐọc DATABASE_PATH (mặc định data/shop.db).',
+    en: 'QR scans per product over the last N days, most scanned first.\nReads DATABASE_PATH (default data/shop.db).',
+  },
+  options: {
+    days: {
+      type: 'string',
+      default: '30',
+      value: { vi: 'số-ngày', en: 'days' },
+      help: { vi: 'số ngày tính lùi từ hôm nay, 1–3660', en: 'how many days back, 1–3660' },
+    },
+    json: {
+      type: 'boolean',
+      default: false,
+      help: { vi: 'in dạng JSON', en: 'print JSON' },
+    },
+  },
+} as const satisfies CommandSpec;
+
+const values = readOptions(spec);
 const days = Number(values.days);
-if (!Number.isInteger(days) || days < 1 || days > 3660) {
-  console.error('--days must be a whole number from 1 to 3660');
-  process.exit(2);
-}
+if (!Number.isInteger(days) || days < 1 || days > 3660)
+  usageExit(spec, {
+    vi: `--days phải là số nguyên từ 1 đến 3660 (đang là "${values.days}")`,
+    en: `--days must be a whole number from 1 to 3660 (got "${values.days}")`,
+  });
+
+// Loaded after the arguments: --help and a wrong option touch neither content nor the database.
+const { getProductBySku } = await import('@/lib/content');
+const { scanTotals } = await import('@/lib/scans');
 const rows = scanTotals(days).map((r) => ({
   sku: r.sku,
   product: getProductBySku(r.sku, 'vi')?.name ?? '(không còn / removed)',
