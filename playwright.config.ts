@@ -47,8 +47,9 @@ export default defineConfig({
       env: { SMTP_SINK_PORT: String(smtpPort), SMTP_SINK_HTTP_PORT: String(smtpPort + 1) },
     },
     {
-      // Against the production build (`npm run build` first; `npm test` does it).
-      command: `npx next start -p ${port}`,
+      // Against the production build (`npm run build` first; `npm test` does it), bound to 127.0.0.1
+      // as deployed behind nginx (deploy/nginx.conf's upstream); the browser still asks for localhost.
+      command: `npx next start -H 127.0.0.1 -p ${port}`,
       url: `${baseURL}/vi`,
       reuseExistingServer: false,
       timeout: 60_000,

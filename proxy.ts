@@ -2,7 +2,7 @@ import createMiddleware from 'next-intl/middleware';
 import { NextRequest, NextResponse } from 'next/server';
 import { isLocale, routing } from '@/i18n/routing';
 import { noncePolicy, rendersPerRequest } from '@/lib/csp';
-import { isKnownPage, notFoundPath, prerenderedPages } from '@/lib/known-pages';
+import { isKnownPage, notFoundDocument, notFoundPath, prerenderedPages } from '@/lib/known-pages';
 import { LOCALE_COOKIE, pickLocale } from '@/lib/locale';
 import { buyerLinkOpensOrder, checkoutReturnOpensOrder } from '@/lib/orders/buyer';
 import { safeDecode } from '@/lib/url';
@@ -85,10 +85,19 @@ function opensOrder(path: string, request: NextRequest): boolean {
 
 /** The localized 404 page, served at the requested address with status 404. */
 function notFoundPage(request: NextRequest, locale: string) {
-  const url = request.nextUrl.clone();
-  url.pathname = notFoundPath(locale);
-  url.search = '';
-  const response = NextResponse.rewrite(url, { status: 404 });
+  const html = notFoundDocument(locale);
+  let response: NextResponse;
+  if (html) {
+    response = new NextResponse(html, {
+      status: 404,
+      headers: { 'content-type': 'text/html; charset=utf-8' },
+    });
+  } else {
+    const url = request.nextUrl.clone();
+    url.pathname = notFoundPath(locale);
+    url.search = '';
+    response = NextResponse.rewrite(url, { status: 404 });
+  }
   // Shared caches keep a 404 briefly, not a year as for other static pages: the address may become a
   // page at the next content change.
   response.headers.set('cache-control', 'public, max-age=0, s-maxage=300');

@@ -17,6 +17,8 @@ const env = {
   STRIPE_SECRET_KEY: stripeSecrets.key,
   STRIPE_WEBHOOK_SECRET: stripeSecrets.webhook,
   STRIPE_API_URL: `http://127.0.0.1:${stripePort}`,
+  // As the main e2e server: the test stands where the front stands (see playwright.config.ts).
+  TRUSTED_PROXY_HOPS: '1',
 };
 const stripe = new Stripe(stripeSecrets.key, {
   host: '127.0.0.1',

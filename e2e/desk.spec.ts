@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { parseVietQr } from '../lib/payments/vietqr';
 import { baseURL } from '../playwright.config';
-import { catalogue, expectAxeClean, sweepsManyPages } from './helpers';
+import { catalogue, expectAxeClean, freshPhone, sweepsManyPages } from './helpers';
 
 // The desk in Vietnamese (its default). Accounts are made with the real CLI, which reads the same
 // DATABASE_PATH as the server under test (scripts/test.sh exports it).
@@ -74,7 +74,7 @@ async function codOrder(request: APIRequestContext, sku: string, method = 'cod')
       method,
       customer: {
         name: 'Khách Thử',
-        phone: '0912345678',
+        phone: freshPhone(),
         address: { line: '1 Đường Làng', commune: 'Xã Phú Nghĩa', province: 'Hà Nội' },
       },
     },

@@ -72,3 +72,11 @@ export async function expectAxeClean(page: Page, label: string = page.url()): Pr
   );
   expect(summary, label).toEqual([]);
 }
+
+/**
+ * A Vietnamese mobile number of its own for each order a test places: one phone may hold only
+ * COD_MAX_OPEN_ORDERS (2) unconfirmed cash-on-delivery orders, and tests run in parallel.
+ */
+export function freshPhone(): string {
+  return `09${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+}

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { baseURL, smtpSinkURL } from '../playwright.config';
-import { catalogue } from './helpers';
+import { catalogue, freshPhone } from './helpers';
 
 interface Mail {
   to: string[];
@@ -29,7 +29,7 @@ test('placing an order emails the village (Vietnamese) and the buyer (their lang
         method: 'cod',
         customer: {
           name: 'Mail Test',
-          phone: '0912345678',
+          phone: freshPhone(),
           email: 'mail.test@example.com',
           address: { line: 'x', commune: 'y', province: 'z' },
         },

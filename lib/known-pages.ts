@@ -63,3 +63,28 @@ function readPrerendered(): Set<string> | null {
     return null;
   }
 }
+
+const notFoundDocuments = new Map<string, string | null>();
+
+/**
+ * The prerendered 404 document of a locale, read once from the build. proxy.ts answers with it
+ * directly: a rewrite would be proxied over the network whenever Next's idea of its own host
+ * differs from the one it is bound to (`next start -H 127.0.0.1` rewrote to http://localhost:…,
+ * which ran the proxy again on the 404 page, in a loop, until the socket hung up 30 s later).
+ */
+export function notFoundDocument(locale: string): string | undefined {
+  if (!isLocale(locale) || process.env.NODE_ENV !== 'production') return undefined;
+  if (!notFoundDocuments.has(locale)) {
+    let html: string | null = null;
+    try {
+      html = readFileSync(
+        join(process.cwd(), '.next', 'server', 'app', locale, 'not-found.html'),
+        'utf8',
+      );
+    } catch {
+      // No build to read (next dev): the proxy falls back to a rewrite.
+    }
+    notFoundDocuments.set(locale, html);
+  }
+  return notFoundDocuments.get(locale) ?? undefined;
+}
