@@ -1,16 +1,23 @@
 import 'server-only';
 import { revalidateTag } from 'next/cache';
+import type { Db } from '@/lib/db/client';
+import { notifyOrder } from '@/lib/notify';
+import type { NotifyKind } from '@/lib/notify/messages';
 import { productTag } from '@/lib/orders/tags';
 
 export interface Change {
   /** Products whose availability may have changed. */
   skus: Iterable<string>;
+  /** The order event the village and the buyer hear about, if any. */
+  message?: { orderId: number; kind: NotifyKind };
+  db?: Db;
 }
 
 /**
- * The one step every use case ends with when availability changed: the pages that show each
- * product (its pages in both languages, its village, the catalogue, home when featured, the
- * catalogue API) carry the product's tag, and expiring it makes the next request render afresh.
+ * The one step every use case ends with: the pages that show each changed product (its pages in
+ * both languages, its village, the catalogue, home when featured, the catalogue API) carry the
+ * product's tag, and expiring it makes the next request render afresh; then the messages for the
+ * order event are queued and sent in the background.
  */
 export function afterChange(change: Change): void {
   for (const sku of new Set(change.skus)) {
@@ -22,4 +29,5 @@ export function afterChange(change: Change): void {
       if (!String(error).includes('static generation store missing')) throw error;
     }
   }
+  if (change.message) notifyOrder(change.message.orderId, change.message.kind, change.db);
 }

@@ -9,7 +9,6 @@ import { OutOfStockError } from '@/lib/orders/stock';
 import { createOrder, TooManyOpenOrdersError } from '@/lib/orders/create';
 import { discardOrder } from '@/lib/orders/transitions';
 import { newAccessToken } from '@/lib/orders/token';
-import { notifyOrder } from '@/lib/notify';
 import { orderPagePath } from '@/lib/paths';
 import type { PricedLine } from '@/lib/orders/types';
 import { createCardSession } from '@/lib/payments/card';
@@ -102,7 +101,6 @@ export async function startCheckout(
       accessTokenHash: hash,
       changed,
     });
-    afterChange({ skus: changed });
   } catch (error) {
     if (error instanceof OutOfStockError)
       throw new RequestError(409, 'out_of_stock', { sku: error.sku, available: error.available });
@@ -110,8 +108,13 @@ export async function startCheckout(
       throw new RequestError(409, 'too_many_open_orders', { max: error.max });
     throw error;
   }
+  // A card order is news only once paid (./card-payment.ts); the others are news now.
+  afterChange({
+    skus: changed,
+    message: req.method === 'card' ? undefined : { orderId: order.id, kind: 'placed' },
+    db,
+  });
   if (req.method !== 'card') {
-    notifyOrder(order.id, 'placed', db);
     return { url: orderPagePath(req.locale, order.reference, token) };
   }
   try {

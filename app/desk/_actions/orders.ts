@@ -5,7 +5,6 @@ import type { z } from 'zod';
 import { afterChange } from '@/lib/checkout/after-change';
 import { getDb } from '@/lib/db/client';
 import { orderByReference } from '@/lib/orders/queries';
-import { notifyByReference } from '@/lib/notify';
 import type { NotifyKind } from '@/lib/notify/messages';
 import { confirmCod, confirmTransfer, markDelivered, markShipped } from '@/lib/desk/actions';
 import { requireStaff } from '@/lib/desk/auth';
@@ -47,8 +46,11 @@ function finish(
   if (result.ok && reference) {
     // Every desk change may change availability (a cancel, a late transfer): the pages follow.
     const order = orderByReference(getDb(), reference);
-    afterChange({ skus: order?.lines.map((l) => l.sku) ?? [] });
-    if (NOTIFY[done]) notifyByReference(reference, NOTIFY[done]);
+    const kind = NOTIFY[done];
+    afterChange({
+      skus: order?.lines.map((l) => l.sku) ?? [],
+      message: order && kind ? { orderId: order.id, kind } : undefined,
+    });
   }
   const query = result.ok
     ? `ok=${done}`

@@ -6,7 +6,7 @@ import { ClearCart } from '@/components/cart/clear-cart';
 import { OrderSummary } from '@/components/cart/order-summary';
 import { isLocale } from '@/i18n/routing';
 import { paths } from '@/lib/paths';
-import { confirmCardPayment } from '@/lib/payments/confirm';
+import { confirmCardReturn } from '@/lib/checkout/card-payment';
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -19,7 +19,7 @@ export default async function CheckoutSuccess({
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Checkout' });
   const sessionId = (await searchParams).session_id;
-  const order = typeof sessionId === 'string' ? await confirmCardPayment(sessionId) : undefined;
+  const order = typeof sessionId === 'string' ? await confirmCardReturn(sessionId) : undefined;
   if (!order) notFound();
   const paid =
     order.status === 'paid' || order.status === 'shipped' || order.status === 'delivered';

@@ -1,10 +1,7 @@
 import type Stripe from 'stripe';
 import { getDb } from '@/lib/db/client';
-import { orderBySession, withLines } from '@/lib/orders/queries';
-import { fulfilSession } from '@/lib/payments/card';
+import { settleCardSession } from '@/lib/checkout/card-payment';
 import { stripe, webhookSecret } from '@/lib/payments/stripe-client';
-import { notifyOrder } from '@/lib/notify';
-import { afterChange } from '@/lib/checkout/after-change';
 
 const HANDLED = new Set([
   'checkout.session.completed',
@@ -66,14 +63,9 @@ export async function POST(request: Request) {
   if (typeof session !== 'object' || session === null || typeof session.id !== 'string')
     return reply(400, 'event without a Checkout Session');
   const db = getDb();
-  const result = fulfilSession(db, session, { id: event.id, type: event.type });
+  const result = settleCardSession(db, session, { id: event.id, type: event.type });
   // 200, so Stripe does not retry: the order waits for the desk, which sees the flag.
   if (result === 'flagged')
     return reply(200, 'flagged: amount or currency differs from the order; not marked paid');
-  if (result === 'applied') {
-    const order = orderBySession(db, session.id);
-    if (order) afterChange({ skus: withLines(db, [order])[0]?.lines.map((l) => l.sku) ?? [] });
-    if (order?.status === 'paid') notifyOrder(order.id, 'paid', db);
-  }
   return reply(200, result);
 }

@@ -1,0 +1,83 @@
+import 'server-only';
+import type Stripe from 'stripe';
+import type { Db } from '@/lib/db/client';
+import { getDb } from '@/lib/db/client';
+import { SESSION_ID } from '@/lib/orders/buyer';
+import { orderByReference, orderBySession, withLines } from '@/lib/orders/queries';
+import { REFERENCE_PATTERN } from '@/lib/orders/reference';
+import { tokenMatches } from '@/lib/orders/token';
+import { releaseOrder } from '@/lib/orders/transitions';
+import type { OrderWithLines } from '@/lib/orders/types';
+import { fulfilSession, type FulfilResult } from '@/lib/payments/card';
+import { stripe } from '@/lib/payments/stripe-client';
+import { afterChange } from './after-change';
+
+/**
+ * A Checkout Session Stripe reports on (webhook, success page): fulfilled through the one
+ * idempotent function, then the pages and messages follow once, whichever of them came first.
+ */
+export function settleCardSession(
+  db: Db,
+  session: Stripe.Checkout.Session,
+  event?: { id: string; type: string },
+): FulfilResult {
+  const result = fulfilSession(db, session, event);
+  if (result === 'applied') {
+    const order = orderBySession(db, session.id);
+    if (order)
+      afterChange({
+        skus: withLines(db, [order])[0]?.lines.map((l) => l.sku) ?? [],
+        message: order.status === 'paid' ? { orderId: order.id, kind: 'paid' } : undefined,
+        db,
+      });
+  }
+  return result;
+}
+
+/**
+ * The success page's view of a card payment. Stripe recommends not waiting for the webhook: the
+ * session is retrieved and settled here through the same function.
+ */
+export async function confirmCardReturn(sessionId: string): Promise<OrderWithLines | undefined> {
+  const client = stripe();
+  if (!client || !SESSION_ID.test(sessionId)) return undefined;
+  const db = getDb();
+  if (!orderBySession(db, sessionId)) return undefined;
+  try {
+    settleCardSession(db, await client.checkout.sessions.retrieve(sessionId));
+  } catch (error) {
+    console.error(
+      '[checkout] could not retrieve the session; showing what the webhook recorded:',
+      error,
+    );
+  }
+  const order = orderBySession(db, sessionId);
+  return order && withLines(db, [order])[0];
+}
+
+/**
+ * The buyer left Stripe's page: the hold goes back on sale (only for the holder of the order's
+ * token) and the session is closed, so it cannot be paid after its stock was sold again.
+ * Returns the order's locale, or undefined when the link names no order of ours.
+ */
+export async function abandonCardCheckout(
+  reference: string,
+  token: string | null,
+): Promise<string | undefined> {
+  const db = getDb();
+  const found = REFERENCE_PATTERN.test(reference) ? orderByReference(db, reference) : undefined;
+  const order = found && tokenMatches(token, found.accessTokenHash) ? found : undefined;
+  if (!order) return undefined;
+  if (order.status === 'pending') {
+    const released = db.transaction(
+      (tx) => releaseOrder(tx, order.id, 'cancelled', 'buyer', 'left the payment page'),
+      { behavior: 'immediate' },
+    );
+    if (released) afterChange({ skus: order.lines.map((l) => l.sku), db });
+    if (order.stripeSessionId)
+      await stripe()
+        ?.checkout.sessions.expire(order.stripeSessionId)
+        .catch(() => undefined);
+  }
+  return order.locale;
+}
