@@ -31,8 +31,8 @@ export default async function DeskOrdersPage({ searchParams }: PageProps<'/desk'
   return (
     <>
       <DeskHeader m={m} lang={lang} viewer={viewer} here={`/desk${query}`} />
-      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
-        <h1 className="mb-4 text-2xl font-bold">{m.list.title}</h1>
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-4 md:py-8">
+        <h1 className="mb-3 text-2xl font-bold">{m.list.title}</h1>
         {params.error === 'not_found' && <Notice tone="error">{m.errors.not_found}</Notice>}
         <OrderFilters
           m={m}
@@ -45,7 +45,11 @@ export default async function DeskOrdersPage({ searchParams }: PageProps<'/desk'
         />
         <p className="mb-3 flex flex-wrap items-center justify-between gap-2">
           <span>{fill(m.list.count, { count: orders.length })}</span>
-          <a href={`/desk/export.csv${query}`} className="text-leaf-700 underline" download>
+          <a
+            href={`/desk/export.csv${query}`}
+            className="text-leaf-700 inline-block py-2 underline"
+            download
+          >
             {m.list.export}
           </a>
         </p>

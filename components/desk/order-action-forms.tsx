@@ -12,7 +12,7 @@ import type { DeskOrder } from '@/lib/desk/orders';
 import { formatVnd } from '@/lib/format';
 import { allowedActions } from '@/lib/orders/allowed';
 import type { Shipment } from '@/lib/orders/types';
-import { buttonClass, dangerButtonClass, Field, fieldsetClass } from './ui';
+import { Field, fieldsetClass, thumbButtonClass, thumbDangerButtonClass } from './ui';
 
 function ActionForm({
   action,
@@ -68,7 +68,7 @@ function PartActions({
           legend={a.accept.legend}
         >
           <p className="mb-3 text-sm">{fill(a.accept.hint, { hours: String(codHoldHours) })}</p>
-          <button type="submit" className={buttonClass}>
+          <button type="submit" className={thumbButtonClass}>
             {a.accept.submit}
           </button>
         </ActionForm>
@@ -87,10 +87,11 @@ function PartActions({
             required
             maxLength={60}
             autoComplete="off"
+            autoCapitalize="characters"
             spellCheck={false}
           />
           {cod && <p className="mb-3 text-sm">{a.ship.codHint}</p>}
-          <button type="submit" className={buttonClass}>
+          <button type="submit" className={thumbButtonClass}>
             {a.ship.submit}
           </button>
         </ActionForm>
@@ -102,7 +103,7 @@ function PartActions({
           village={part.village}
           legend={a.deliver.legend}
         >
-          <button type="submit" className={buttonClass}>
+          <button type="submit" className={thumbButtonClass}>
             {cod ? a.deliver.codSubmit : a.deliver.submit}
           </button>
         </ActionForm>
@@ -126,7 +127,7 @@ function PartActions({
               {order.method === 'card' ? a.cancel.cardRefund : a.cancel.manualRefund}
             </p>
           )}
-          <button type="submit" className={dangerButtonClass}>
+          <button type="submit" className={thumbDangerButtonClass}>
             {returning ? a.cancel.returnSubmit : a.cancel.submit}
           </button>
         </ActionForm>
@@ -160,12 +161,12 @@ export function OrderActionForms({
     canConfirm ||
     order.shipments.some((s) => allowedActions(order, s, order.wholeOrder).length > 0);
   return (
-    <section aria-labelledby="actions-title" className="mt-8">
+    <section aria-labelledby="actions-title" className="min-w-0">
       <h2 id="actions-title" className="mb-3 text-xl font-bold">
         {a.title}
       </h2>
       {!any && <p>{a.none}</p>}
-      <div className="grid gap-4 md:grid-cols-2">
+      <div className="grid gap-4">
         {canConfirm && (
           <ActionForm
             action={confirmTransferAction}
@@ -181,7 +182,7 @@ export function OrderActionForms({
               maxLength={20}
               hint={fill(a.confirm.hint, { total: formatVnd(order.totalVnd, lang) })}
             />
-            <button type="submit" className={buttonClass}>
+            <button type="submit" className={thumbButtonClass}>
               {a.confirm.submit}
             </button>
           </ActionForm>
@@ -194,7 +195,7 @@ export function OrderActionForms({
               {fill(a.part, { village: villageNames[part.village] ?? part.village })}
             </h3>
           )}
-          <div className="grid gap-4 md:grid-cols-2">
+          <div className="grid gap-4">
             <PartActions
               m={m}
               order={order}

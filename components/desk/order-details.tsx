@@ -1,11 +1,13 @@
+import type { ReactNode } from 'react';
 import type { Locale } from '@/i18n/routing';
 import type { DeskMessages } from '@/lib/desk/i18n';
 import { formatVnd } from '@/lib/format';
 import type { DeskOrder } from '@/lib/desk/orders';
+import { PhoneLink } from './phone-link';
 
-function Facts({ rows, none }: { rows: [string, string | null | undefined][]; none: string }) {
+function Facts({ rows, none }: { rows: [string, ReactNode][]; none: string }) {
   return (
-    <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+    <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1">
       {rows.map(([term, value]) => (
         <div key={term} className="contents">
           <dt className="font-semibold">{term}</dt>
@@ -37,7 +39,7 @@ export function OrderDetails({
     .filter(Boolean)
     .join(', ');
   return (
-    <div className="grid gap-6 md:grid-cols-2">
+    <div className="grid gap-6 md:grid-cols-2 lg:grid-cols-1 xl:grid-cols-2">
       <section
         aria-labelledby="lines-title"
         className="border-bamboo-200 rounded-lg border bg-white p-4"
@@ -48,7 +50,7 @@ export function OrderDetails({
         <ul className="divide-bamboo-200 mb-4 divide-y">
           {order.lines.map((l) => (
             <li key={l.id} className="flex justify-between gap-4 py-2">
-              <span>
+              <span className="min-w-0 break-words">
                 {l.name} × {l.quantity}{' '}
                 <span className="font-mono text-sm">
                   ({l.sku} · {l.village})
@@ -80,7 +82,7 @@ export function OrderDetails({
           none={d.none}
           rows={[
             [d.name, order.customerName],
-            [d.phone, order.customerPhone],
+            [d.phone, order.customerPhone && <PhoneLink m={m} phone={order.customerPhone} zalo />],
             [d.email, order.customerEmail],
             [d.address, address],
             [d.note, order.customerNote],
@@ -98,7 +100,7 @@ export function OrderDetails({
                     ? ([
                         [d.carrier, s.carrier],
                         [d.tracking, s.trackingNumber],
-                      ] as [string, string | null][])
+                      ] as [string, ReactNode][])
                     : []),
                 ]}
               />

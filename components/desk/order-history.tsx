@@ -1,52 +1,35 @@
-import type { Locale } from '@/i18n/routing';
 import type { DeskMessages } from '@/lib/desk/i18n';
-import type { orderEvents } from '@/lib/db/schema';
-import { isStatus } from './status';
-import { formatDeskTime } from './time';
+import type { HistoryEntry } from '@/lib/desk/history';
 
-export function OrderHistory({
-  m,
-  lang,
-  events,
-}: {
-  m: DeskMessages;
-  lang: Locale;
-  events: (typeof orderEvents.$inferSelect)[];
-}) {
-  const d = m.detail;
-  const label = (s: string | null) => (s === null ? '' : isStatus(s) ? m.statuses[s] : s);
+/** The order's history, oldest first, in words (lib/desk/history.ts): one entry per change. */
+export function OrderHistory({ m, entries }: { m: DeskMessages; entries: HistoryEntry[] }) {
   return (
-    <section aria-labelledby="history-title" className="mt-8">
+    <section aria-labelledby="history-title">
       <h2 id="history-title" className="mb-3 text-xl font-bold">
-        {d.history}
+        {m.detail.history}
       </h2>
-      <div className="border-bamboo-200 overflow-x-auto rounded-lg border bg-white">
-        <table className="w-full text-left text-sm">
-          <thead className="bg-bamboo-100">
-            <tr>
-              {[d.at, d.change, d.actor, d.eventNote].map((h) => (
-                <th key={h} scope="col" className="px-3 py-2">
-                  {h}
-                </th>
+      {entries.length === 0 ? (
+        <p>{m.history.empty}</p>
+      ) : (
+        <ol
+          className="border-bamboo-200 divide-bamboo-200 divide-y rounded-lg border bg-white"
+          data-testid="order-history"
+        >
+          {entries.map((e) => (
+            <li key={e.id} className="px-4 py-3">
+              <p className="font-semibold break-words">{e.title}</p>
+              {e.details.map((d, i) => (
+                <p key={i} className="text-sm break-words">
+                  {d}
+                </p>
               ))}
-            </tr>
-          </thead>
-          <tbody className="divide-bamboo-200 divide-y">
-            {events.map((e) => (
-              <tr key={e.id}>
-                <td className="px-3 py-2 whitespace-nowrap">{formatDeskTime(e.at, lang)}</td>
-                <td className="px-3 py-2">
-                  {e.fromStatus
-                    ? `${label(e.fromStatus)} → ${label(e.toStatus)}`
-                    : label(e.toStatus)}
-                </td>
-                <td className="px-3 py-2 font-mono">{e.actor}</td>
-                <td className="px-3 py-2 break-words">{e.note ?? d.none}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+              <p className="text-bamboo-700 text-sm break-words">
+                {e.who} · <time dateTime={new Date(e.at).toISOString()}>{e.when}</time>
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
     </section>
   );
 }

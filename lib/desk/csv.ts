@@ -1,4 +1,8 @@
+import type { Locale } from '@/i18n/routing';
 import type { OrderWithLines } from '@/lib/orders/types';
+import { messagesFor, type DeskMessages } from './i18n';
+import { phoneLinks } from './phone-links';
+import { formatSheetTime } from './time';
 
 const BOM = '\uFEFF';
 
@@ -27,50 +31,66 @@ export function toCsv(rows: (string | number | null | undefined)[][]): string {
   return BOM + rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-const vietnamTime = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Asia/Ho_Chi_Minh',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
+export interface CsvLanguage {
+  lang: Locale;
+  /** slug → name in that language; a slug missing here is written as it is. */
+  villageNames: Record<string, string>;
+}
 
-export const ORDER_CSV_HEADER = [
-  'reference',
-  'created',
-  'status',
-  'method',
-  'villages',
-  'customer',
-  'phone',
-  'address',
-  'lines',
-  'total_vnd',
+/** The columns, in the desk's language: a spreadsheet user reads words, not field names. */
+export const orderCsvHeader = (m: DeskMessages): string[] => [
+  m.csv.reference,
+  m.csv.created,
+  m.csv.status,
+  m.csv.method,
+  m.csv.villages,
+  m.csv.parts,
+  m.csv.customer,
+  m.csv.phone,
+  m.csv.address,
+  m.csv.lines,
+  m.csv.carrier,
+  m.csv.tracking,
+  m.csv.total,
 ];
 
-export function orderCsvRow(o: OrderWithLines): (string | number | null)[] {
-  const villages = [...new Set(o.lines.map((l) => l.village))].join('; ');
+/**
+ * One order as the viewer sees it (a representative: their village's part and its total). Times
+ * are "YYYY-MM-DD HH:mm" in Vietnam time and the total a plain number, so a spreadsheet reads
+ * both as what they are; the phone is spaced ("0912 345 678") so its leading zero survives.
+ */
+export function orderCsvRow(
+  o: OrderWithLines,
+  m: DeskMessages,
+  { villageNames }: CsvLanguage,
+): (string | number | null)[] {
+  const village = (slug: string) => villageNames[slug] ?? slug;
   const address = [o.addressLine, o.addressCommune, o.addressProvince, o.addressCountry]
     .filter(Boolean)
     .join(', ');
-  const lines = o.lines.map((l) => `${l.sku}×${l.quantity}`).join('; ');
+  const parcels = o.shipments.filter((s) => s.carrier || s.trackingNumber);
   return [
     o.reference,
-    vietnamTime.format(o.createdAt),
-    o.status,
-    o.method,
-    villages,
+    formatSheetTime(o.createdAt),
+    m.statuses[o.status],
+    m.methods[o.method],
+    [...new Set(o.lines.map((l) => village(l.village)))].join('; '),
+    o.shipments.map((s) => `${village(s.village)}: ${m.shipmentStatuses[s.status]}`).join('; '),
     o.customerName,
-    o.customerPhone,
+    phoneLinks(o.customerPhone)?.display ?? o.customerPhone,
     address,
-    lines,
+    o.lines.map((l) => `${l.name} × ${l.quantity} (${l.sku})`).join('; '),
+    parcels.map((s) => s.carrier ?? '').join('; '),
+    parcels.map((s) => s.trackingNumber ?? '').join('; '),
     o.totalVnd,
   ];
 }
 
-export function ordersCsv(orders: OrderWithLines[]): string {
-  return toCsv([ORDER_CSV_HEADER, ...orders.map(orderCsvRow)]);
+/** The export, in Vietnamese unless asked for English (the desk's language). */
+export function ordersCsv(
+  orders: OrderWithLines[],
+  language: CsvLanguage = { lang: 'vi', villageNames: {} },
+): string {
+  const m = messagesFor(language.lang);
+  return toCsv([orderCsvHeader(m), ...orders.map((o) => orderCsvRow(o, m, language))]);
 }

@@ -59,3 +59,7 @@ export function filtersQuery(f: OrderFilters): string {
   const query = params.toString();
   return query ? `?${query}` : '';
 }
+
+/** How many of the filters behind the list's "Filters" button are in use (the search box is apart). */
+export const hiddenFiltersInUse = (f: OrderFilters): number =>
+  [f.status, f.method, f.village, f.from, f.to].filter(Boolean).length;

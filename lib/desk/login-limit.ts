@@ -1,4 +1,5 @@
-import { RateLimiterMemory, type RateLimiterRes } from 'rate-limiter-flexible';
+import type { RateLimiterRes } from 'rate-limiter-flexible';
+import { createLimiter, processStore, type LimitStore } from '@/lib/limits';
 
 /**
  * Failed desk logins slow down whoever fails, never lock anyone out: after `after` failures a
@@ -7,8 +8,8 @@ import { RateLimiterMemory, type RateLimiterRes } from 'rate-limiter-flexible';
  * - address: every username from one address (guessing many names from one place);
  * - username: every address, but only slowing an address that has itself failed for the name, so
  *   an attacker rotating addresses never delays the owner at an address with no failures.
- * Counters live in this process (rate-limiter-flexible's memory store; its Redis store has the
- * same interface for several instances).
+ * Counters live in Redis with REDIS_URL, so every instance sees every failure; in this process
+ * otherwise (lib/limits.ts).
  */
 export const LOGIN_THROTTLE = {
   pair: { after: 3, capSeconds: 15 * 60, rememberSeconds: 24 * 3600 },
@@ -25,23 +26,19 @@ export function delayAfter(scope: Scope, failures: number): number {
   return failures < after ? 0 : Math.min(capSeconds, 2 ** (failures - after));
 }
 
-function stores() {
+function stores(store: LimitStore) {
+  // points: unused, failures are counted with penalty(), which never refuses.
   const failures = (scope: Scope) =>
-    new RateLimiterMemory({
-      keyPrefix: `login-failures-${scope}`,
-      points: 1, // unused: failures are counted with penalty(), which never refuses
-      duration: LOGIN_THROTTLE[scope].rememberSeconds,
-    });
+    createLimiter(`login:failures:${scope}`, 1, LOGIN_THROTTLE[scope].rememberSeconds, store);
   return {
     failures: {
       pair: failures('pair'),
       address: failures('address'),
       username: failures('username'),
     },
-    waits: new RateLimiterMemory({ keyPrefix: 'login-wait', points: 1, duration: 1 }),
+    waits: createLimiter('login:wait', 1, 1, store),
   };
 }
-let store = stores();
 
 // The unknown address (TRUSTED_PROXY_HOPS=0) is one shared key: never a value a client sets.
 const keysOf = (username: string, address: string | undefined): Record<Scope, string> => {
@@ -64,42 +61,51 @@ function exclusive<T>(task: () => Promise<T>): Promise<T> {
  * reservation: the try counts as a failure at once (parallel guesses cannot outrun the slow
  * password check), and `succeeded()` takes it back and clears the pair when the password was right.
  */
-export function beginLoginAttempt(
-  username: string,
-  address: string | undefined,
-): Promise<{ wait: number } | { wait: 0; succeeded: () => Promise<void> }> {
-  const keys = keysOf(username, address);
-  const { failures, waits } = store;
-  return exclusive(async () => {
-    const pairFailed = live(await failures.pair.get(keys.pair)) !== undefined;
-    const scopes = pairFailed ? SCOPES : SCOPES.filter((s) => s !== 'username');
-    let ms = 0;
-    for (const scope of scopes)
-      ms = Math.max(ms, live(await waits.get(`${scope} ${keys[scope]}`))?.msBeforeNext ?? 0);
-    if (ms > 0) return { wait: Math.ceil(ms / 1000) };
-    for (const scope of SCOPES) {
-      const seconds = delayAfter(
-        scope,
-        (await failures[scope].penalty(keys[scope])).consumedPoints,
-      );
-      if (seconds > 0) await waits.block(`${scope} ${keys[scope]}`, seconds);
-    }
-    return {
-      wait: 0,
-      succeeded: async () => {
-        await failures.pair.delete(keys.pair);
-        await waits.delete(`pair ${keys.pair}`);
-        await waits.delete(`address ${keys.address}`);
-        // The username's wait stays: it only ever slows addresses that failed for the name.
-        for (const scope of ['address', 'username'] as const)
-          if (live(await failures[scope].get(keys[scope])))
-            await failures[scope].reward(keys[scope]);
-      },
-    };
-  });
+export type LoginAttempt = { wait: number } | { wait: 0; succeeded: () => Promise<void> };
+
+/** One process's throttle: tests make two over one Redis to play two instances. */
+export function createLoginThrottle(store: LimitStore = processStore()) {
+  const { failures, waits } = stores(store);
+  return (username: string, address: string | undefined): Promise<LoginAttempt> => {
+    const keys = keysOf(username, address);
+    return exclusive(async () => {
+      const pairFailed = live(await failures.pair.get(keys.pair)) !== undefined;
+      const scopes = pairFailed ? SCOPES : SCOPES.filter((s) => s !== 'username');
+      let ms = 0;
+      for (const scope of scopes)
+        ms = Math.max(ms, live(await waits.get(`${scope} ${keys[scope]}`))?.msBeforeNext ?? 0);
+      if (ms > 0) return { wait: Math.ceil(ms / 1000) };
+      for (const scope of SCOPES) {
+        const seconds = delayAfter(
+          scope,
+          (await failures[scope].penalty(keys[scope])).consumedPoints,
+        );
+        if (seconds > 0) await waits.block(`${scope} ${keys[scope]}`, seconds);
+      }
+      return {
+        wait: 0,
+        succeeded: async () => {
+          await failures.pair.delete(keys.pair);
+          await waits.delete(`pair ${keys.pair}`);
+          await waits.delete(`address ${keys.address}`);
+          // The username's wait stays: it only ever slows addresses that failed for the name.
+          for (const scope of ['address', 'username'] as const)
+            if (live(await failures[scope].get(keys[scope])))
+              await failures[scope].reward(keys[scope]);
+        },
+      };
+    });
+  };
 }
 
-/** For tests: forget every failure. */
+let throttle: ReturnType<typeof createLoginThrottle> | undefined;
+
+export function beginLoginAttempt(username: string, address: string | undefined) {
+  throttle ??= createLoginThrottle();
+  return throttle(username, address);
+}
+
+/** For tests: forget this process's failures. */
 export function resetLoginLimits(): void {
-  store = stores();
+  throttle = undefined;
 }

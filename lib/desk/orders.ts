@@ -1,11 +1,13 @@
 import 'server-only';
-import { and, desc, eq, gte, like, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, like, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
-import { orderLines, orders } from '@/lib/db/schema';
+import { orderLines, orders, staff } from '@/lib/db/schema';
+import { allowedActions } from '@/lib/orders/allowed';
 import type { Tx } from '@/lib/orders/stock';
 import { orderHistory, withLines } from '@/lib/orders/queries';
 import type { OrderWithLines } from '@/lib/orders/types';
 import { dayRange, type OrderFilters } from './filters';
+import { deskUsernames, type DeskPerson, type OrderEvent } from './history';
 import type { Viewer } from './viewer';
 
 const hasLineFrom = (village: string) =>
@@ -22,8 +24,13 @@ export function villageScope(viewer: Viewer): SQL | undefined {
 
 function search(q: string): SQL | undefined {
   const reference = `%${q.toUpperCase().replace(/[\\%_]/g, '\\$&')}%`;
-  // "+84 912 345 678" and "0912 345 678" find the same stored "0912345678".
-  const digits = q.replace(/\D/g, '').replace(/^84(?=\d{9}$)/, '0');
+  // Phones are stored in E.164 ("+84912345678"; older orders "0912345678"): search by the digits
+  // after the country code or trunk 0, so "+84 912 345 678", "0912 345 678" and "010-1234-5678"
+  // (a Korean mobile, stored "+821012345678") all find their order.
+  const digits = q
+    .replace(/\D/g, '')
+    .replace(/^84(?=\d{9}$)/, '')
+    .replace(/^0+/, '');
   return or(
     sql`${orders.reference} like ${reference} escape '\\'`,
     digits.length >= 3 ? like(orders.customerPhone, `%${digits}%`) : undefined,
@@ -118,3 +125,31 @@ export function orderDetail(db: Db, viewer: Viewer, reference: string) {
 /** The villages whose products a viewer's scan counts cover; null for all. */
 export const viewerVillages = (viewer: Viewer): string[] | null =>
   viewer.role === 'admin' ? null : viewer.village ? [viewer.village] : [];
+
+/** What the viewer should do next with an order, for the list: the first step the state machine allows. */
+export type NextStep =
+  'confirm_transfer' | 'confirm' | 'ship' | 'deliver' | 'await_payment' | 'none';
+
+export function nextStep(order: DeskOrder): NextStep {
+  const allowed = order.shipments.flatMap((s) => allowedActions(order, s, order.wholeOrder));
+  for (const step of ['confirm_transfer', 'confirm', 'ship', 'deliver'] as const)
+    if (allowed.includes(step)) return step;
+  return order.method !== 'cod' && order.status === 'pending' ? 'await_payment' : 'none';
+}
+
+/** The names of the desk accounts a history mentions, so it says "Thảo (Phú Vinh)", not "desk:thao". */
+export function historyPeople(db: Db, events: Pick<OrderEvent, 'actor'>[]) {
+  const usernames = deskUsernames(events);
+  if (usernames.length === 0) return {};
+  const rows = db
+    .select({ username: staff.username, displayName: staff.displayName, village: staff.village })
+    .from(staff)
+    .where(inArray(staff.username, usernames))
+    .all();
+  return Object.fromEntries(
+    rows.map((r): [string, DeskPerson] => [
+      r.username,
+      { displayName: r.displayName, village: r.village },
+    ]),
+  );
+}

@@ -1,8 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvCell, ORDER_CSV_HEADER, ordersCsv, toCsv } from '@/lib/desk/csv';
+import { markShipped } from '@/lib/desk/actions';
+import { csvCell, ordersCsv, toCsv } from '@/lib/desk/csv';
 import { listOrders } from '@/lib/desk/orders';
-import { admin, freshDb, order } from './helpers';
+import { admin, freshDb, order, rep } from './helpers';
+
+const VILLAGES = {
+  vi: { 'phu-vinh': 'Phú Vinh', 'van-vo': 'Văn Võ', 'quang-bi': 'Quảng Bị' },
+  en: { 'phu-vinh': 'Phu Vinh', 'van-vo': 'Van Vo', 'quang-bi': 'Quang Bi' },
+};
 
 /** An RFC 4180 reader, written independently of the writer. */
 function parseCsv(text: string): string[][] {
@@ -125,7 +131,7 @@ describe('CSV escaping', () => {
 });
 
 describe('order export', () => {
-  it('parses back to the same orders, Vietnamese text intact', () => {
+  function twoOrders() {
     const db = freshDb();
     const made = [
       order(
@@ -137,32 +143,101 @@ describe('order export', () => {
         ],
         { name: 'Trần "Bé" Nguyễn, Hà', now: Date.parse('2026-03-01T23:30:00+07:00') },
       ),
+      // 17:05 UTC on 1 March is five past midnight on 2 March in Vietnam.
       order(db, 'bank_transfer', [{ sku: 'QB-0002', village: 'quang-bi', quantity: 3 }], {
         name: '=cmd|" /C calc"!A0',
         phone: '0987654321',
+        now: Date.parse('2026-03-01T17:05:00Z'),
       }),
-    ];
+    ] as const;
+    return { db, made };
+  }
+
+  it('in Vietnamese by default: Vietnamese headers, statuses, methods and village names; Vietnam time', () => {
+    const { db, made } = twoOrders();
     const listed = listOrders(db, admin(db), {}).orders;
-    const [header, ...rows] = parseCsv(ordersCsv(listed).slice(1));
-    expect(header).toEqual(ORDER_CSV_HEADER);
+    const [header, ...rows] = parseCsv(
+      ordersCsv(listed, { lang: 'vi', villageNames: VILLAGES.vi }).slice(1),
+    );
+    expect(header).toEqual([
+      'Mã đơn',
+      'Ngày đặt',
+      'Trạng thái',
+      'Thanh toán',
+      'Làng',
+      'Tình trạng từng làng',
+      'Khách hàng',
+      'Điện thoại',
+      'Địa chỉ',
+      'Sản phẩm',
+      'Đơn vị vận chuyển',
+      'Mã vận đơn',
+      'Tổng tiền (đồng)',
+    ]);
     expect(rows).toHaveLength(2);
     const byRef = new Map(rows.map((r) => [r[0], r]));
-    const first = byRef.get(made[0]!.reference);
-    expect(first).toEqual([
-      made[0]!.reference,
-      '2026-03-01 23:30:00',
-      'pending',
-      'cod',
-      'phu-vinh; van-vo',
+    expect(byRef.get(made[0].reference)).toEqual([
+      made[0].reference,
+      '2026-03-01 23:30',
+      'Chờ thanh toán',
+      'COD (tiền mặt)',
+      'Phú Vinh; Văn Võ',
+      'Phú Vinh: Chờ xác nhận; Văn Võ: Chờ xác nhận',
       'Trần "Bé" Nguyễn, Hà',
-      '0912345678',
+      '0912 345 678',
       '12 Đường Láng, Phường Láng, Hà Nội, VN',
-      'PV-0001×2; VV-0003×1',
-      String(made[0]!.totalVnd),
+      'Sản phẩm PV-0001 × 2 (PV-0001); Sản phẩm VV-0003 × 1 (VV-0003)',
+      '',
+      '',
+      '330000',
     ]);
-    const second = byRef.get(made[1]!.reference);
-    expect(second?.[5]).toBe('\'=cmd|" /C calc"!A0');
-    expect(second?.[8]).toBe('QB-0002×3');
-    expect(rows.map((r) => Number(r[9])).sort()).toEqual(made.map((o) => o.totalVnd).sort());
+    const second = byRef.get(made[1].reference);
+    expect(second?.[1]).toBe('2026-03-02 00:05');
+    expect(second?.[3]).toBe('Chuyển khoản');
+    expect(second?.[6]).toBe('\'=cmd|" /C calc"!A0');
+    expect(second?.[9]).toBe('Sản phẩm QB-0002 × 3 (QB-0002)');
+    // Amounts are plain numbers a spreadsheet can sum: no dots, no currency sign.
+    expect(rows.map((r) => Number(r[12])).sort()).toEqual(made.map((o) => o.totalVnd).sort());
+    for (const r of rows) expect(r[12]).toMatch(/^\d+$/);
+  });
+
+  it('in English when the desk is in English; the time stays Vietnam time', () => {
+    const { db, made } = twoOrders();
+    const listed = listOrders(db, admin(db), {}).orders;
+    const [header, ...rows] = parseCsv(
+      ordersCsv(listed, { lang: 'en', villageNames: VILLAGES.en }).slice(1),
+    );
+    expect(header?.slice(0, 4)).toEqual(['Reference', 'Placed', 'Status', 'Payment']);
+    expect(header?.at(-1)).toBe('Total (VND)');
+    const first = rows.find((r) => r[0] === made[0].reference);
+    expect(first?.slice(1, 6)).toEqual([
+      '2026-03-01 23:30',
+      'Awaiting payment',
+      'Cash on delivery',
+      'Phu Vinh; Van Vo',
+      'Phu Vinh: Waiting for confirmation; Van Vo: Waiting for confirmation',
+    ]);
+    expect(rows.find((r) => r[0] === made[1].reference)?.[1]).toBe('2026-03-02 00:05');
+  });
+
+  it("a representative's export: their part only, with its carrier and tracking number", () => {
+    const { db, made } = twoOrders();
+    const lan = rep(db, 'phu-vinh');
+    markShipped(db, lan, made[0].reference, { carrier: 'VNPost', trackingNumber: 'EE1VN' });
+    const csv = ordersCsv(listOrders(db, lan, {}).orders, {
+      lang: 'vi',
+      villageNames: VILLAGES.vi,
+    });
+    const [, ...rows] = parseCsv(csv.slice(1));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.slice(4, 6)).toEqual(['Phú Vinh', 'Phú Vinh: Đã gửi hàng']);
+    expect(rows[0]?.slice(9)).toEqual([
+      'Sản phẩm PV-0001 × 2 (PV-0001)',
+      'VNPost',
+      'EE1VN',
+      '200000',
+    ]);
+    expect(csv).not.toContain('Văn Võ');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { DeskHeader } from '@/components/desk/desk-header';
-import { formatDeskTime } from '@/components/desk/time';
+import { formatDeskTime } from '@/lib/desk/time';
 import { cellClass, DeskTable } from '@/components/desk/ui';
 import { getTour } from '@/lib/content/tours';
 import { getDb } from '@/lib/db/client';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { DeskHeader } from '@/components/desk/desk-header';
-import { formatDeskTime } from '@/components/desk/time';
+import { formatDeskTime } from '@/lib/desk/time';
 import { cellClass, DeskTable, Notice } from '@/components/desk/ui';
 import { getDb } from '@/lib/db/client';
 import { requireStaff } from '@/lib/desk/auth';

@@ -6,11 +6,12 @@ import { OrderActionForms } from '@/components/desk/order-action-forms';
 import { OrderDetails } from '@/components/desk/order-details';
 import { OrderHistory } from '@/components/desk/order-history';
 import { Notice } from '@/components/desk/ui';
-import { formatDeskTime } from '@/components/desk/time';
 import { getDb } from '@/lib/db/client';
 import { requireStaff } from '@/lib/desk/auth';
 import { deskMessages, fill } from '@/lib/desk/i18n';
-import { orderDetail } from '@/lib/desk/orders';
+import { formatHistory } from '@/lib/desk/history';
+import { historyPeople, orderDetail } from '@/lib/desk/orders';
+import { formatDeskTime } from '@/lib/desk/time';
 import { DESK_ERRORS } from '@/lib/desk/result';
 import { getVillages } from '@/lib/content';
 import { env } from '@/lib/env';
@@ -44,6 +45,13 @@ export default async function DeskOrderPage({
   const { lang, m } = await deskMessages();
   const query = await searchParams;
   const villageNames = Object.fromEntries(getVillages(lang).map((v) => [v.slug, v.name]));
+  const entries = formatHistory(history, {
+    m,
+    lang,
+    method: order.method,
+    villageNames,
+    people: historyPeople(getDb(), history),
+  });
   const done = pick(DONE, query.ok);
   const error = pick(DESK_ERRORS, query.error);
   const detailCode =
@@ -53,11 +61,11 @@ export default async function DeskOrderPage({
   return (
     <>
       <DeskHeader m={m} lang={lang} viewer={viewer} here={`/desk/orders/${order.reference}`} />
-      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
-        <Link href="/desk" className="text-leaf-700 underline">
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-4 md:py-8">
+        <Link href="/desk" className="text-leaf-700 inline-block py-1 underline">
           {m.detail.back}
         </Link>
-        <h1 className="mt-3 mb-1 text-2xl font-bold">
+        <h1 className="mt-2 mb-1 text-2xl font-bold break-words">
           {fill(m.detail.title, { reference: order.reference })}
         </h1>
         <p className="mb-4">
@@ -81,15 +89,20 @@ export default async function DeskOrderPage({
             {fill(m.errors[error], { total: formatVnd(order.totalVnd, lang), detail: detailCode })}
           </Notice>
         )}
-        <OrderDetails m={m} lang={lang} order={order} villageNames={villageNames} />
-        <OrderActionForms
-          m={m}
-          lang={lang}
-          order={order}
-          villageNames={villageNames}
-          codHoldHours={env.HOLD_COD_HOURS}
-        />
-        <OrderHistory m={m} lang={lang} events={history} />
+        {/* On a phone the actions come last, under the thumb; from lg up they sit beside the facts. */}
+        <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start">
+          <div className="grid min-w-0 gap-8">
+            <OrderDetails m={m} lang={lang} order={order} villageNames={villageNames} />
+            <OrderHistory m={m} entries={entries} />
+          </div>
+          <OrderActionForms
+            m={m}
+            lang={lang}
+            order={order}
+            villageNames={villageNames}
+            codHoldHours={env.HOLD_COD_HOURS}
+          />
+        </div>
       </main>
     </>
   );
