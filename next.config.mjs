@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { productRedirects } from './lib/content/redirects.mjs';
 import { isProductionSite, securityHeaders } from './lib/security-headers.mjs';
@@ -43,4 +45,14 @@ const nextConfig = {
   },
 };
 
-export default withNextIntl(nextConfig);
+// With REDIS_URL every instance shares one cache (pages, unstable_cache) and sees every
+// revalidation; without it, or while building, Next keeps its own on disk and in memory.
+const sharedCache = {
+  cacheHandler: fileURLToPath(new URL('./lib/cache/redis-handler.mjs', import.meta.url)),
+  cacheMaxMemorySize: 0,
+};
+
+export default function config(phase) {
+  const shared = process.env.REDIS_URL && phase !== PHASE_PRODUCTION_BUILD;
+  return withNextIntl(shared ? { ...nextConfig, ...sharedCache } : nextConfig);
+}

@@ -57,6 +57,14 @@ const schema = z.object({
   SCHEDULE_INTERVAL_SECONDS: optional(z.coerce.number().int().min(1).max(86_400)).transform(
     (v) => v ?? 300,
   ),
+  // Shared by every instance: rate limits, the sweep's lock, Next's cache (lib/redis.ts,
+  // lib/cache/redis-handler.mjs). Unset, each stays in its own process.
+  REDIS_URL: optional(
+    z.url({
+      protocol: /^rediss?$/,
+      error: 'must look like redis://127.0.0.1:6379 or rediss://user:pass@host:6380/0',
+    }),
+  ),
 });
 
 const parsed = schema.safeParse({
@@ -72,6 +80,7 @@ const parsed = schema.safeParse({
   HOLD_COD_HOURS: process.env.HOLD_COD_HOURS,
   COD_MAX_OPEN_ORDERS: process.env.COD_MAX_OPEN_ORDERS,
   SCHEDULE_INTERVAL_SECONDS: process.env.SCHEDULE_INTERVAL_SECONDS,
+  REDIS_URL: process.env.REDIS_URL?.trim(),
 });
 if (!parsed.success) {
   const detail = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');

@@ -2,15 +2,16 @@ import 'server-only';
 import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { getProducts } from '@/lib/content';
 import { getDb, type Db } from '@/lib/db/client';
-import { releaseLease, tryLease } from '@/lib/db/lock';
+import { acquireLock, releaseLock } from '@/lib/db/lock';
 import { readStock } from '@/lib/orders/stock';
 import { reconcile } from './reconcile';
 
 /**
  * The server's own scheduled work, so no cron is needed: at startup and every
  * SCHEDULE_INTERVAL_SECONDS it fulfils card payments the webhook missed (the server was down, say),
- * releases lapsed holds and retries unsent mail — one process at a time, under a lease in the
- * database — and then refreshes the pages of every product whose availability changed.
+ * releases lapsed holds and retries unsent mail — one process at a time, under a lock
+ * (lib/db/lock.ts: Redis with REDIS_URL, else the database) — and then refreshes the pages of
+ * every product whose availability changed.
  */
 const LEASE = 'scheduled-sweep';
 const HOLDER = randomUUID();
@@ -23,12 +24,12 @@ export interface SweepResult {
 
 /** One sweep under the lease; `ran: false` when another process holds it. */
 export async function sweep(db: Db = getDb(), now = Date.now()): Promise<SweepResult> {
-  if (!tryLease(db, LEASE, HOLDER, LEASE_MS, now)) return { ran: false, skus: [] };
+  if (!(await acquireLock(db, LEASE, HOLDER, LEASE_MS, now))) return { ran: false, skus: [] };
   try {
     const report = await reconcile(db, 72, now);
     return { ran: true, skus: report.skus };
   } finally {
-    releaseLease(db, LEASE, HOLDER);
+    await releaseLock(db, LEASE, HOLDER);
   }
 }
 

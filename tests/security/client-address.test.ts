@@ -41,7 +41,7 @@ async function rateLimitWith(hops: string | undefined) {
 afterEach(() => vi.unstubAllEnvs());
 
 /** How many of `n` checkouts, the i-th with X-Forwarded-For `forwardedFor(i)` (none if undefined), pass. */
-function passing(
+async function passing(
   limits: Awaited<ReturnType<typeof rateLimitWith>>,
   n: number,
   forwardedFor: (i: number) => string | undefined,
@@ -54,7 +54,7 @@ function passing(
       headers: value === undefined ? {} : { 'x-forwarded-for': value },
     });
     try {
-      limits.checkRateLimit('checkout', limits.clientAddress(request));
+      await limits.checkRateLimit('checkout', limits.clientAddress(request));
       passed++;
     } catch {
       // 429
@@ -68,12 +68,12 @@ describe('rate limits and TRUSTED_PROXY_HOPS', () => {
   it('0 hops: a spoofed, rotating X-Forwarded-For gets no fresh bucket, only the shared one', async () => {
     const limits = await rateLimitWith('0');
     const { shared } = limits.LIMITS.checkout;
-    expect(passing(limits, shared + 50, rotating)).toBe(shared);
+    expect(await passing(limits, shared + 50, rotating)).toBe(shared);
   });
 
   it('unset outside production counts as 0', async () => {
     const limits = await rateLimitWith(undefined);
-    expect(passing(limits, limits.LIMITS.checkout.shared + 1, rotating)).toBe(
+    expect(await passing(limits, limits.LIMITS.checkout.shared + 1, rotating)).toBe(
       limits.LIMITS.checkout.shared,
     );
   });
@@ -81,13 +81,13 @@ describe('rate limits and TRUSTED_PROXY_HOPS', () => {
   it('1 hop: each address the front saw has its own bucket; what a client prepends changes nothing', async () => {
     const limits = await rateLimitWith('1');
     const { max } = limits.LIMITS.checkout;
-    expect(passing(limits, max + 10, (i) => `${rotating(i)}, 203.0.113.9`)).toBe(max);
-    expect(passing(limits, max + 10, () => '198.51.100.4')).toBe(max);
+    expect(await passing(limits, max + 10, (i) => `${rotating(i)}, 203.0.113.9`)).toBe(max);
+    expect(await passing(limits, max + 10, () => '198.51.100.4')).toBe(max);
   });
 
   it('1 hop: a request with no header (it skipped the front) falls in the shared bucket', async () => {
     const limits = await rateLimitWith('1');
     const { shared } = limits.LIMITS.checkout;
-    expect(passing(limits, shared + 5, () => undefined)).toBe(shared);
+    expect(await passing(limits, shared + 5, () => undefined)).toBe(shared);
   });
 });

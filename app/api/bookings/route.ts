@@ -61,7 +61,7 @@ export async function POST(request: Request) {
   if (request.headers.get('origin') !== new URL(env.SITE_URL).origin)
     return page(locale, 403, t('crossOrigin'), [], back);
   try {
-    checkRateLimit('booking', clientAddress(request));
+    await checkRateLimit('booking', clientAddress(request));
   } catch (error) {
     if (error instanceof RequestError)
       return page(locale, 429, t('rateLimited'), [], back, error.headers);

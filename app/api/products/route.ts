@@ -5,7 +5,7 @@ import { catalogue } from '@/lib/catalogue-api';
 
 export async function GET(request: Request) {
   try {
-    checkRateLimit('catalogue', clientAddress(request));
+    await checkRateLimit('catalogue', clientAddress(request));
   } catch (error) {
     return errorResponse(error, routing.defaultLocale);
   }
