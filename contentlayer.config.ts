@@ -52,11 +52,12 @@ export const Artisan = exploreType('Artisan', 'artisan');
 export const News = exploreType('News', 'news');
 export const Programme = exploreType('Programme', 'programme');
 export const Mark = exploreType('Mark', 'mark');
+export const Policy = exploreType('Policy', 'policy');
 
 export default makeSource({
   contentDirPath: process.env.CONTENT_DIR ?? 'content',
   contentDirExclude: ['README.md'],
-  documentTypes: [Village, Product, Tour, Artisan, News, Programme, Mark],
+  documentTypes: [Village, Product, Tour, Artisan, News, Programme, Mark, Policy],
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'fail',
   onUnknownDocuments: 'skip-ignore',

@@ -26,6 +26,7 @@ export const paths = {
   map: (l: Locale) => `/${l}/map`,
   search: (l: Locale, q?: string) => `/${l}/search${q ? `?q=${encodeURIComponent(q)}` : ''}`,
   searchIndex: (l: Locale) => `/api/search/${l}`,
+  policy: (l: Locale, slug: string) => `/${l}/policies/${slug}`,
 };
 
 /** The buyer's order page: only the holder of the token can open it. */

@@ -1,8 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import type { Locale } from '@/i18n/routing';
+import { ContentError } from '@/lib/content/errors';
+import { isoDate } from '@/lib/content/schema-explore';
+import type { ExchangeRates } from '@/lib/rates';
 
 /** content/settings/shop.yml: what representatives set for the whole shop. */
 const text = z.string().trim().min(1);
@@ -18,8 +21,21 @@ export const shippingOptionSchema = z.strictObject({
 });
 export type ShippingOption = z.infer<typeof shippingOptionSchema>;
 
+/** The shop's own contact, shown in every page's footer. */
+export const shopContactSchema = z.strictObject({
+  name: z.strictObject({ vi: text, en: text }),
+  address: text,
+  phone: text,
+  email: z.email().optional(),
+  hours: z.strictObject({ vi: text, en: text }).optional(),
+  /** true = sample values for the demonstration; the footer says so. */
+  sample: z.boolean(),
+});
+export type ShopContact = z.infer<typeof shopContactSchema>;
+
 export const shopSettingsSchema = z.strictObject({
   shipping: z.array(shippingOptionSchema).min(1).max(5),
+  contact: shopContactSchema.optional(),
   bank: z
     .strictObject({
       bin: z.string().regex(/^\d{6}$/),
@@ -29,6 +45,8 @@ export const shopSettingsSchema = z.strictObject({
       sample: z.boolean(),
     })
     .optional(),
+  /** Shown on every product page under the delivery line; `sample: true` says so beside it. */
+  returns: z.strictObject({ vi: text, en: text, sample: z.boolean() }).optional(),
 });
 export type ShopSettings = z.infer<typeof shopSettingsSchema>;
 
@@ -47,4 +65,42 @@ export function shopSettings(): ShopSettings {
 
 export function shippingName(option: ShippingOption, locale: Locale): string {
   return option.name[locale];
+}
+
+export const RATES_FILE = 'settings/rates.yml';
+
+const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
+
+/** content/settings/rates.yml: đồng per unit of each currency, and the day they were taken. */
+export const ratesSchema = z.strictObject({
+  date: isoDate,
+  sample: z.boolean(),
+  rates: z
+    .record(
+      z.string().refine((c) => c !== 'VND' && CURRENCIES.has(c), { message: 'currency-code' }),
+      z.number().positive(),
+    )
+    .refine((r) => Object.keys(r).length >= 1 && Object.keys(r).length <= 12, {
+      message: 'rates-count',
+    }),
+}) satisfies z.ZodType<ExchangeRates, unknown>;
+
+/** content/settings/rates.yml, or undefined when the shop keeps none (then no approximate prices). */
+export function readRates(
+  contentDir = path.join(process.cwd(), 'content'),
+): ExchangeRates | undefined {
+  const file = path.join(contentDir, RATES_FILE);
+  if (!existsSync(file)) return undefined;
+  const result = ratesSchema.safeParse(parse(readFileSync(file, 'utf8')));
+  if (result.success) return result.data;
+  const detail = result.error.issues
+    .map((i) => `${i.path.join('.') || 'rates'}: ${i.message}`)
+    .join('; ');
+  throw new ContentError(`content/${RATES_FILE}`, detail);
+}
+
+let cachedRates: { value: ExchangeRates | undefined } | undefined;
+export function exchangeRates(): ExchangeRates | undefined {
+  cachedRates ??= { value: readRates() };
+  return cachedRates.value;
 }

@@ -9,7 +9,9 @@
 export const WARM_LIMIT = 12;
 
 // Per-buyer or staff pages and anything with side effects: never stored, always from the network.
-const PRIVATE = [/^\/[a-z]{2}\/(cart|checkout|orders|labels)(\/|$)/i, /^\/(api|desk|q)(\/|$)/i];
+// (The cart page is not among them: its HTML is the same for everyone, the cart itself is in
+// localStorage; it is stored as part of the shell, isShellPage.)
+const PRIVATE = [/^\/[a-z]{2}\/(checkout|orders|labels)(\/|$)/i, /^\/(api|desk|q)(\/|$)/i];
 
 export function isPrivatePath(pathname: string): boolean {
   return PRIVATE.some((re) => re.test(pathname));
@@ -26,6 +28,41 @@ export function isCacheablePage(url: URL, origin: string): boolean {
     !isPrivatePath(url.pathname) &&
     PAGE.test(url.pathname)
   );
+}
+
+/** The cart and the offline page of a locale: kept so that both open without signal. */
+export function isShellPage(url: URL, origin: string): boolean {
+  return url.origin === origin && /^\/[a-z]{2}\/(cart|offline)\/?$/.test(url.pathname);
+}
+
+/** The scripts and stylesheets a page loads (Next's hashed files), to keep beside a stored shell page. */
+export function assetLinks(html: string): string[] {
+  const found = [...html.matchAll(/(?:src|href)="(\/_next\/static\/[^"?#]+\.(?:js|css))"/g)].map(
+    (m) => m[1] ?? '',
+  );
+  return [...new Set(found)].filter(Boolean);
+}
+
+/**
+ * Without signal, a photo asked for at a width not stored (another screen, a rotated phone, the
+ * full-screen view) is answered with a stored size of the same photo: the nearest width at or above
+ * the one asked for, else the largest; the original file (/images/…) last.
+ */
+export function storedVariant(requested: URL, stored: readonly URL[]): URL | undefined {
+  const source = photoSource(requested);
+  if (!source) return undefined;
+  const want = Number(requested.searchParams.get('w') ?? Infinity);
+  const variants = stored
+    .filter((u) => u.pathname === '/_next/image' && u.searchParams.get('url') === source)
+    .map((u) => ({ u, w: Number(u.searchParams.get('w') ?? 0) }))
+    .sort((a, b) => a.w - b.w);
+  const pick = variants.find((v) => v.w >= want) ?? variants.at(-1);
+  return pick?.u ?? stored.find((u) => u.pathname === source && u.href !== requested.href);
+}
+
+function photoSource(url: URL): string | undefined {
+  if (url.pathname === '/_next/image') return url.searchParams.get('url') ?? undefined;
+  return url.pathname.startsWith('/images/') ? url.pathname : undefined;
 }
 
 /** Pictures: optimised by next/image, the originals, and the QR codes. */

@@ -1,7 +1,11 @@
 'use client';
 
-import { useState } from 'react';
+import { getImageProps } from 'next/image';
+import { useState, type ReactNode } from 'react';
+import type { Locale } from '@/i18n/routing';
+import { formatVnd } from '@/lib/format';
 import { search, SHOWN_RESULTS, type SearchEntry, type SearchHit } from '@/lib/search/rank';
+import { suggest } from '@/lib/search/suggest';
 
 interface Labels {
   label: string;
@@ -15,6 +19,8 @@ interface Labels {
   /** With {shown}: said when there are more matches than the page lists. */
   resultsShown: string;
   kinds: Record<SearchEntry['kind'], string>;
+  tryInstead: string;
+  price: string;
 }
 
 // One download per page view, shared by every keystroke; a failed one is tried again on the next.
@@ -39,6 +45,13 @@ function summary(labels: Labels, q: string, count: number): string {
   return template.replace('{q}', q).replace('{count}', String(count));
 }
 
+// 64 px on screen: the optimizer's 96 and 128 px widths for 1× and 2× screens (next.config.mjs).
+function Thumbnail({ src }: { src: string }) {
+  const { props } = getImageProps({ src, alt: '', width: 64, height: 64 });
+  // eslint-disable-next-line @next/next/no-img-element -- next/image's own markup, from getImageProps
+  return <img {...props} alt="" className="size-16 flex-none rounded object-cover" />;
+}
+
 /**
  * The search box and its results. The server renders it with the URL's query and its results, so they
  * are there without JavaScript (the form is a plain GET). With JavaScript, the index
@@ -51,6 +64,9 @@ export function InstantSearch({
   initialQuery,
   initialResults,
   initialTotal,
+  initialSuggestions,
+  noMatch,
+  locale,
   labels,
 }: {
   action: string;
@@ -58,6 +74,11 @@ export function InstantSearch({
   initialQuery: string;
   initialResults: SearchHit[];
   initialTotal: number;
+  /** Queries that do match, offered when the URL's query matches nothing (lib/search/suggest.ts). */
+  initialSuggestions: string[];
+  /** Shown under the suggestions when nothing matches: ways to browse instead. */
+  noMatch: ReactNode;
+  locale: Locale;
   labels: Labels;
 }) {
   const [query, setQuery] = useState(initialQuery);
@@ -69,6 +90,7 @@ export function InstantSearch({
   const found = index ? search(index, query) : undefined;
   const results: SearchHit[] = found ? found.slice(0, SHOWN_RESULTS) : initialResults;
   const total = found ? found.length : initialTotal;
+  const tries = index ? suggest(index, query) : initialSuggestions;
   return (
     <>
       <form
@@ -114,16 +136,53 @@ export function InstantSearch({
           )}
         </p>
       )}
+      {shownQuery && total === 0 && (
+        <div data-testid="search-suggestions">
+          {tries.length > 0 && (
+            <p className="mb-4 flex flex-wrap items-baseline gap-x-3">
+              <span className="font-semibold">{labels.tryInstead}</span>
+              {tries.map((q) => (
+                <a
+                  key={q}
+                  href={`${action}?q=${encodeURIComponent(q)}`}
+                  // With the index here, answer at once; before it, the link loads the page for q.
+                  onClick={(e) => {
+                    if (!index) return;
+                    e.preventDefault();
+                    setQuery(q);
+                  }}
+                  className="text-leaf-700 py-1 font-semibold underline"
+                >
+                  {q}
+                </a>
+              ))}
+            </p>
+          )}
+          {noMatch}
+        </div>
+      )}
       <ul data-testid="search-results" className="flex flex-col gap-3">
         {results.map((r) => (
-          <li key={r.url} className="border-bamboo-200 rounded-lg border bg-white p-3">
-            <span className="text-bamboo-800 mr-2 text-xs font-semibold uppercase">
-              {labels.kinds[r.kind]}
+          <li
+            key={r.url}
+            className="border-bamboo-200 flex items-center gap-3 rounded-lg border bg-white p-3"
+          >
+            {r.img ? <Thumbnail src={r.img} /> : <span className="size-16 flex-none" />}
+            <span className="min-w-0">
+              <span className="text-bamboo-800 mr-2 text-xs font-semibold uppercase">
+                {labels.kinds[r.kind]}
+              </span>
+              <a href={r.url} className="text-leaf-700 font-semibold underline">
+                {r.title}
+              </a>
+              {r.detail && <span className="text-bamboo-800 block text-sm">{r.detail}</span>}
+              {r.price !== undefined && (
+                <span className="block text-sm font-semibold">
+                  <span className="sr-only">{labels.price}: </span>
+                  {formatVnd(r.price, locale)}
+                </span>
+              )}
             </span>
-            <a href={r.url} className="text-leaf-700 font-semibold underline">
-              {r.title}
-            </a>
-            {r.detail && <span className="text-bamboo-800 block text-sm">{r.detail}</span>}
           </li>
         ))}
       </ul>

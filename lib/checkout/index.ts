@@ -1,6 +1,5 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import type { z } from 'zod';
 import { getProductBySku } from '@/lib/content';
 import { getDb, type Db } from '@/lib/db/client';
 import { orders } from '@/lib/db/schema';
@@ -14,31 +13,30 @@ import type { PricedLine } from '@/lib/orders/types';
 import { createCardSession } from '@/lib/payments/card';
 import { stripe } from '@/lib/payments/stripe-client';
 import { shopSettings } from '@/lib/settings';
-import { contentStock } from '@/lib/orders/stock';
+import { availableStock, contentStock, type Tx } from '@/lib/orders/stock';
 import { afterChange } from './after-change';
-import { FIELD_REASONS } from './reasons';
-import { checkoutSchema, type CheckoutRequest } from './schema';
-
-function invalid(issue: z.core.$ZodIssue): RequestError {
-  const field =
-    issue.path
-      .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
-      .join('')
-      .replace(/^\./, '') || 'body';
-  const last = String(issue.path.at(-1) ?? '');
-  // Name the rule for the fields people get wrong; other fields get the generic reason.
-  const reason = FIELD_REASONS.includes(last) ? last : issue.code;
-  return new RequestError(400, 'invalid_field', { field, reason });
-}
+import { fieldIssue, InvalidFields } from './field-errors';
+import { checkoutSchema, MAX_PER_LINE, type CheckoutRequest } from './schema';
 
 export function parseCheckout(body: unknown): CheckoutRequest {
   const parsed = checkoutSchema.safeParse(body);
-  if (!parsed.success) throw invalid(parsed.error.issues[0]!);
+  if (!parsed.success) throw new InvalidFields(parsed.error.issues.map(fieldIssue));
   return parsed.data;
 }
 
+/** More than is left: the answer names the piece and how many remain, beside its quantity. */
+function outOfStock(req: CheckoutRequest, sku: string, available: number): RequestError {
+  const index = req.items.findIndex((i) => i.sku.trim().toUpperCase() === sku);
+  return new RequestError(409, 'out_of_stock', {
+    sku,
+    name: getProductBySku(sku, req.locale)?.name ?? sku,
+    available,
+    field: `items[${Math.max(0, index)}].quantity`,
+  });
+}
+
 /** Prices every line from content (never from the request); the same SKU twice becomes one line. */
-export function priceLines(req: CheckoutRequest): PricedLine[] {
+export function priceLines(req: CheckoutRequest, db: Tx = getDb()): PricedLine[] {
   const merged = new Map<string, { index: number; quantity: number }>();
   req.items.forEach((item, index) => {
     const sku = item.sku.toUpperCase();
@@ -51,13 +49,17 @@ export function priceLines(req: CheckoutRequest): PricedLine[] {
   return [...merged].map(([sku, { index, quantity }]) => {
     const product = getProductBySku(sku, req.locale);
     if (!product) throw new RequestError(400, 'unknown_sku', { field: `items[${index}].sku`, sku });
-    if (quantity > 20)
+    const onShelf = contentStock(product);
+    if (onShelf === 0) throw outOfStock(req, sku, 0);
+    if (quantity > MAX_PER_LINE) {
+      // Fewer left than the limit: saying how many is the answer the buyer can act on.
+      const left = onShelf === null ? quantity : availableStock(db, sku, Date.now(), onShelf);
+      if (left < quantity) throw outOfStock(req, sku, left);
       throw new RequestError(400, 'invalid_field', {
         field: `items[${index}].quantity`,
         reason: 'quantity',
       });
-    const onShelf = contentStock(product);
-    if (onShelf === 0) throw new RequestError(409, 'out_of_stock', { sku, available: 0 });
+    }
     return {
       sku,
       name: product.name,
@@ -84,7 +86,7 @@ export async function startCheckout(
   db: Db = getDb(),
 ): Promise<{ url: string }> {
   const req = parseCheckout(body);
-  const lines = priceLines(req);
+  const lines = priceLines(req, db);
   const shipping = chooseShipping(req.shipping);
   if (req.method === 'card' && !stripe()) throw new RequestError(503, 'card_unavailable');
 
@@ -102,8 +104,7 @@ export async function startCheckout(
       changed,
     });
   } catch (error) {
-    if (error instanceof OutOfStockError)
-      throw new RequestError(409, 'out_of_stock', { sku: error.sku, available: error.available });
+    if (error instanceof OutOfStockError) throw outOfStock(req, error.sku, error.available);
     if (error instanceof TooManyOpenOrdersError)
       throw new RequestError(409, 'too_many_open_orders', { max: error.max });
     throw error;

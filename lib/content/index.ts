@@ -57,6 +57,7 @@ function localizeVillage(e: (typeof villageEntries)[number], locale: Locale): Vi
     summary: t?.summary ?? facts.summary,
     cover: { src: facts.cover.src, alt: t?.coverAlt ?? facts.cover.alt },
     gallery,
+    pickup: facts.pickup && { ...facts.pickup, hours: t?.pickupHours ?? facts.pickup.hours },
     recognition: facts.recognition && {
       ...facts.recognition,
       title: t?.recognitionTitle ?? facts.recognition.title,

@@ -159,6 +159,22 @@ export const markTranslationSchema = z.strictObject({
   grantedBy: text,
 });
 
+/** The shop's policies (shipping, returns, privacy…), linked from every page's footer. */
+export const policySourceSchema = z.strictObject({
+  title: text,
+  /** Place in the footer, lowest first. */
+  order: z.number().int().min(0),
+  summary: text,
+  /** Shows the delivery options and their prices from content/settings/shop.yml under the summary. */
+  showShippingOptions: z.boolean().optional(),
+  /** Shows the two-line returns summary from content/settings/shop.yml under the summary. */
+  showReturnsSummary: z.boolean().optional(),
+  sample: z.boolean(),
+});
+export type PolicySource = z.infer<typeof policySourceSchema>;
+
+export const policyTranslationSchema = z.strictObject({ title: text, summary: text });
+
 const fieldNames = (a: z.ZodObject, b: z.ZodObject) => [
   ...new Set([...Object.keys(a.shape), ...Object.keys(b.shape)]),
 ];
@@ -169,6 +185,7 @@ export const exploreKinds = {
   news: { folder: 'news', vi: newsSourceSchema, en: newsTranslationSchema },
   programme: { folder: 'programmes', vi: programmeSourceSchema, en: programmeTranslationSchema },
   mark: { folder: 'marks', vi: markSourceSchema, en: markTranslationSchema },
+  policy: { folder: 'policies', vi: policySourceSchema, en: policyTranslationSchema },
 } as const;
 export type ExploreKind = keyof typeof exploreKinds;
 

@@ -55,9 +55,13 @@ export const villageSourceSchema = z.strictObject({
     zalo: text.optional(),
     email: z.email().optional(),
   }),
+  /** Where and when a buyer who chose pick-up collects the village's part (their order page shows it). */
+  pickup: z.strictObject({ address: text, hours: text, sample: z.boolean() }).optional(),
   summary: text,
   featured: z.boolean().optional(),
   showScanCount: z.boolean().optional(),
+  /** The village makes a piece to order: a sold-out product page offers an enquiry instead of a dead end. */
+  takesCommissions: z.boolean().optional(),
 });
 export type VillageSource = z.infer<typeof villageSourceSchema>;
 
@@ -67,6 +71,7 @@ export const villageTranslationSchema = z.strictObject({
   coverAlt: text.optional(),
   galleryAlts: z.array(text).optional(),
   recognitionTitle: text.optional(),
+  pickupHours: text.optional(),
 });
 export type VillageTranslation = z.infer<typeof villageTranslationSchema>;
 

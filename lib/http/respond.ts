@@ -2,7 +2,13 @@ import 'server-only';
 import { createTranslator, type AbstractIntlMessages } from 'next-intl';
 import { loadMessages } from '@/i18n/messages';
 import type { Locale } from '@/i18n/routing';
-import { FIELD_REASONS } from '@/lib/checkout/reasons';
+import {
+  fieldKey,
+  InvalidFields,
+  reasonValues,
+  type FieldIssue,
+} from '@/lib/checkout/field-errors';
+import { FIELD_REASONS, RULE_REASONS } from '@/lib/checkout/reasons';
 import { RequestError } from './errors';
 
 const REASONS = [
@@ -13,6 +19,7 @@ const REASONS = [
   'invalid_format',
   'custom',
   ...FIELD_REASONS,
+  ...RULE_REASONS,
 ];
 
 /** `{ error: { code, message, … } }` in the request's language; unexpected errors become a logged 500. */
@@ -31,12 +38,32 @@ export async function errorResponse(error: unknown, locale: Locale): Promise<Res
     (key: string, values?: Record<string, string | number>): string;
     has(key: string): boolean;
   };
-  const values = { ...error.values };
-  if (typeof values.reason === 'string')
-    values.reason = t(`reasons.${REASONS.includes(values.reason) ? values.reason : 'other'}`);
-  const message = t.has(error.code) ? t(error.code, values) : error.code;
+  const label = (field: string) =>
+    t.has(`fields.${fieldKey(field)}`) ? t(`fields.${fieldKey(field)}`) : field;
+  const say = (values: Record<string, string | number>, issue?: FieldIssue) => {
+    const reason = issue?.reason ?? values.reason;
+    const filled = {
+      ...values,
+      ...(typeof values.field === 'string' && { label: label(values.field) }),
+      ...(typeof reason === 'string' && {
+        reason: t(
+          `reasons.${REASONS.includes(reason) ? reason : 'other'}`,
+          reasonValues(issue?.values, locale),
+        ),
+      }),
+    };
+    return t.has(error.code) ? t(error.code, filled) : error.code;
+  };
+  // Each wrong field with a message a form shows beside it, named as the form names it.
+  const fields =
+    error instanceof InvalidFields
+      ? error.issues.map((i) => ({ field: i.field, message: say({ field: i.field }, i) }))
+      : typeof error.values.field === 'string'
+        ? [{ field: error.values.field, message: say(error.values) }]
+        : [];
+  const message = fields[0]?.message ?? say(error.values);
   return Response.json(
-    { error: { code: error.code, message, ...error.values } },
+    { error: { code: error.code, message, ...error.values, ...(fields.length > 0 && { fields }) } },
     { status: error.status, headers: { 'cache-control': 'no-store', ...error.headers } },
   );
 }

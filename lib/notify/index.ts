@@ -7,6 +7,7 @@ import { getDb, type Db } from '@/lib/db/client';
 import { orders, outbox } from '@/lib/db/schema';
 import { env } from '@/lib/env';
 import { orderByReference, withLines } from '@/lib/orders/queries';
+import { orderPagePath } from '@/lib/paths';
 import { composeMessage, type NotifyKind } from './messages';
 import { allowMailTo, RECIPIENT_LIMIT } from './recipient-limit';
 
@@ -16,13 +17,16 @@ export const MAX_ATTEMPTS = 5;
  * Queues the messages for one order event: the village (in Vietnamese, with a desk link) and the
  * buyer when they gave an email (in their language; a few an hour per mailbox at most, see
  * ./recipient-limit.ts). Writing to the outbox is all that happens in the request; delivery runs
- * afterwards and never fails an order.
+ * afterwards and never fails an order. `buyerToken` opens the buyer's private order page: only the
+ * request that placed the order has it (the database keeps its hash), so only that message can
+ * carry the link.
  */
 export function queueOrderMessages(
   db: Db,
   orderId: number,
   kind: NotifyKind,
   now = Date.now(),
+  buyerToken?: string,
 ): number {
   const row = db.select().from(orders).where(eq(orders.id, orderId)).get();
   const order = row && withLines(db, [row])[0];
@@ -53,11 +57,13 @@ export function queueOrderMessages(
     );
   } else if (order.customerEmail) {
     const locale = isLocale(order.locale) ? order.locale : routing.defaultLocale;
+    const orderUrl =
+      buyerToken && `${env.SITE_URL}${orderPagePath(locale, order.reference, buyerToken)}`;
     messages.push({
       village: villages[0] ?? '',
       recipient: order.customerEmail,
       locale,
-      ...composeMessage(order, kind, locale),
+      ...composeMessage(order, kind, locale, undefined, orderUrl),
     });
   }
   if (messages.length === 0) return 0;
@@ -116,9 +122,14 @@ export async function flushOutbox(
 }
 
 /** Queue, then deliver in the background: the caller's response never waits on SMTP. */
-export function notifyOrder(orderId: number, kind: NotifyKind, db: Db = getDb()): void {
+export function notifyOrder(
+  orderId: number,
+  kind: NotifyKind,
+  db: Db = getDb(),
+  { buyerToken }: { buyerToken?: string } = {},
+): void {
   try {
-    if (queueOrderMessages(db, orderId, kind) > 0) {
+    if (queueOrderMessages(db, orderId, kind, Date.now(), buyerToken) > 0) {
       setTimeout(
         () =>
           void flushOutbox(db).catch((error) => console.error('[notify] delivery failed:', error)),

@@ -25,12 +25,16 @@ const methods: Record<Locale, Record<string, string>> = {
   en: { card: 'card', bank_transfer: 'bank transfer', cod: 'cash on delivery' },
 };
 
-/** A short plain-text message; `deskUrl` is set for the village, which can open the order there. */
+/**
+ * A short plain-text message; `deskUrl` is set for the village, which can open the order there, and
+ * `orderUrl` for the buyer when the order is placed: their private link to the order page.
+ */
 export function composeMessage(
   order: OrderWithLines,
   kind: NotifyKind,
   locale: Locale,
   deskUrl?: string,
+  orderUrl?: string,
 ) {
   const subject = subjects[locale][kind].replace('{ref}', order.reference);
   const lines = order.lines.map(
@@ -49,11 +53,17 @@ export function composeMessage(
       : [];
   const footer = deskUrl
     ? [`${locale === 'vi' ? 'Xem trên bàn đơn hàng' : 'Open in the order desk'}: ${deskUrl}`]
-    : [
-        locale === 'vi'
-          ? 'Xem đơn hàng bằng đường link bạn nhận được khi đặt hàng.'
-          : 'See your order with the link you received when ordering.',
-      ];
+    : orderUrl
+      ? [
+          locale === 'vi'
+            ? `Xem đơn hàng của bạn (giữ đường link này, chỉ bạn mở được): ${orderUrl}`
+            : `Your order page (keep this link: only you can open it): ${orderUrl}`,
+        ]
+      : [
+          locale === 'vi'
+            ? 'Xem đơn hàng bằng đường link bạn nhận được khi đặt hàng.'
+            : 'See your order with the link you received when ordering.',
+        ];
   return {
     subject,
     body: [

@@ -1,9 +1,10 @@
 import 'server-only';
-import { and, eq, gt, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Locale } from '@/i18n/routing';
 import type { Db } from '@/lib/db/client';
 import { orderEvents, orderLines, orders, shipments } from '@/lib/db/schema';
 import { env } from '@/lib/env';
+import { storedPhoneForms } from '@/lib/phone';
 import { holdUntil } from './holds';
 import { nextReference } from './reference';
 import { reserveStock, syncStock, type Tx } from './stock';
@@ -32,7 +33,10 @@ export class TooManyOpenOrdersError extends Error {
   }
 }
 
-/** Cash-on-delivery orders of this phone no village has confirmed yet, whose hold is still live. */
+/**
+ * Cash-on-delivery orders of this phone no village has confirmed yet, whose hold is still live.
+ * Phones are E.164; older orders kept Vietnamese mobiles as 0xxxxxxxxx, and count too.
+ */
 function openCodOrders(tx: Tx, phone: string, now: number): number {
   const row = tx
     .select({ n: sql<number>`count(distinct ${orders.id})` })
@@ -42,7 +46,7 @@ function openCodOrders(tx: Tx, phone: string, now: number): number {
       and(
         eq(orders.method, 'cod'),
         eq(orders.status, 'pending'),
-        eq(orders.customerPhone, phone),
+        inArray(orders.customerPhone, storedPhoneForms(phone)),
         eq(shipments.status, 'pending'),
         gt(shipments.holdUntil, now),
       ),
@@ -89,10 +93,10 @@ export function createOrder(db: Db, input: NewOrder): Order {
           customerName: c?.name,
           customerPhone: c?.phone,
           customerEmail: c?.email,
-          addressLine: c?.address.line,
-          addressCommune: c?.address.commune,
-          addressProvince: c?.address.province,
-          addressCountry: c?.address.country ?? (c ? 'VN' : undefined),
+          addressLine: c?.address?.line,
+          addressCommune: c?.address?.commune,
+          addressProvince: c?.address?.province,
+          addressCountry: c ? (c.country ?? 'VN') : undefined,
           customerNote: c?.note,
           accessTokenHash: input.accessTokenHash,
           reservedUntil: hold,

@@ -22,10 +22,13 @@ export interface PricedLine {
   contentStock: number | null;
 }
 
+/** A buyer as lib/checkout/schema.ts leaves them: phone in E.164, address absent for pick-up. */
 export interface Customer {
   name: string;
   phone: string;
+  /** ISO 3166 code; Vietnam when not given. */
+  country?: string;
   email?: string;
-  address: { line: string; commune: string; province: string; country?: string };
+  address?: { line: string; commune?: string; province?: string };
   note?: string;
 }

@@ -9,7 +9,10 @@ import { toEntry, type SearchEntry } from './rank';
 
 const cache = new Map<Locale, SearchEntry[]>();
 
-/** Products, villages, artisans (with consent) and tours in the visitor's language; built once per process. */
+/**
+ * Products, villages, artisans (with consent) and tours in the visitor's language, each with its
+ * thumbnail and a product with its price; built once per process.
+ */
 export async function searchIndex(locale: Locale): Promise<SearchEntry[]> {
   const hit = cache.get(locale);
   if (hit) return hit;
@@ -24,6 +27,8 @@ export async function searchIndex(locale: Locale): Promise<SearchEntry[]> {
         url: paths.product(locale, p.slug),
         detail: p.villageName,
         body: [...p.materials, p.villageName, crafts(p.craft), p.sku].join(' '),
+        img: p.images[0]?.src,
+        price: p.priceVnd,
       }),
     ),
     ...villages.map((v) =>
@@ -33,6 +38,7 @@ export async function searchIndex(locale: Locale): Promise<SearchEntry[]> {
         url: paths.village(locale, v.slug),
         detail: v.commune,
         body: [v.summary, v.commune, ...v.crafts.map((c) => crafts(c))].join(' '),
+        img: v.cover.src,
       }),
     ),
     ...getArtisans(locale).map((a) =>
@@ -42,6 +48,7 @@ export async function searchIndex(locale: Locale): Promise<SearchEntry[]> {
         url: paths.artisan(locale, a.slug),
         detail: villageName(a.village),
         body: [a.summary, villageName(a.village), crafts(a.craft)].join(' '),
+        img: a.portrait.src,
       }),
     ),
     ...getTours(locale).map((t) =>
@@ -50,6 +57,7 @@ export async function searchIndex(locale: Locale): Promise<SearchEntry[]> {
         title: t.title,
         url: paths.tour(locale, t.slug),
         detail: t.villages.map(villageName).join(' → '),
+        img: t.cover.src,
         body: [
           t.summary,
           ...t.villages.map(villageName),

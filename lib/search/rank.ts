@@ -8,8 +8,12 @@ export interface SearchEntry {
   kind: SearchKind;
   title: string;
   url: string;
-  /** Short line shown under the title. */
+  /** Short line shown under the title: a product's or artisan's village, a village's commune. */
   detail: string;
+  /** The thumbnail: the first photo's path in public/ (shown small through the image optimizer). */
+  img?: string;
+  /** A product's price in đồng. */
+  price?: number;
   /** Folded title tokens. */
   ft: string;
   /** Folded body tokens. */
@@ -17,13 +21,15 @@ export interface SearchEntry {
 }
 
 /** What a result shows: an entry without its folded tokens, which only the ranking needs. */
-export type SearchHit = Pick<SearchEntry, 'kind' | 'title' | 'url' | 'detail'>;
+export type SearchHit = Pick<SearchEntry, 'kind' | 'title' | 'url' | 'detail' | 'img' | 'price'>;
 
-export const toHit = ({ kind, title, url, detail }: SearchEntry): SearchHit => ({
+export const toHit = ({ kind, title, url, detail, img, price }: SearchEntry): SearchHit => ({
   kind,
   title,
   url,
   detail,
+  ...(img && { img }),
+  ...(price !== undefined && { price }),
 });
 
 export function toEntry(doc: {
@@ -32,12 +38,17 @@ export function toEntry(doc: {
   url: string;
   detail: string;
   body: string;
+  img?: string;
+  price?: number;
 }): SearchEntry {
   return {
     kind: doc.kind,
     title: doc.title,
     url: doc.url,
     detail: doc.detail,
+    // Left out when absent, so the index the browser downloads carries no empty keys.
+    ...(doc.img && { img: doc.img }),
+    ...(doc.price !== undefined && { price: doc.price }),
     ft: tokens(doc.title).join(' '),
     fb: tokens(doc.body).join(' '),
   };

@@ -16,4 +16,5 @@ export const seoPaths = {
   programme: (slug: string) => `/programmes/${slug}`,
   marks: '/marks',
   map: '/map',
+  policy: (slug: string) => `/policies/${slug}`,
 };

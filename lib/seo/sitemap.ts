@@ -3,6 +3,7 @@ import { routing } from '@/i18n/routing';
 import { getProducts, getVillages } from '@/lib/content';
 import { getArtisans } from '@/lib/content/artisans';
 import { getNews } from '@/lib/content/news';
+import { getPolicies } from '@/lib/content/policies';
 import { getProgrammes } from '@/lib/content/programmes';
 import { getTours } from '@/lib/content/tours';
 import { seoPaths } from './paths';
@@ -41,6 +42,7 @@ export function publicPages(): SitemapPage[] {
     ...getProgrammes(locale).map((p) => entry(seoPaths.programme(p.slug), 0.4, 'monthly')),
     entry(seoPaths.marks, 0.4, 'monthly'),
     entry(seoPaths.map, 0.5, 'monthly'),
+    ...getPolicies(locale).map((p) => entry(seoPaths.policy(p.slug), 0.3, 'monthly')),
   ];
 }
 

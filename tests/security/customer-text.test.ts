@@ -94,7 +94,8 @@ describe('one schema for checkout and the desk', () => {
     });
     expect(parsed).toEqual({
       name: 'Alicod.exe',
-      phone: '0912345678',
+      phone: '+84912345678',
+      country: 'VN',
       email: 'Bob@example.com',
       address: { line: 'Số 1 thôn Phú Vinh', commune: 'Phú Nghĩa', province: 'Hà Nội' },
       note: 'Gọi trước\ncảm ơn',

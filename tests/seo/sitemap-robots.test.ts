@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getProducts, getVillages } from '@/lib/content';
 import { getArtisans } from '@/lib/content/artisans';
 import { getNews } from '@/lib/content/news';
+import { getPolicies } from '@/lib/content/policies';
 import { getProgrammes } from '@/lib/content/programmes';
 import { getTours } from '@/lib/content/tours';
 import { robotsRules } from '@/lib/seo/robots';
@@ -32,6 +33,7 @@ describe('sitemap', () => {
       ...getArtisans('vi').map((a) => `/artisans/${a.slug}`),
       ...getNews('vi').map((n) => `/news/${n.slug}`),
       ...getProgrammes('vi').map((p) => `/programmes/${p.slug}`),
+      ...getPolicies('vi').map((p) => `/policies/${p.slug}`),
     ];
     expect(urls).toHaveLength(expected.length * 2);
     expect(new Set(urls).size).toBe(urls.length);

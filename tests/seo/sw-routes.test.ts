@@ -17,7 +17,6 @@ const page = (path: string) => isCacheablePage(new URL(path, ORIGIN), ORIGIN);
 
 describe('service worker routes', () => {
   it.each([
-    '/vi/cart',
     '/en/checkout/success',
     '/vi/orders/CM-2026-000001',
     '/api/checkout',

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
-import { SETTINGS_FILE, shopSettingsSchema } from '@/lib/settings';
+import { RATES_FILE, SETTINGS_FILE, ratesSchema, shopSettingsSchema } from '@/lib/settings';
 import {
   SLUG_PATTERN,
   productSourceSchema,
@@ -18,6 +18,7 @@ import { checkPlaceholders } from './placeholders';
 import { checkSkuRegistry } from './sku-registry';
 import { lineOfField, type ContentProblem } from './problem';
 import { explainIssue } from './zod-messages';
+import { explainRatesIssue } from './rates-messages';
 
 export { formatAnnotation, formatProblem, formatSummary, type ContentProblem } from './problem';
 
@@ -156,10 +157,23 @@ export async function checkContentWithImages(
   ];
 }
 
-/** content/settings/shop.yml: shipping options and the bank account for VietQR. */
+/** content/settings/: shop.yml (shipping, the VietQR account, returns) and rates.yml (exchange rates). */
 function checkSettings(root: string, label: string): ContentProblem[] {
-  const file = path.join(root, SETTINGS_FILE);
-  const shown = `${label}/${SETTINGS_FILE}`;
+  return [
+    ...checkSettingsFile(root, label, SETTINGS_FILE, shopSettingsSchema, explainIssue),
+    ...checkSettingsFile(root, label, RATES_FILE, ratesSchema, explainRatesIssue),
+  ];
+}
+
+function checkSettingsFile(
+  root: string,
+  label: string,
+  name: string,
+  schema: z.ZodType,
+  explain: typeof explainIssue,
+): ContentProblem[] {
+  const file = path.join(root, name);
+  const shown = `${label}/${name}`;
   if (!existsSync(file)) return [];
   const source = readFileSync(file, 'utf8');
   let data: unknown;
@@ -178,11 +192,11 @@ function checkSettings(root: string, label: string): ContentProblem[] {
       },
     ];
   }
-  const result = shopSettingsSchema.safeParse(data);
+  const result = schema.safeParse(data);
   if (result.success) return [];
   return result.error.issues.map((issue) => {
     const field = fieldPath(issue.path) || 'settings';
-    const { vi, en } = explainIssue(issue, valueAt(data, issue.path), field);
+    const { vi, en } = explain(issue, valueAt(data, issue.path), field);
     return {
       file: shown,
       field,

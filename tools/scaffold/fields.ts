@@ -64,9 +64,13 @@ export const villageNotes: Record<keyof VillageSource, string> = {
   cover: 'Ảnh bìa 16:9: đường dẫn trong public/ và mô tả ảnh (alt)',
   gallery: 'Bộ ảnh thêm, mỗi ảnh một dòng (không bắt buộc)',
   contact: 'Liên hệ: phone (bắt buộc), zalo, email (không bắt buộc)',
+  pickup:
+    'Nhận hàng tại làng: address, hours, sample — hiện trên trang đơn hàng của người chọn nhận tại làng (không bắt buộc)',
   summary: 'Giới thiệu ngắn, một hai câu',
   featured: 'true = hiện trên trang chủ (không bắt buộc)',
   showScanCount: 'true = hiện số lượt quét QR trên trang làng (không bắt buộc)',
+  takesCommissions:
+    'true = làng nhận làm theo đơn: sản phẩm hết hàng hiện cách liên hệ đặt làm (không bắt buộc)',
 };
 
 export const villageTranslationNotes: Record<keyof VillageTranslation, string> = {
@@ -75,6 +79,7 @@ export const villageTranslationNotes: Record<keyof VillageTranslation, string> =
   coverAlt: 'Alt text for the cover image',
   galleryAlts: 'Alt texts for the gallery, same order as the Vietnamese file',
   recognitionTitle: 'Recognition title in English',
+  pickupHours: 'Pick-up hours in English (the address stays as in the Vietnamese file)',
 };
 
 export const tourNotes: Record<keyof TourSource, string> = {

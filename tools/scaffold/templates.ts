@@ -121,9 +121,19 @@ export function renderVillage(d: VillageDraft): Rendered {
     { key: 'cover', value: inline({ src: d.cover, alt: `Ảnh làng ${d.name}` }) },
     { key: 'gallery', value: '[]' },
     { key: 'contact', value: inline({ phone: d.phone }) },
+    {
+      key: 'pickup',
+      value: inline({
+        address: `${d.name}, ${d.commune}, Hà Nội`,
+        hours: '8:00–17:00',
+        sample: true,
+      }),
+      off: true,
+    },
     { key: 'summary', value: q(d.summary) },
     { key: 'featured', value: 'false' },
     { key: 'showScanCount', value: 'false' },
+    { key: 'takesCommissions', value: 'false' },
   ]);
   const en = frontmatter(villageTranslationNotes, [
     { key: 'name', value: d.nameEn ? q(d.nameEn) : `${q(d.name)}  ${UNTRANSLATED}` },
@@ -131,6 +141,7 @@ export function renderVillage(d: VillageDraft): Rendered {
     { key: 'coverAlt', value: q(`Photo of ${d.nameEn ?? d.name}`) },
     { key: 'galleryAlts', value: '[]' },
     { key: 'recognitionTitle', value: q('Traditional craft village'), off: true },
+    { key: 'pickupHours', value: q('8:00–17:00'), off: true },
   ]);
   return { vi: `${vi}${PARAGRAPH_VI}\n`, en: `${en}${PARAGRAPH_EN}\n` };
 }

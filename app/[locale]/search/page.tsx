@@ -3,10 +3,12 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ExploreLinks } from '@/components/explore/explore-links';
 import { InstantSearch } from '@/components/explore/instant-search';
+import { SearchBrowse } from '@/components/explore/search-browse';
 import { isLocale } from '@/i18n/routing';
 import { paths } from '@/lib/paths';
 import { searchIndex } from '@/lib/search/build';
 import { search, SHOWN_RESULTS, toHit } from '@/lib/search/rank';
+import { suggest } from '@/lib/search/suggest';
 
 export async function generateMetadata({
   params,
@@ -39,8 +41,11 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
       artisan: t('kind.artisan'),
       tour: t('kind.tour'),
     },
+    tryInstead: t('tryInstead'),
+    price: t('price'),
   };
-  const found = search(await searchIndex(locale), query);
+  const index = await searchIndex(locale);
+  const found = search(index, query);
   return (
     <>
       <h1 className="mb-4 text-3xl font-bold">{t('title')}</h1>
@@ -50,6 +55,9 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
         initialQuery={query}
         initialResults={found.slice(0, SHOWN_RESULTS).map(toHit)}
         initialTotal={found.length}
+        initialSuggestions={suggest(index, query)}
+        noMatch={<SearchBrowse locale={locale} />}
+        locale={locale}
         labels={labels}
       />
       <ExploreLinks locale={locale} />

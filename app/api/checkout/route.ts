@@ -11,7 +11,7 @@ export async function POST(request: Request) {
   const origin = new URL(env.SITE_URL).origin;
   let locale = pickLocale(undefined, request.headers.get('accept-language'));
   try {
-    checkRateLimit('checkout', clientAddress(request));
+    await checkRateLimit('checkout', clientAddress(request));
     const body = await readJsonBody(request, [origin], MAX_BODY_BYTES);
     const asked = (body as { locale?: unknown } | null)?.locale;
     if (isLocale(asked)) locale = asked;
