@@ -82,7 +82,7 @@ test('keyboard only, Vietnamese buyer: product page → cart → cash on deliver
     page.getByLabel('Số điện thoại di động'),
     `${phone.slice(0, 4)} ${phone.slice(4, 7)} ${phone.slice(7)}`,
   );
-  await typeInto(page, page.getByLabel('Địa chỉ (số nhà, đường, thôn)'), 'Thôn Phú Vinh');
+  await typeInto(page, page.getByLabel('Số nhà, đường, thôn/xóm'), 'Thôn Phú Vinh');
   await typeInto(page, page.getByLabel('Xã/Phường'), 'Xã Phú Nghĩa');
   await typeInto(page, page.getByLabel('Tỉnh/Thành phố'), 'Hà Nội');
   await tabTo(page, page.getByRole('button', { name: 'Đặt hàng' }));

@@ -191,9 +191,10 @@ test('a product page once opened shows again without signal (also by scanning it
   await expect.poll(() => cached(`/vi/villages/${first?.village}`), { timeout: 30_000 }).toBe(true);
   if (sibling) await expect.poll(() => cached(pathOf(sibling.url)), { timeout: 30_000 }).toBe(true);
 
-  // Buyer pages are never stored.
-  await page.goto('/vi/cart');
-  expect(await cached('/vi/cart')).toBe(false);
+  // The cart is kept with the shell so that it opens without signal (the basket itself is in
+  // localStorage); buyer pages (checkout, orders) never are.
+  await expect.poll(() => cached('/vi/cart'), { timeout: 30_000 }).toBe(true);
+  expect(await cached('/vi/checkout/success')).toBe(false);
 
   await context.setOffline(true);
   await page.goto(path);
@@ -215,6 +216,8 @@ test('a product page once opened shows again without signal (also by scanning it
     await page.goto(pathOf(sibling.url));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(sibling.name);
   }
+  await page.goto('/vi/cart');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Giỏ hàng');
   await context.close();
 });
 

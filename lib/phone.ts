@@ -42,3 +42,12 @@ export function examplePhone(country: CountryCode): string | undefined {
 export function storedPhoneForms(e164: string): string[] {
   return e164.startsWith('+84') ? [e164, `0${e164.slice(3)}`] : [e164];
 }
+
+/**
+ * A stored number as its owner reads it: Vietnamese mobiles in the national form they were typed
+ * in ("0912345678"), others in international form ("+82 10 1234 5678").
+ */
+export function displayPhone(stored: string): string {
+  if (/^\+84\d{9}$/.test(stored)) return `0${stored.slice(3)}`;
+  return parsePhoneNumberFromString(stored)?.formatInternational() ?? stored;
+}

@@ -96,7 +96,13 @@ export function scanSku(pathname: string): string | undefined {
   return /^\/q\/([a-z0-9-]{3,16})\/?$/i.exec(pathname)?.[1]?.toUpperCase();
 }
 
-/** The SKU a product page shows its QR code for (the page links /qr/{SKU}.svg and .png). */
+/**
+ * The SKU a product page is for: from its structured data ("sku" in the Product JSON-LD), or from a
+ * link to its QR code where a page shows one (the labels page).
+ */
 export function skuOnPage(html: string): string | undefined {
-  return /\/qr\/([A-Z0-9-]{3,16})\.(?:svg|png)/.exec(html)?.[1];
+  return (
+    /"sku":"([A-Z0-9-]{3,16})"/.exec(html)?.[1] ??
+    /\/qr\/([A-Z0-9-]{3,16})\.(?:svg|png)/.exec(html)?.[1]
+  );
 }

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { formatVnd } from '@/lib/format';
 import type { Order } from '@/lib/orders/types';
+import { displayPhone } from '@/lib/phone';
 
 /** What happens next, in the buyer's language, for their way of paying and the order's state. */
 export async function NextSteps({ order, locale }: { order: Order; locale: Locale }) {
@@ -21,7 +22,7 @@ export async function NextSteps({ order, locale }: { order: Order; locale: Local
       reference: order.reference,
     });
   } else if (order.status === 'pending' && order.method === 'cod') {
-    text = t('nextCod', { phone: order.customerPhone ?? '' });
+    text = t('nextCod', { phone: order.customerPhone ? displayPhone(order.customerPhone) : '' });
   } else {
     text = t(`next.${order.status}`);
   }

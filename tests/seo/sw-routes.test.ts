@@ -82,6 +82,9 @@ describe('service worker routes', () => {
     expect(scanSku('/qr/PV-001.svg')).toBeUndefined();
     expect(scanSku('/vi/q/PV-001')).toBeUndefined();
     expect(skuOnPage('<img src="/qr/PV-001.svg" alt="">')).toBe('PV-001');
+    expect(
+      skuOnPage('<script type="application/ld+json">{"@type":"Product","sku":"QB-0002"}</script>'),
+    ).toBe('QB-0002');
     expect(skuOnPage('<p>no code</p>')).toBeUndefined();
   });
 });

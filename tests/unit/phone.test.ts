@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeVietnamesePhone } from '@/lib/phone';
+import { displayPhone, normalizeVietnamesePhone } from '@/lib/phone';
 
 describe('normalizeVietnamesePhone', () => {
   it.each([
@@ -22,5 +22,13 @@ describe('normalizeVietnamesePhone', () => {
     '+84 0912 345 678',
   ])('%j is not a Vietnamese mobile number', (input) => {
     expect(normalizeVietnamesePhone(input)).toBeUndefined();
+  });
+});
+
+describe('displayPhone', () => {
+  it('shows a Vietnamese mobile as typed at home and any other number in international form', () => {
+    expect(displayPhone('+84912345678')).toBe('0912345678');
+    expect(displayPhone('+821012345678')).toBe('+82 10 1234 5678');
+    expect(displayPhone('not a number')).toBe('not a number');
   });
 });
