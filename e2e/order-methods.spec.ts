@@ -20,6 +20,7 @@ async function orderWith(page: Page, method: RegExp, sku: string) {
   await page.goto(new URL(p.url).pathname);
   await page.getByRole('button', { name: 'Thêm vào giỏ' }).click();
   await page.goto('/vi/cart');
+  await expect(page).toHaveTitle('Giỏ hàng · Làng nghề Chương Mỹ');
   await page.getByRole('radio', { name: method }).check();
   await page.getByLabel('Họ và tên').fill(customer.name);
   await page.getByLabel('Số điện thoại di động').fill(customer.phone);
@@ -28,6 +29,10 @@ async function orderWith(page: Page, method: RegExp, sku: string) {
   await page.getByLabel('Tỉnh/Thành phố').fill(customer.province);
   await page.getByRole('button', { name: 'Đặt hàng' }).click();
   await expect(page).toHaveURL(/\/vi\/orders\/CM-\d{4}-\d{6}\?token=[\w-]{43}$/);
+  await expect(page).toHaveTitle(/^Đơn hàng CM-\d{4}-\d{6} · Làng nghề Chương Mỹ$/);
+  // The order is placed: the basket in the browser is empty (the header's count with it).
+  expect(await page.evaluate(() => localStorage.getItem('cm-cart-v1'))).toBe('[]');
+  await expect(page.getByRole('link', { name: 'Giỏ hàng', exact: true })).toBeVisible();
   return p;
 }
 

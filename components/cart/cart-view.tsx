@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { setQuantity, useCart } from './cart-store';
+import { clearCart, setQuantity, useCart } from './cart-store';
 import { CustomerFields, type CustomerLabels } from './customer-fields';
 
 export interface CartProduct {
@@ -102,6 +102,9 @@ export function CartView({ products, shipping, locale, labels, cancelled }: Prop
       });
       const body = (await res.json()) as { url?: string; error?: { message?: string } };
       if (res.ok && body.url) {
+        // A transfer or cash order is placed now; a card basket stays until Stripe says it is paid
+        // (the success page clears it), so cancelling on Stripe's page brings the buyer back to it.
+        if (method !== 'card') clearCart();
         window.location.assign(body.url);
         return;
       }

@@ -9,7 +9,12 @@ import { paths } from '@/lib/paths';
 import { shopSettings } from '@/lib/settings';
 import { liveStocks } from '@/lib/orders/live';
 
-export const metadata: Metadata = { robots: { index: false } };
+export async function generateMetadata({ params }: PageProps<'/[locale]/cart'>): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'Cart' });
+  return { title: t('title'), robots: { index: false } };
+}
 
 export default async function CartPage({ params, searchParams }: PageProps<'/[locale]/cart'>) {
   const { locale } = await params;

@@ -8,7 +8,14 @@ import { isLocale } from '@/i18n/routing';
 import { paths } from '@/lib/paths';
 import { confirmCardReturn } from '@/lib/checkout/card-payment';
 
-export const metadata: Metadata = { robots: { index: false } };
+export async function generateMetadata({
+  params,
+}: PageProps<'/[locale]/checkout/success'>): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'Checkout' });
+  return { title: t('title'), robots: { index: false } };
+}
 
 export default async function CheckoutSuccess({
   params,

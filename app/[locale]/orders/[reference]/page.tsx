@@ -9,10 +9,17 @@ import { isLocale } from '@/i18n/routing';
 import { orderForBuyer } from '@/lib/orders/buyer';
 import { shopSettings } from '@/lib/settings';
 
-export const metadata: Metadata = {
-  robots: { index: false, follow: false },
-  referrer: 'no-referrer',
-};
+export async function generateMetadata({
+  params,
+}: PageProps<'/[locale]/orders/[reference]'>): Promise<Metadata> {
+  const { locale, reference } = await params;
+  const robots = { index: false, follow: false };
+  if (!isLocale(locale) || !/^CM-\d{4}-\d{6}$/.test(reference))
+    return { robots, referrer: 'no-referrer' };
+  const t = await getTranslations({ locale, namespace: 'Order' });
+  // The reference only: the page behind a wrong token is a 404, and the title says nothing more.
+  return { title: t('title', { reference }), robots, referrer: 'no-referrer' };
+}
 
 export default async function OrderPage({
   params,
