@@ -242,3 +242,36 @@ test('label sheet for chosen SKUs (repeated ?sku=)', async ({ page, request }) =
   await expect(page.locator('.label')).toHaveCount(2);
   await expect(page.locator('.label').nth(1)).toContainText(b!.name);
 });
+
+// 24-up A4 label paper (70 × 37 mm, no margin): every page starts at the top edge, each code in its cell.
+test('all labels print on ceil(n / 24) A4 pages, 3 × 8 from the top edge, each code inside its cell', async ({
+  page,
+  request,
+}) => {
+  const n = (await catalogue(request, 'vi')).length;
+  await page.goto('/vi/labels');
+  await expect(page.locator('.label')).toHaveCount(n);
+  await expect(page.locator('.label').first()).toContainText('Quét để xem • Scan to see');
+  await page.emulateMedia({ media: 'print' });
+  const mm = 96 / 25.4;
+  const cells = await page.locator('.label').evaluateAll((els) =>
+    els.map((el) => {
+      const box = el.getBoundingClientRect();
+      const qr = el.querySelector('.label-qr')!.getBoundingClientRect();
+      return { box: box.toJSON() as DOMRect, qr: qr.toJSON() as DOMRect };
+    }),
+  );
+  const sheetTop = cells[0]!.box.top;
+  expect(sheetTop).toBeLessThan(1);
+  cells.slice(0, 24).forEach(({ box, qr }, i) => {
+    expect(box.left, `label ${i + 1} column`).toBeCloseTo((i % 3) * 70 * mm, 0);
+    expect(box.top, `label ${i + 1} row`).toBeCloseTo(Math.floor(i / 3) * 37 * mm, 0);
+    expect(qr.left).toBeGreaterThanOrEqual(box.left);
+    expect(qr.right).toBeLessThanOrEqual(box.right + 0.5);
+    expect(qr.top).toBeGreaterThanOrEqual(box.top);
+    expect(qr.bottom).toBeLessThanOrEqual(box.bottom + 0.5);
+  });
+  const pdf = (await page.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1');
+  const pages = pdf.match(/\/Type\s*\/Page(?![s\w])/g) ?? [];
+  expect(pages).toHaveLength(Math.ceil(n / 24));
+});

@@ -7,7 +7,16 @@ import { qrSvg } from '@/lib/qr';
  * A4 sheet, 3 × 8 labels of 70 × 37 mm (the common 24-up label paper). Sizes are in mm so the
  * printed QR is 25 mm wide — comfortably above the 20 mm a phone needs at arm's length.
  */
-export async function LabelSheet({ labels, locale }: { labels: Label[]; locale: Locale }) {
+export async function LabelSheet({
+  labels,
+  locale,
+  site,
+}: {
+  labels: Label[];
+  locale: Locale;
+  /** The site's name, printed on every label so a scanner knows where the code leads. */
+  site: string;
+}) {
   const codes = await Promise.all(labels.map((l) => qrSvg(l.sku)));
   return (
     <ul className="label-sheet">
@@ -29,6 +38,8 @@ export async function LabelSheet({ labels, locale }: { labels: Label[]; locale: 
             <p className="label-price">{formatVnd(l.priceVnd, locale)}</p>
             <p className="label-village">{l.village}</p>
             <p className="label-sku">{l.sku}</p>
+            <p className="label-site">{site}</p>
+            <p className="label-scan">Quét để xem • Scan to see</p>
           </div>
         </li>
       ))}

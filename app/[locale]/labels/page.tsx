@@ -63,7 +63,11 @@ export default async function LabelsPage({ params, searchParams }: PageProps<'/[
         </p>
       </div>
       <div className="overflow-x-auto print:overflow-visible">
-        <LabelSheet labels={labels} locale={locale} />
+        <LabelSheet
+          labels={labels}
+          locale={locale}
+          site={(await getTranslations({ locale, namespace: 'Meta' }))('siteName')}
+        />
       </div>
     </>
   );
