@@ -13,17 +13,15 @@ export const partsText = (o: DeskOrder, m: DeskMessages, villageNames: Record<st
     .join('; ');
 
 /** The list on a phone: one card per order, everything in one column, nothing wider than the screen. */
-export function OrderCards({
-  m,
-  lang,
-  orders,
-  villageNames,
-}: {
+/** What both forms of the order list (cards and table) are drawn from. */
+export interface OrderListProps {
   m: DeskMessages;
   lang: Locale;
   orders: DeskOrder[];
   villageNames: Record<string, string>;
-}) {
+}
+
+export function OrderCards({ m, lang, orders, villageNames }: OrderListProps) {
   const l = m.list;
   const o = m.orderList;
   return (

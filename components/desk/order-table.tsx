@@ -1,27 +1,15 @@
 import Link from 'next/link';
-import type { Locale } from '@/i18n/routing';
-import type { DeskMessages } from '@/lib/desk/i18n';
-import { nextStep, type DeskOrder } from '@/lib/desk/orders';
+import { nextStep } from '@/lib/desk/orders';
 import { formatDeskTime } from '@/lib/desk/time';
 import { formatVnd } from '@/lib/format';
-import { OrderCards, partsText } from './order-cards';
+import { OrderCards, partsText, type OrderListProps } from './order-cards';
 import { PhoneLink } from './phone-link';
 
 /**
  * The list: cards on a phone, a table from md up. Both are rendered and CSS shows one (display:
  * none also hides the other from screen readers), so the page needs no script to adapt.
  */
-export function OrderTable({
-  m,
-  lang,
-  orders,
-  villageNames,
-}: {
-  m: DeskMessages;
-  lang: Locale;
-  orders: DeskOrder[];
-  villageNames: Record<string, string>;
-}) {
+export function OrderTable({ m, lang, orders, villageNames }: OrderListProps) {
   const l = m.list;
   if (orders.length === 0)
     return <p className="border-bamboo-200 rounded border bg-white p-4">{l.empty}</p>;
