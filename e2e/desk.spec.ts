@@ -1,15 +1,20 @@
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { parseVietQr } from '../lib/payments/vietqr';
 import { baseURL } from '../playwright.config';
-import { catalogue, expectAxeClean, freshPhone, sweepsManyPages } from './helpers';
+import {
+  addStaff,
+  codOrder,
+  PASSWORD,
+  run,
+  signedIn,
+  signedInRep,
+  twoVillages,
+} from './desk-helpers';
+import { expectAxeClean, sweepsManyPages } from './helpers';
 
-// The desk in Vietnamese (its default). Accounts are made with the real CLI, which reads the same
-// DATABASE_PATH as the server under test (scripts/test.sh exports it).
+// The desk in Vietnamese (its default).
 
-const PASSWORD = 'mật khẩu thử nghiệm 2026';
-const run = Date.now().toString(36);
 const SUBREQUEST = [
   'proxy',
   'middleware',
@@ -18,82 +23,6 @@ const SUBREQUEST = [
   'proxy:proxy:proxy:proxy:proxy',
   'middleware:middleware:middleware:middleware:middleware',
 ];
-
-function addStaff(args: string[]): string {
-  const out = execFileSync('npm', ['run', '-s', 'staff', '--', 'add', ...args], {
-    env: process.env,
-    encoding: 'utf8',
-  });
-  const token = /\/desk\/setup\?token=([A-Za-z0-9_-]{43})/.exec(out)?.[1];
-  expect(token, out).toBeDefined();
-  return `/desk/setup?token=${token}`;
-}
-
-/** A browser page signed in as a new representative of `village`, through the setup link. */
-async function signedInRep(
-  browser: Browser,
-  village: string,
-  username = `e2e-${run}-${randomBytes(3).toString('hex')}`,
-): Promise<Page> {
-  return signedIn(browser, [
-    '--username',
-    username,
-    '--name',
-    `Đại diện ${village}`,
-    '--role',
-    'village',
-    '--village',
-    village,
-  ]);
-}
-
-/** A browser page signed in as a new staff account (`npm run staff -- add` arguments), through the setup link. */
-async function signedIn(browser: Browser, staff: string[]): Promise<Page> {
-  const setup = addStaff(staff);
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(setup);
-  await page.getByLabel('Mật khẩu mới (ít nhất 10 ký tự)').fill(PASSWORD);
-  await page.getByLabel('Nhập lại mật khẩu').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đặt mật khẩu và đăng nhập' }).click();
-  await expect(page).toHaveURL(/\/desk$/);
-  await expect(page.getByRole('heading', { level: 1, name: 'Đơn hàng' })).toBeVisible();
-  return page;
-}
-
-/** A cash-on-delivery order for a made-to-order product (it holds no stock other tests count). */
-async function codOrder(request: APIRequestContext, sku: string, method = 'cod'): Promise<string> {
-  const res = await request.post('/api/checkout', {
-    headers: {
-      'content-type': 'application/json',
-      origin: baseURL,
-      'x-forwarded-for': `10.30.${randomBytes(1)[0]}.${randomBytes(1)[0]}`,
-    },
-    data: {
-      items: [{ sku, quantity: 1 }],
-      locale: 'vi',
-      method,
-      customer: {
-        name: 'Khách Thử',
-        phone: freshPhone(),
-        address: { line: '1 Đường Làng', commune: 'Xã Phú Nghĩa', province: 'Hà Nội' },
-      },
-    },
-  });
-  expect(res.status()).toBe(200);
-  const reference = /\/orders\/(CM-\d{4}-\d{6})\?/.exec(
-    ((await res.json()) as { url: string }).url,
-  )?.[1];
-  expect(reference).toBeDefined();
-  return reference!;
-}
-
-async function twoVillages(request: APIRequestContext) {
-  const made = (await catalogue(request, 'vi')).filter((p) => p.availability === 'made_to_order');
-  const villages = [...new Set(made.map((p) => p.village))];
-  expect(villages.length).toBeGreaterThanOrEqual(2);
-  const [a, b] = villages as [string, string];
-  return { a, b, skuOf: (v: string) => made.find((p) => p.village === v)!.sku };
-}
 
 test('logged out: every desk page and the CSV export go to the login page', async ({
   page,

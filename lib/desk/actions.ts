@@ -11,15 +11,26 @@ import { inScope, refuse, type DeskResult } from './result';
 import { actorOf, type Viewer } from './viewer';
 
 /**
- * The part of the order a desk user acts on: a representative's own village, always; the
- * administrator names one (the only one when the order has a single village).
+ * The part of the order a desk user acts on: a representative's own village, always (a form naming
+ * another village's part is refused, not turned into an action on their own); the administrator
+ * names one (the only one when the order has a single village).
  */
 export function partFor(order: DeskOrder, viewer: Viewer, village?: string): Shipment | undefined {
+  if (foreignPart(viewer, village)) return undefined;
   const wanted =
     viewer.role === 'admin'
       ? (village ?? (order.shipments.length === 1 ? order.shipments[0]?.village : undefined))
       : viewer.village;
   return order.shipments.find((s) => s.village === wanted);
+}
+
+/** Why partFor found no part: another village's (as if the order were not there), or none named. */
+export function noPart(viewer: Viewer, village?: string): DeskResult {
+  return refuse(foreignPart(viewer, village) ? 'not_found' : 'wrong_state');
+}
+
+function foreignPart(viewer: Viewer, village?: string): boolean {
+  return viewer.role !== 'admin' && village !== undefined && village !== viewer.village;
 }
 
 /** Whether the state machine allows `action` on this user's part now. */
@@ -74,7 +85,8 @@ export function confirmTransfer(
 export function confirmCod(db: Db, viewer: Viewer, reference: string, village?: string) {
   return inScope(db, viewer, reference, (tx, order) => {
     const part = partFor(order, viewer, village);
-    if (!part || !allows(order, part, 'confirm')) return refuse('wrong_state');
+    if (!part) return noPart(viewer, village);
+    if (!allows(order, part, 'confirm')) return refuse('wrong_state');
     return confirmShipment(tx, order.id, part.village, actorOf(viewer))
       ? done(tx, order.id)
       : refuse('wrong_state');
@@ -89,7 +101,8 @@ export function markShipped(
 ): DeskResult {
   return inScope(db, viewer, reference, (tx, order) => {
     const part = partFor(order, viewer, parcel.village);
-    if (!part || !allows(order, part, 'ship')) return refuse('wrong_state');
+    if (!part) return noPart(viewer, parcel.village);
+    if (!allows(order, part, 'ship')) return refuse('wrong_state');
     const shipped = shipShipment(tx, order, part.village, actorOf(viewer), {
       carrier: parcel.carrier,
       trackingNumber: parcel.trackingNumber,
@@ -106,7 +119,8 @@ export function markDelivered(
 ): DeskResult {
   return inScope(db, viewer, reference, (tx, order) => {
     const part = partFor(order, viewer, village);
-    if (!part || !allows(order, part, 'deliver')) return refuse('wrong_state');
+    if (!part) return noPart(viewer, village);
+    if (!allows(order, part, 'deliver')) return refuse('wrong_state');
     // What the carrier collects: the whole order when it is one parcel, else this part's lines.
     const lines = order.lines.filter((l) => l.village === part.village);
     const value =

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { cancelShipment, partValue, releaseOrder } from '@/lib/orders/transitions';
-import { allows, partFor } from './actions';
+import { allows, noPart, partFor } from './actions';
 import { scopedOrder } from './orders';
 import { inScope, refuse, type DeskResult } from './result';
 import { actorOf, type Viewer } from './viewer';
@@ -37,7 +37,8 @@ export async function cancelOrder(
   const seen = scopedOrder(db, viewer, reference);
   if (!seen) return refuse('not_found');
   const part = partFor(seen, viewer, village);
-  if (!part || !allows(seen, part, 'cancel')) return refuse('wrong_state');
+  if (!part) return noPart(viewer, village);
+  if (!allows(seen, part, 'cancel')) return refuse('wrong_state');
   const unpaid = seen.method !== 'cod' && seen.status === 'pending';
   const value = unpaid ? 0 : db.transaction((tx) => partValue(tx, seen, part.village));
   // Cash is refunded only once the carrier collected it.

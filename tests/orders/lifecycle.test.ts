@@ -60,24 +60,35 @@ describe('per-village fulfilment', () => {
     });
   });
 
-  it('each village ships its own part; the order is shipped when both are; the other cannot touch it', () => {
+  it('each village ships its own part; the order is shipped when both are; the other cannot touch it', async () => {
     const { db, lan, minh, boss, o } = mixed();
     confirmTransfer(db, boss, o.reference, o.totalVnd);
     expect(
       markShipped(db, lan, o.reference, { carrier: 'GHN', trackingNumber: 'GHN1' }),
     ).toMatchObject({ ok: true, order: { status: 'paid' } });
-    // Minh names Lan's village: a representative acts on their own part whatever the form says.
+    // Minh names Lan's part: refused as if the order were not his, and nothing changes.
     const before = snapshot(db);
     expect(markDelivered(db, minh, o.reference, 'phu-vinh')).toEqual({
       ok: false,
-      error: 'wrong_state',
+      error: 'not_found',
+    });
+    expect(
+      markShipped(db, minh, o.reference, {
+        carrier: 'Giả',
+        trackingNumber: 'X1',
+        village: 'phu-vinh',
+      }),
+    ).toEqual({ ok: false, error: 'not_found' });
+    expect(await cancelOrder(db, minh, o.reference, 'x', null, 'phu-vinh')).toEqual({
+      ok: false,
+      error: 'not_found',
     });
     expect(snapshot(db)).toEqual(before);
     expect(
       markShipped(db, minh, o.reference, {
         carrier: 'VNPost',
         trackingNumber: 'VN9',
-        village: 'phu-vinh',
+        village: 'phu-yen',
       }),
     ).toMatchObject({ ok: true, order: { status: 'shipped' } });
     const parts = orderDetail(db, boss, o.reference)!.order.shipments;
