@@ -4,7 +4,7 @@ import { isLocale, routing } from '@/i18n/routing';
 import { noncePolicy, rendersPerRequest } from '@/lib/csp';
 import { isKnownPage, notFoundDocument, notFoundPath, prerenderedPages } from '@/lib/known-pages';
 import { LOCALE_COOKIE, pickLocale } from '@/lib/locale';
-import { buyerLinkOpensOrder, checkoutReturnOpensOrder } from '@/lib/orders/buyer';
+import { linkChecksOut, returnChecksOut } from '@/lib/orders/link';
 import { safeDecode } from '@/lib/url';
 
 const intl = createMiddleware(routing);
@@ -18,8 +18,8 @@ const PASS_THROUGH = new Set(['api', 'qr', 'desk']);
  *   /{locale}/q/{SKU}, which answers the one redirect to the product page.
  * - Paths without a locale go to the visitor's language: vi for Vietnamese, en otherwise
  *   (next-intl alone would fall back to the default, vi, for a tourist).
- * - Unknown pages, slugs and codes, order links without the right token and card-checkout returns
- *   naming no order of ours get the prerendered localized 404 page, status 404, with its markup
+ * - Unknown pages, slugs and codes, order links whose token was not issued for their reference and
+ *   card-checkout returns that are not shaped as ours get the prerendered localized 404 page, status 404, with its markup
  *   (lib/known-pages.ts): readable before any script arrives.
  */
 export default function proxy(request: NextRequest) {
@@ -68,18 +68,18 @@ const ORDER_PAGE = /^\/[^/]+\/orders\/([^/]+)\/?$/;
 const CHECKOUT_RETURN = /^\/[^/]+\/checkout\/success\/?$/;
 
 /**
- * A buyer's order opens only with its reference and token (the link in the confirmation), and the
- * card checkout's result only with one of our Stripe sessions; a mistyped or truncated link gets the
- * readable 404 page, not the page's own notFound() (an empty document until scripts run). Other
- * paths pass.
+ * A buyer's order link must carry a token issued for its reference, and a return from card
+ * checkout a Stripe session id and an order reference; a mistyped, truncated or made-up link gets
+ * the readable 404 page, not the page's own notFound() (an empty document until scripts run). Both
+ * are judged from the link alone (lib/orders/link.ts), without the database: the pages then check
+ * the order itself. Other paths pass.
  */
 function opensOrder(path: string, request: NextRequest): boolean {
   const query = request.nextUrl.searchParams;
   const reference = path.match(ORDER_PAGE)?.[1];
-  if (reference !== undefined)
-    return buyerLinkOpensOrder(reference, query.get('token') ?? undefined);
+  if (reference !== undefined) return linkChecksOut(reference, query.get('token'));
   if (CHECKOUT_RETURN.test(path))
-    return checkoutReturnOpensOrder(query.get('session_id') ?? undefined);
+    return returnChecksOut(query.get('session_id'), query.get('order'));
   return true;
 }
 

@@ -13,8 +13,7 @@ export const notFoundPath = (locale: string) => `/${locale}/not-found`;
  * Next 16 sends as an empty document until JavaScript runs.
  * - Pages rendered per request: the list in lib/csp.ts (checked against the build in e2e); a tour's
  *   "booking received" page only for a tour the build has a page for. (An order page and the card
- *   checkout's result are judged by their token or Stripe session, which needs the database:
- *   proxy.ts with lib/orders/buyer.ts.)
+ *   checkout's result are judged by their link: proxy.ts with lib/orders/link.ts.)
  * - Short links /{locale}/q/{SKU}: a published product's code, in any case (as the short-link handler,
  *   app/[locale]/q/[sku]/route.ts, judges it).
  * - Everything else: prerendered by this build (`prerendered`). Without that list (`next dev`, or no

@@ -21,6 +21,8 @@ export SITE_URL="${SITE_URL:-http://localhost:$E2E_PORT}"
 # A fresh database for the e2e run, so scan and order counts start from zero.
 export DATABASE_PATH="$PWD/data/e2e/shop.db"
 rm -f "$DATABASE_PATH" "$DATABASE_PATH-wal" "$DATABASE_PATH-shm"
+# And no figures cached from an earlier run's database (Next keeps them on disk between builds).
+rm -rf .next/cache/fetch-cache
 # Known fake secrets during the build: e2e/security.spec.ts fails if any reaches a shipped file.
 STRIPE_SECRET_KEY=sk_test_e2e STRIPE_WEBHOOK_SECRET=whsec_e2e npm run -s build
 echo "== e2e tests (Chromium)"

@@ -1,9 +1,10 @@
 import Link from 'next/link';
 import type { Locale } from '@/i18n/routing';
 import type { DeskMessages } from '@/lib/desk/i18n';
-import { nextStep, type DeskOrder } from '@/lib/desk/orders';
+import type { DeskOrder } from '@/lib/desk/orders';
 import { formatDeskTime } from '@/lib/desk/time';
 import { formatVnd } from '@/lib/format';
+import { nextStep } from '@/lib/orders/allowed';
 import { PhoneLink } from './phone-link';
 
 /** "Phú Vinh: Đã gửi hàng" for each part the viewer sees (a representative: their own). */
@@ -27,7 +28,7 @@ export function OrderCards({ m, lang, orders, villageNames }: OrderListProps) {
   return (
     <ul className="grid gap-3 md:hidden" data-testid="order-cards">
       {orders.map((order) => {
-        const step = nextStep(order);
+        const step = nextStep(order, order.wholeOrder);
         return (
           <li key={order.id} className="border-bamboo-200 rounded-lg border bg-white p-4">
             <p className="flex flex-wrap items-baseline justify-between gap-x-3">

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { ORDER_STATUSES, PAYMENT_METHODS } from '@/lib/db/schema';
+import { ORDER_STATUSES, PAYMENT_METHODS } from '@/lib/orders/states';
 import { hiddenFiltersInUse, type OrderFilters as Filters } from '@/lib/desk/filters';
 import { fill, type DeskMessages } from '@/lib/desk/i18n';
 import { buttonClass, inputClass } from './ui';

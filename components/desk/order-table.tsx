@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import { nextStep } from '@/lib/desk/orders';
 import { formatDeskTime } from '@/lib/desk/time';
 import { formatVnd } from '@/lib/format';
+import { nextStep } from '@/lib/orders/allowed';
 import { OrderCards, partsText, type OrderListProps } from './order-cards';
 import { PhoneLink } from './phone-link';
 
@@ -61,7 +61,7 @@ export function OrderTable({ m, lang, orders, villageNames }: OrderListProps) {
                 <td className="px-3 py-2 text-right whitespace-nowrap">
                   {formatVnd(o.totalVnd, lang)}
                 </td>
-                <td className="px-3 py-2">{m.next[nextStep(o)]}</td>
+                <td className="px-3 py-2">{m.next[nextStep(o, o.wholeOrder)]}</td>
               </tr>
             ))}
           </tbody>

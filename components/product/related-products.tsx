@@ -1,25 +1,29 @@
 import type { ReactNode } from 'react';
 import type { Locale } from '@/i18n/routing';
 import type { Product } from '@/lib/content';
-import { liveStocks } from '@/lib/orders/live';
+import type { LiveStock } from '@/lib/orders/stock';
 import { ProductGrid } from './product-card';
 
-/** A titled row of product cards with their live availability; nothing when the list is empty. */
-export async function RelatedProducts({
+/**
+ * A titled row of product cards with their live availability (read by the route: lib/orders/live.ts
+ * `liveStocks`); nothing when the list is empty.
+ */
+export function RelatedProducts({
   id,
   title,
   products,
+  stock,
   locale,
   footer,
 }: {
   id: string;
   title: string;
   products: Product[];
+  stock: Map<string, LiveStock>;
   locale: Locale;
   footer?: ReactNode;
 }) {
   if (products.length === 0) return null;
-  const stock = await liveStocks(products);
   return (
     <section aria-labelledby={id} className="mt-10">
       <h2 id={id} className="mb-4 text-2xl font-bold">

@@ -2,10 +2,8 @@ import 'server-only';
 import type Stripe from 'stripe';
 import type { Db } from '@/lib/db/client';
 import { getDb } from '@/lib/db/client';
-import { SESSION_ID } from '@/lib/orders/buyer';
+import { orderTokenMatches, REFERENCE_PATTERN, SESSION_ID } from '@/lib/orders/link';
 import { orderByReference, orderBySession, withLines } from '@/lib/orders/queries';
-import { REFERENCE_PATTERN } from '@/lib/orders/reference';
-import { tokenMatches } from '@/lib/orders/token';
 import { releaseOrder } from '@/lib/orders/transitions';
 import type { OrderWithLines } from '@/lib/orders/types';
 import { fulfilSession, type FulfilResult } from '@/lib/payments/card';
@@ -35,14 +33,18 @@ export function settleCardSession(
 }
 
 /**
- * The success page's view of a card payment. Stripe recommends not waiting for the webhook: the
- * session is retrieved and settled here through the same function.
+ * The success page's view of a card payment: only when the session is the named order's. Stripe
+ * recommends not waiting for the webhook: the session is retrieved and settled here through the
+ * same function.
  */
-export async function confirmCardReturn(sessionId: string): Promise<OrderWithLines | undefined> {
+export async function confirmCardReturn(
+  sessionId: string,
+  reference: string,
+): Promise<OrderWithLines | undefined> {
   const client = stripe();
   if (!client || !SESSION_ID.test(sessionId)) return undefined;
   const db = getDb();
-  if (!orderBySession(db, sessionId)) return undefined;
+  if (orderBySession(db, sessionId)?.reference !== reference) return undefined;
   try {
     settleCardSession(db, await client.checkout.sessions.retrieve(sessionId));
   } catch (error) {
@@ -66,7 +68,8 @@ export async function abandonCardCheckout(
 ): Promise<string | undefined> {
   const db = getDb();
   const found = REFERENCE_PATTERN.test(reference) ? orderByReference(db, reference) : undefined;
-  const order = found && tokenMatches(token, found.accessTokenHash) ? found : undefined;
+  const order =
+    found && orderTokenMatches(reference, token, found.accessTokenHash) ? found : undefined;
   if (!order) return undefined;
   if (order.status === 'pending') {
     const released = db.transaction(

@@ -7,7 +7,7 @@ import { RequestError } from '@/lib/http/errors';
 import { OutOfStockError } from '@/lib/orders/stock';
 import { createOrder, TooManyOpenOrdersError } from '@/lib/orders/create';
 import { discardOrder } from '@/lib/orders/transitions';
-import { newAccessToken } from '@/lib/orders/token';
+import { newOrderSecret, orderToken } from '@/lib/orders/link';
 import { orderPagePath } from '@/lib/paths';
 import type { PricedLine } from '@/lib/orders/types';
 import { createCardSession } from '@/lib/payments/card';
@@ -90,7 +90,7 @@ export async function startCheckout(
   const shipping = chooseShipping(req.shipping);
   if (req.method === 'card' && !stripe()) throw new RequestError(503, 'card_unavailable');
 
-  const { token, hash } = newAccessToken();
+  const { secret, hash } = newOrderSecret();
   const changed = new Set<string>();
   let order;
   try {
@@ -109,6 +109,7 @@ export async function startCheckout(
       throw new RequestError(409, 'too_many_open_orders', { max: error.max });
     throw error;
   }
+  const token = orderToken(order.reference, secret);
   // A card order is news only once paid (./card-payment.ts); the others are news now.
   afterChange({
     skus: changed,

@@ -38,12 +38,14 @@ const seen = new Map<string, number | null>();
 /**
  * Products whose availability differs from what this process saw at its last sweep: changes made
  * by a command or another instance, and holds that lapsed by time, reach this process's pages too.
+ * At the first sweep every product counts: pages and figures kept on disk by an earlier process
+ * outlive it, while the expirations it made were in its memory only (Next's default cache).
  */
 export function stockDrift(db: Db = getDb(), now = Date.now()): string[] {
   const drifted: string[] = [];
   for (const product of getProducts('vi')) {
     const { stock } = readStock(db, product, now);
-    if (seen.has(product.sku) && seen.get(product.sku) !== stock) drifted.push(product.sku);
+    if (!seen.has(product.sku) || seen.get(product.sku) !== stock) drifted.push(product.sku);
     seen.set(product.sku, stock);
   }
   return drifted;

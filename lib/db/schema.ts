@@ -8,6 +8,8 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
+// Relative, not '@/…': drizzle-kit loads this file without the app's path aliases.
+import { ORDER_STATUSES, PAYMENT_METHODS, SHIPMENT_STATUSES } from '../orders/states';
 
 /**
  * QR scans, counted per product per day. Deliberately nothing else: no IP address, no user agent,
@@ -46,18 +48,6 @@ export const inventory = sqliteTable(
     check('inventory_available_non_negative', sql`${t.onHand} - ${t.sold} - ${t.reserved} >= 0`),
   ],
 );
-
-export const ORDER_STATUSES = [
-  'pending',
-  'paid',
-  'shipped',
-  'delivered',
-  'cancelled',
-  'expired',
-] as const;
-export type OrderStatus = (typeof ORDER_STATUSES)[number];
-export const PAYMENT_METHODS = ['card', 'bank_transfer', 'cod'] as const;
-export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
 const list = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 
@@ -119,15 +109,6 @@ export const orderLines = sqliteTable(
   },
   (t) => [check('order_lines_positive', sql`${t.quantity} > 0 AND ${t.unitPriceVnd} >= 0`)],
 );
-
-export const SHIPMENT_STATUSES = [
-  'pending',
-  'confirmed',
-  'shipped',
-  'delivered',
-  'cancelled',
-] as const;
-export type ShipmentStatus = (typeof SHIPMENT_STATUSES)[number];
 
 /**
  * One village's part of an order: its lines (order_lines with the same village), its status and

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ORDER_STATUSES, PAYMENT_METHODS } from '@/lib/db/schema';
+import { ORDER_STATUSES, PAYMENT_METHODS } from '@/lib/orders/states';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 // Vietnam has had no daylight saving since 1975: a calendar day there is always UTC+7.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { REFERENCE_PATTERN } from '@/lib/orders/reference';
+import { REFERENCE_PATTERN } from '@/lib/orders/link';
 import { oneLine } from '@/lib/validation/text';
 import { MIN_PASSWORD_LENGTH } from './password';
 

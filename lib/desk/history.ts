@@ -1,11 +1,11 @@
 import type { Locale } from '@/i18n/routing';
+import type { orderEvents } from '@/lib/db/schema';
 import {
   ORDER_STATUSES,
   PAYMENT_METHODS,
   SHIPMENT_STATUSES,
-  type orderEvents,
   type PaymentMethod,
-} from '@/lib/db/schema';
+} from '@/lib/orders/states';
 import { formatVnd } from '@/lib/format';
 import { chargeMismatches, formatCharge } from '@/lib/orders/payment-mismatch';
 import { fill, type DeskMessages } from './i18n';

@@ -2,7 +2,6 @@ import 'server-only';
 import { and, desc, eq, gte, inArray, like, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import { orderLines, orders, staff } from '@/lib/db/schema';
-import { allowedActions } from '@/lib/orders/allowed';
 import type { Tx } from '@/lib/orders/stock';
 import { orderHistory, withLines } from '@/lib/orders/queries';
 import type { OrderWithLines } from '@/lib/orders/types';
@@ -125,17 +124,6 @@ export function orderDetail(db: Db, viewer: Viewer, reference: string) {
 /** The villages whose products a viewer's scan counts cover; null for all. */
 export const viewerVillages = (viewer: Viewer): string[] | null =>
   viewer.role === 'admin' ? null : viewer.village ? [viewer.village] : [];
-
-/** What the viewer should do next with an order, for the list: the first step the state machine allows. */
-export type NextStep =
-  'confirm_transfer' | 'confirm' | 'ship' | 'deliver' | 'await_payment' | 'none';
-
-export function nextStep(order: DeskOrder): NextStep {
-  const allowed = order.shipments.flatMap((s) => allowedActions(order, s, order.wholeOrder));
-  for (const step of ['confirm_transfer', 'confirm', 'ship', 'deliver'] as const)
-    if (allowed.includes(step)) return step;
-  return order.method !== 'cod' && order.status === 'pending' ? 'await_payment' : 'none';
-}
 
 /** The names of the desk accounts a history mentions, so it says "Thảo (Phú Vinh)", not "desk:thao". */
 export function historyPeople(db: Db, events: Pick<OrderEvent, 'actor'>[]) {

@@ -31,3 +31,17 @@ export function allowedActions(
   if (live && (!unpaid(order) || wholeOrder)) actions.push('cancel');
   return actions;
 }
+
+/** What the person should do next with an order, for the desk's list: the first step allowed. */
+export type NextStep =
+  'confirm_transfer' | 'confirm' | 'ship' | 'deliver' | 'await_payment' | 'none';
+
+export function nextStep(
+  order: Pick<Order, 'method' | 'status'> & { shipments: Pick<Shipment, 'status'>[] },
+  wholeOrder: boolean,
+): NextStep {
+  const allowed = order.shipments.flatMap((s) => allowedActions(order, s, wholeOrder));
+  for (const step of ['confirm_transfer', 'confirm', 'ship', 'deliver'] as const)
+    if (allowed.includes(step)) return step;
+  return order.method !== 'cod' && order.status === 'pending' ? 'await_payment' : 'none';
+}

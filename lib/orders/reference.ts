@@ -9,7 +9,7 @@ export function orderYear(now: number): number {
   );
 }
 
-/** CM-YYYY-NNNNNN: readable over the phone and short enough for a bank transfer note. */
+/** The next reference (lib/orders/link.ts REFERENCE_PATTERN), counted per Vietnam year. */
 export function nextReference(tx: Tx, now: number): string {
   const year = orderYear(now);
   const row = tx
@@ -23,5 +23,3 @@ export function nextReference(tx: Tx, now: number): string {
     .get();
   return `CM-${year}-${String(row.last).padStart(6, '0')}`;
 }
-
-export const REFERENCE_PATTERN = /^CM-\d{4}-\d{6}$/;

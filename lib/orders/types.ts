@@ -3,7 +3,7 @@ import type { orderLines, orders, shipments } from '@/lib/db/schema';
 export type Order = typeof orders.$inferSelect;
 export type OrderLine = typeof orderLines.$inferSelect;
 export type Shipment = typeof shipments.$inferSelect;
-export type { OrderStatus, PaymentMethod, ShipmentStatus } from '@/lib/db/schema';
+export type { OrderStatus, PaymentMethod, ShipmentStatus } from './states';
 
 export interface OrderWithLines extends Order {
   lines: OrderLine[];

@@ -62,7 +62,8 @@ export async function createCardSession(c: CardCheckout): Promise<Stripe.Checkou
       expires_at: Math.floor((c.order.createdAt + CARD_HOLD_MS) / 1000),
       metadata: { order_reference: ref },
       payment_intent_data: { metadata: { order_reference: ref } },
-      success_url: `${c.origin}/${c.locale}/checkout/success?session_id={CHECKOUT_SESSION_ID}`,
+      // The session id first: a link cut short loses the reference, and proxy.ts answers it with the 404 page.
+      success_url: `${c.origin}/${c.locale}/checkout/success?session_id={CHECKOUT_SESSION_ID}&order=${ref}`,
       cancel_url: `${c.origin}/api/checkout/cancel?ref=${ref}&token=${c.cancelToken}`,
     },
     // Retries of this request (the SDK retries on network errors) create no second session. The

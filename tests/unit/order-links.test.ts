@@ -9,10 +9,10 @@ process.env.DATABASE_PATH = path.join(mkdtempSync(path.join(tmpdir(), 'order-lin
 const { default: proxy } = await import('@/proxy');
 const { getDb } = await import('@/lib/db/client');
 const { createOrder } = await import('@/lib/orders/create');
-const { newAccessToken } = await import('@/lib/orders/token');
+const { newOrderSecret, orderToken, orderTokenMatches } = await import('@/lib/orders/link');
 const { pendingCardOrder } = await import('../shop/helpers');
 
-const access = newAccessToken();
+const access = newOrderSecret();
 const order = createOrder(getDb(), {
   method: 'cod',
   locale: 'vi',
@@ -30,10 +30,11 @@ const order = createOrder(getDb(), {
   reservedUntil: Date.now() + 3_600_000,
   accessTokenHash: access.hash,
 });
+const token = orderToken(order.reference, access.secret);
 
 // A card order, as the checkout leaves it before the buyer comes back from Stripe.
 const session = 'cs_test_a1B2c3D4e5';
-pendingCardOrder(getDb(), { sessionId: session });
+const card = pendingCardOrder(getDb(), { sessionId: session });
 
 const get = (url: string) => proxy(new NextRequest(new URL(url, 'http://localhost:3000')));
 const rewrittenTo = (res: Response) => {
@@ -44,7 +45,7 @@ const rewrittenTo = (res: Response) => {
 describe('proxy: a buyer’s order link', () => {
   it('passes the link from the confirmation (reference and token) on to the order page', () => {
     for (const locale of ['vi', 'en']) {
-      const res = get(`/${locale}/orders/${order.reference}?token=${access.token}`);
+      const res = get(`/${locale}/orders/${order.reference}?token=${token}`);
       expect(res.status).toBe(200);
       expect(rewrittenTo(res)).not.toBe(`/${locale}/not-found`);
       expect(res.headers.get('content-security-policy')).toMatch(/'nonce-/);
@@ -58,9 +59,9 @@ describe('proxy: a buyer’s order link', () => {
     for (const [url, locale] of [
       [`/vi/orders/${order.reference}?token=${'A'.repeat(43)}`, 'vi'],
       [`/vi/orders/${order.reference}`, 'vi'],
-      [`/en/orders/${order.reference}?token=${access.token.slice(0, 30)}`, 'en'],
-      [`/en/orders/${next}?token=${access.token}`, 'en'],
-      [`/vi/orders/khong-phai-ma-don?token=${access.token}`, 'vi'],
+      [`/en/orders/${order.reference}?token=${token.slice(0, 30)}`, 'en'],
+      [`/en/orders/${next}?token=${token}`, 'en'],
+      [`/vi/orders/khong-phai-ma-don?token=${token}`, 'vi'],
     ] as const) {
       const res = get(url);
       expect(res.status, url).toBe(404);
@@ -71,7 +72,7 @@ describe('proxy: a buyer’s order link', () => {
 
 describe('proxy: the return from Stripe Checkout', () => {
   it('passes a session of one of our orders on to the result page', () => {
-    const res = get(`/en/checkout/success?session_id=${session}`);
+    const res = get(`/en/checkout/success?session_id=${session}&order=${card.reference}`);
     expect(res.status).toBe(200);
     expect(rewrittenTo(res)).not.toBe('/en/not-found');
   });
@@ -83,10 +84,25 @@ describe('proxy: the return from Stripe Checkout', () => {
       ['/vi/checkout/success?session_id=cs_test_unknown', 'vi'],
       [`/en/checkout/success?session_id=${session}%27--`, 'en'],
       [`/en/checkout/success?session_id=${session.slice(0, -1)}`, 'en'],
+      [`/en/checkout/success?session_id=${session}&order=${card.reference.slice(0, -2)}`, 'en'],
     ] as const) {
       const res = get(url);
       expect(res.status, url).toBe(404);
       expect(rewrittenTo(res), url).toBe(`/${locale}/not-found`);
     }
+  });
+});
+
+describe('the token in a buyer’s link', () => {
+  it('opens its own order only: the checksum alone, which anyone can compute, opens nothing', () => {
+    expect(orderTokenMatches(order.reference, token, order.accessTokenHash)).toBe(true);
+    // A token made up for this reference passes the proxy's look at the link, not the order's
+    // stored hash: the page answers 404.
+    const forged = orderToken(order.reference, newOrderSecret().secret);
+    const res = get(`/vi/orders/${order.reference}?token=${forged}`);
+    expect(res.status).toBe(200);
+    expect(orderTokenMatches(order.reference, forged, order.accessTokenHash)).toBe(false);
+    expect(orderTokenMatches(order.reference, token, card.accessTokenHash)).toBe(false);
+    expect(orderTokenMatches(order.reference, token, null)).toBe(false);
   });
 });

@@ -25,8 +25,11 @@ export default async function CheckoutSuccess({
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Checkout' });
-  const sessionId = (await searchParams).session_id;
-  const order = typeof sessionId === 'string' ? await confirmCardReturn(sessionId) : undefined;
+  const { session_id: sessionId, order: reference } = await searchParams;
+  const order =
+    typeof sessionId === 'string' && typeof reference === 'string'
+      ? await confirmCardReturn(sessionId, reference)
+      : undefined;
   if (!order) notFound();
   const paid =
     order.status === 'paid' || order.status === 'shipped' || order.status === 'delivered';

@@ -7,6 +7,7 @@ import { NextSteps } from '@/components/order/next-steps';
 import { OrderParts } from '@/components/order/order-parts';
 import { isLocale } from '@/i18n/routing';
 import { orderForBuyer } from '@/lib/orders/buyer';
+import { REFERENCE_PATTERN } from '@/lib/orders/link';
 import { shopSettings } from '@/lib/settings';
 
 export async function generateMetadata({
@@ -14,7 +15,7 @@ export async function generateMetadata({
 }: PageProps<'/[locale]/orders/[reference]'>): Promise<Metadata> {
   const { locale, reference } = await params;
   const robots = { index: false, follow: false };
-  if (!isLocale(locale) || !/^CM-\d{4}-\d{6}$/.test(reference))
+  if (!isLocale(locale) || !REFERENCE_PATTERN.test(reference))
     return { robots, referrer: 'no-referrer' };
   const t = await getTranslations({ locale, namespace: 'Order' });
   // The reference only: the page behind a wrong token is a 404, and the title says nothing more.

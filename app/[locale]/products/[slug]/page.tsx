@@ -22,7 +22,7 @@ import { getProduct, getProducts, getVillage } from '@/lib/content';
 import { formatVnd } from '@/lib/format';
 import { paths } from '@/lib/paths';
 import { productMetadata } from '@/lib/seo/page-metadata';
-import { liveStock } from '@/lib/orders/live';
+import { liveStock, liveStocks } from '@/lib/orders/live';
 import { moreFromVillage, similarTo } from '@/lib/related';
 import { exchangeRates } from '@/lib/settings';
 
@@ -62,6 +62,7 @@ export default async function ProductPage({ params }: PageProps<'/[locale]/produ
   const products = getProducts(locale);
   const more = moreFromVillage(product, products);
   const similar = soldOut ? similarTo(product, products, more) : [];
+  const stock = await liveStocks([...similar, ...more]);
   // Only English pages: a Vietnamese reader pays and thinks in đồng.
   const rates = locale === 'en' ? exchangeRates() : undefined;
 
@@ -160,11 +161,18 @@ export default async function ProductPage({ params }: PageProps<'/[locale]/produ
         </h2>
         <ContentBody html={product.bodyHtml} />
       </section>
-      <RelatedProducts id="similar" title={t('similar')} products={similar} locale={locale} />
+      <RelatedProducts
+        id="similar"
+        title={t('similar')}
+        products={similar}
+        stock={stock}
+        locale={locale}
+      />
       <RelatedProducts
         id="more-from-village"
         title={t('moreFromVillage', { village: product.villageName })}
         products={more}
+        stock={stock}
         locale={locale}
         footer={
           <p className="mt-4">

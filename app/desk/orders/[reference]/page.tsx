@@ -17,7 +17,7 @@ import { getVillages } from '@/lib/content';
 import { env } from '@/lib/env';
 import { formatVnd } from '@/lib/format';
 import { chargeMismatches, formatCharge } from '@/lib/orders/payment-mismatch';
-import { REFERENCE_PATTERN } from '@/lib/orders/reference';
+import { REFERENCE_PATTERN } from '@/lib/orders/link';
 
 const DONE = ['confirmed', 'accepted', 'shipped', 'delivered', 'cancelled'] as const;
 const pick = <T extends string>(list: readonly T[], v: unknown): T | undefined =>
