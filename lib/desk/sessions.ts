@@ -2,7 +2,7 @@ import 'server-only';
 import { eq, lte } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import { staff, staffSessions } from '@/lib/db/schema';
-import { hashToken, newAccessToken } from '@/lib/orders/token';
+import { hashToken, newAccessToken } from '@/lib/desk/token';
 import { viewerColumns, type Viewer } from './viewer';
 
 export const SESSION_COOKIE = 'desk_session';

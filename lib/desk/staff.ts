@@ -3,7 +3,7 @@ import { and, eq, gt } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/lib/db/client';
 import { STAFF_ROLES, staff, staffSessions } from '@/lib/db/schema';
-import { hashToken, newAccessToken } from '@/lib/orders/token';
+import { hashToken, newAccessToken } from '@/lib/desk/token';
 import { oneLine } from '@/lib/validation/text';
 import { viewerColumns, type Viewer } from './viewer';
 

@@ -13,7 +13,7 @@ import {
   SETUP_TTL_MS,
   staffForSetup,
 } from '@/lib/desk/staff';
-import { hashToken, newAccessToken } from '@/lib/orders/token';
+import { hashToken, newAccessToken } from '@/lib/desk/token';
 import { freshDb } from './helpers';
 
 async function account(password = 'mật khẩu dài 123') {

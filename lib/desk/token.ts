@@ -1,6 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 
-/** An unguessable token (256 bits) given to the buyer; only its hash is stored. */
+/** An unguessable token (256 bits: a desk session, a setup link); only its hash is stored. */
 export function newAccessToken(): { token: string; hash: string } {
   const token = randomBytes(32).toString('base64url');
   return { token, hash: hashToken(token) };
