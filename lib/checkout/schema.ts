@@ -129,13 +129,14 @@ export const checkoutSchema = z
       if (!isObject(customer)) return;
       const country =
         typeof customer.country === 'string' ? customer.country.trim().toUpperCase() : 'VN';
-      if (req.method === 'cod' && country !== 'VN')
-        ctx.addIssue({ code: 'custom', path: ['method'], message: 'cod_abroad' });
       const options = shopSettings().shipping;
       const option =
         req.shipping === undefined ? options[0] : options.find((o) => o.id === req.shipping);
-      // Pick-up has no countries: name and phone are enough. Stripe's page asks a card buyer's address.
+      // Pick-up has no countries: name and phone are enough, and cash is paid at the village
+      // whatever the buyer's country. Stripe's page asks a card buyer's address.
       if (!option?.countries || req.method === 'card') return;
+      if (req.method === 'cod' && country !== 'VN')
+        ctx.addIssue({ code: 'custom', path: ['method'], message: 'cod_abroad' });
       if (isCountryCode(country) && !option.countries.includes(country))
         ctx.addIssue({
           code: 'custom',
