@@ -66,6 +66,11 @@ test('keyboard only, Vietnamese buyer: product page → cart → cash on deliver
   await page.keyboard.press('ArrowUp');
   await expect(quantity).toHaveValue('2');
 
+  // Delivery within Vietnam instead of pick-up: the address fields appear.
+  await tabTo(page, page.getByRole('radio', { name: /^Nhận tại làng/ }));
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: /^Giao hàng trong Việt Nam/ })).toBeChecked();
+
   // Cash on delivery is the Vietnamese default; arrows move within the radio group.
   const cod = page.getByRole('radio', { name: /^Trả tiền mặt/ });
   await expect(cod).toBeChecked();

@@ -5,6 +5,9 @@ import { parseVietQr } from '../lib/payments/vietqr';
 import { baseURL } from '../playwright.config';
 import { catalogue, freshPhone } from './helpers';
 
+/** content/settings/shop.yml: the fee for "Giao hàng trong Việt Nam", which orderWith chooses. */
+const DELIVERY_IN_VIETNAM = 35_000;
+
 const customer = {
   name: 'Nguyễn Thị Mẫu',
   // +84 and spaces, as a buyer types it; a number of its own (one phone, few open COD orders).
@@ -22,6 +25,7 @@ async function orderWith(page: Page, method: RegExp, sku: string) {
   await page.goto('/vi/cart');
   await expect(page).toHaveTitle('Giỏ hàng · Làng nghề Chương Mỹ');
   await page.getByRole('radio', { name: method }).check();
+  await page.getByRole('radio', { name: /^Giao hàng trong Việt Nam/ }).check();
   await page.getByLabel('Họ và tên').fill(customer.name);
   await page.getByLabel('Số điện thoại di động').fill(customer.phone);
   await page.getByLabel('Số nhà, đường, thôn/xóm').fill(customer.line);
@@ -62,7 +66,7 @@ test('bank transfer: order page with a VietQR code that scans back to the right 
   expect(parsed).toMatchObject({
     bin: '970436',
     accountNumber: '0000000000',
-    amountVnd: before.priceVnd,
+    amountVnd: before.priceVnd + DELIVERY_IN_VIETNAM,
     purpose: reference,
     crcValid: true,
   });

@@ -1,8 +1,10 @@
 'use client';
 
-import { useState } from 'react';
-import { clearCart, setQuantity, useCart } from './cart-store';
-import { CustomerFields, type CustomerLabels } from './customer-fields';
+import type { Locale } from '@/i18n/routing';
+import { formatVnd } from '@/lib/format';
+import { setQuantity, useCart } from './cart-store';
+import { CheckoutForm, type CheckoutLabels, type ShippingChoice } from './checkout-form';
+import type { CountryChoice } from './customer-fields';
 
 export interface CartProduct {
   sku: string;
@@ -15,52 +17,32 @@ export interface CartProduct {
   leadTime?: string;
 }
 
-export interface CartLabels {
+export interface CartLabels extends CheckoutLabels {
   empty: string;
   product: string;
   quantity: string;
   remove: string;
-  subtotal: string;
-  shipping: string;
-  total: string;
-  payCard: string;
-  /** Shown when paying by card: the charge is in VND and a foreign card's bank converts it. */
-  cardCurrency: string;
-  placeOrder: string;
-  method: string;
-  methods: { card: string; bank_transfer: string; cod: string };
-  customer: CustomerLabels;
-  paying: string;
   unavailable: string;
+  /** With {count}: more are asked for than are left. */
+  onlyLeft: string;
   cancelled: string;
-  error: string;
 }
 
 interface Props {
   products: Record<string, CartProduct>;
-  shipping: { id: string; label: string; priceVnd: number; priceLabel: string }[];
-  locale: 'vi' | 'en';
+  shipping: ShippingChoice[];
+  countries: CountryChoice[];
+  locale: Locale;
   labels: CartLabels;
   cancelled: boolean;
 }
 
-const vnd = (locale: string, amount: number) =>
-  new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-US', {
-    style: 'currency',
-    currency: 'VND',
-    maximumFractionDigits: 0,
-  }).format(amount);
-
-type Method = 'card' | 'bank_transfer' | 'cod';
-const METHODS: Method[] = ['cod', 'bank_transfer', 'card'];
+/** At most this many of one piece (lib/checkout/schema.ts MAX_PER_LINE). */
+const MAX_PER_LINE = 20;
 
 /** The cart: edits quantities in the browser, then asks the server to price and reserve it. */
-export function CartView({ products, shipping, locale, labels, cancelled }: Props) {
+export function CartView({ products, shipping, countries, locale, labels, cancelled }: Props) {
   const cart = useCart();
-  const [shippingId, setShippingId] = useState(shipping[0]?.id ?? '');
-  // Tourists (English) mostly pay by card; Vietnamese buyers mostly pay cash on delivery.
-  const [method, setMethod] = useState<Method>(locale === 'en' ? 'card' : 'cod');
-  const [status, setStatus] = useState<{ busy: boolean; error?: string }>({ busy: false });
   const lines = cart.flatMap((item) => {
     const product = products[item.sku];
     return product ? [{ ...item, product }] : [];
@@ -69,50 +51,6 @@ export function CartView({ products, shipping, locale, labels, cancelled }: Prop
     return <p role="status">{cancelled ? `${labels.cancelled} ${labels.empty}` : labels.empty}</p>;
   }
   const subtotal = lines.reduce((sum, l) => sum + l.product.priceVnd * l.quantity, 0);
-  const ship = shipping.find((s) => s.id === shippingId) ?? shipping[0];
-  const total = subtotal + (ship?.priceVnd ?? 0);
-
-  // A client fetch, not a form action: the cart lives in this browser, and /api/checkout is the
-  // same JSON contract partners and tests use.
-  async function checkout(form: HTMLFormElement) {
-    setStatus({ busy: true });
-    const data = new FormData(form);
-    const text = (k: string) => String(data.get(k) ?? '').trim();
-    const customer =
-      method === 'card'
-        ? undefined
-        : {
-            name: text('name'),
-            phone: text('phone'),
-            ...(text('email') && { email: text('email') }),
-            address: { line: text('line'), commune: text('commune'), province: text('province') },
-            ...(text('note') && { note: text('note') }),
-          };
-    try {
-      const res = await fetch('/api/checkout', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          items: lines.map((l) => ({ sku: l.sku, quantity: l.quantity })),
-          locale,
-          method,
-          shipping: ship?.id,
-          customer,
-        }),
-      });
-      const body = (await res.json()) as { url?: string; error?: { message?: string } };
-      if (res.ok && body.url) {
-        // A transfer or cash order is placed now; a card basket stays until Stripe says it is paid
-        // (the success page clears it), so cancelling on Stripe's page brings the buyer back to it.
-        if (method !== 'card') clearCart();
-        window.location.assign(body.url);
-        return;
-      }
-      setStatus({ busy: false, error: body.error?.message ?? labels.error });
-    } catch {
-      setStatus({ busy: false, error: labels.error });
-    }
-  }
 
   return (
     <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
@@ -139,7 +77,8 @@ export function CartView({ products, shipping, locale, labels, cancelled }: Prop
           </thead>
           <tbody>
             {lines.map((l) => {
-              const max = Math.min(20, l.product.stock ?? 20);
+              const left = l.product.stock ?? MAX_PER_LINE;
+              const tooMany = left > 0 && l.quantity > left;
               return (
                 <tr key={l.sku} className="border-bamboo-200 border-b align-top">
                   <td className="py-3 pr-2">
@@ -152,7 +91,7 @@ export function CartView({ products, shipping, locale, labels, cancelled }: Prop
                     {l.product.leadTime && (
                       <div className="text-bamboo-800 text-sm">{l.product.leadTime}</div>
                     )}
-                    {max < 1 && (
+                    {left < 1 && (
                       <div className="text-sm font-semibold text-red-800">{labels.unavailable}</div>
                     )}
                   </td>
@@ -164,14 +103,28 @@ export function CartView({ products, shipping, locale, labels, cancelled }: Prop
                     <input
                       id={`q-${l.sku}`}
                       type="number"
+                      inputMode="numeric"
                       min={1}
-                      max={Math.max(1, max)}
+                      max={Math.min(MAX_PER_LINE, Math.max(1, left))}
                       value={l.quantity}
                       onChange={(e) =>
-                        setQuantity(l.sku, Math.min(Math.max(1, max), Number(e.target.value) || 1))
+                        setQuantity(
+                          l.sku,
+                          Math.min(
+                            MAX_PER_LINE,
+                            Math.max(1, Math.trunc(Number(e.target.value)) || 1),
+                          ),
+                        )
                       }
-                      className="border-bamboo-600 w-16 rounded border bg-white px-2 py-1"
+                      aria-invalid={tooMany ? true : undefined}
+                      aria-describedby={tooMany ? `q-${l.sku}-left` : undefined}
+                      className="border-bamboo-600 w-16 rounded border bg-white px-2 py-1 aria-[invalid=true]:border-2 aria-[invalid=true]:border-red-800"
                     />
+                    {tooMany && (
+                      <p id={`q-${l.sku}-left`} className="text-sm font-semibold text-red-800">
+                        {labels.onlyLeft.replace('{count}', String(left))}
+                      </p>
+                    )}
                     <button
                       type="button"
                       onClick={() => setQuantity(l.sku, 0)}
@@ -182,7 +135,7 @@ export function CartView({ products, shipping, locale, labels, cancelled }: Prop
                     </button>
                   </td>
                   <td className="py-3 text-right font-semibold">
-                    {vnd(locale, l.product.priceVnd * l.quantity)}
+                    {formatVnd(l.product.priceVnd * l.quantity, locale)}
                   </td>
                 </tr>
               );
@@ -190,71 +143,14 @@ export function CartView({ products, shipping, locale, labels, cancelled }: Prop
           </tbody>
         </table>
       </div>
-      <form
-        className="border-bamboo-200 h-fit rounded-lg border bg-white p-4"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void checkout(e.currentTarget);
-        }}
-      >
-        <fieldset className="mb-4">
-          <legend className="mb-2 font-semibold">{labels.shipping}</legend>
-          {shipping.map((s) => (
-            <label key={s.id} className="mb-1 flex items-center gap-2 text-sm">
-              <input
-                type="radio"
-                name="shipping"
-                value={s.id}
-                checked={s.id === ship?.id}
-                onChange={() => setShippingId(s.id)}
-              />
-              {s.label} — {s.priceLabel}
-            </label>
-          ))}
-        </fieldset>
-        <dl className="mb-4 grid grid-cols-[1fr_auto] gap-1 text-sm">
-          <dt>{labels.subtotal}</dt>
-          <dd className="text-right">{vnd(locale, subtotal)}</dd>
-          <dt>{labels.shipping}</dt>
-          <dd className="text-right">{vnd(locale, ship?.priceVnd ?? 0)}</dd>
-          <dt className="text-base font-bold">{labels.total}</dt>
-          <dd className="text-right text-base font-bold" data-testid="cart-total">
-            {vnd(locale, total)}
-          </dd>
-        </dl>
-        <fieldset className="mb-4">
-          <legend className="mb-2 font-semibold">{labels.method}</legend>
-          {METHODS.map((m) => (
-            <label key={m} className="mb-1 flex items-center gap-2 text-sm">
-              <input
-                type="radio"
-                name="method"
-                value={m}
-                checked={m === method}
-                onChange={() => setMethod(m)}
-              />
-              {labels.methods[m]}
-            </label>
-          ))}
-        </fieldset>
-        {method === 'card' ? (
-          <p className="mb-4 text-sm" data-testid="card-currency">
-            {labels.cardCurrency}
-          </p>
-        ) : (
-          <CustomerFields labels={labels.customer} />
-        )}
-        <button
-          type="submit"
-          disabled={status.busy}
-          className="bg-leaf-700 hover:bg-leaf-800 w-full rounded px-4 py-2 font-semibold text-white disabled:opacity-60"
-        >
-          {status.busy ? labels.paying : method === 'card' ? labels.payCard : labels.placeOrder}
-        </button>
-        <p role="alert" className="mt-3 text-sm text-red-800">
-          {status.error}
-        </p>
-      </form>
+      <CheckoutForm
+        items={lines.map((l) => ({ sku: l.sku, quantity: l.quantity }))}
+        subtotal={subtotal}
+        shipping={shipping}
+        countries={countries}
+        locale={locale}
+        labels={labels}
+      />
     </div>
   );
 }

@@ -38,16 +38,6 @@ export function fieldIssue(issue: z.core.$ZodIssue): FieldIssue {
   return { field, reason, ...(typeof country === 'string' && { values: { country } }) };
 }
 
-/** The field's name as the form shows it: `customer.address.commune` → `commune`, `items[2].quantity` → `quantity`. */
-export function fieldKey(field: string): string {
-  return (
-    field
-      .split('.')
-      .at(-1)
-      ?.replace(/\[\d+\]$/, '') ?? field
-  );
-}
-
 /** Values a reason's message uses, in the reader's language (a country's name, a sample number). */
 export function reasonValues(values: Record<string, string> | undefined, locale: string) {
   const code = values?.country;

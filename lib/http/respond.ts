@@ -2,12 +2,8 @@ import 'server-only';
 import { createTranslator, type AbstractIntlMessages } from 'next-intl';
 import { loadMessages } from '@/i18n/messages';
 import type { Locale } from '@/i18n/routing';
-import {
-  fieldKey,
-  InvalidFields,
-  reasonValues,
-  type FieldIssue,
-} from '@/lib/checkout/field-errors';
+import { InvalidFields, reasonValues, type FieldIssue } from '@/lib/checkout/field-errors';
+import { fieldKey } from '@/lib/checkout/field-key';
 import { FIELD_REASONS, RULE_REASONS } from '@/lib/checkout/reasons';
 import { RequestError } from './errors';
 

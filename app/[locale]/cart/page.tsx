@@ -4,8 +4,10 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CartView, type CartProduct } from '@/components/cart/cart-view';
 import { isLocale } from '@/i18n/routing';
 import { getProducts } from '@/lib/content';
+import { countryOptions, FIRST_COUNTRIES } from '@/lib/countries';
 import { formatVnd } from '@/lib/format';
 import { paths } from '@/lib/paths';
+import { examplePhone } from '@/lib/phone';
 import { shopSettings } from '@/lib/settings';
 import { liveStocks } from '@/lib/orders/live';
 
@@ -44,6 +46,12 @@ export default async function CartPage({ params, searchParams }: PageProps<'/[lo
     label: s.name[locale],
     priceVnd: s.priceVnd,
     priceLabel: formatVnd(s.priceVnd, locale),
+    ...(s.countries && { countries: [...s.countries] }),
+  }));
+  // Examples for the countries listed first (most buyers); the rest get the hint without one.
+  const countries = countryOptions(locale).map((c) => ({
+    ...c,
+    ...(FIRST_COUNTRIES.includes(c.code) && { example: examplePhone(c.code) }),
   }));
   const labels = {
     empty: t('empty'),
@@ -71,11 +79,25 @@ export default async function CartPage({ params, searchParams }: PageProps<'/[lo
       province: t('customer.province'),
       note: t('customer.note'),
       optional: t('customer.optional'),
+      phoneHint: t.raw('customer.phoneHint') as string,
+      country: t('customer.country'),
+      district: t('customer.district'),
+      line1Abroad: t('customer.line1Abroad'),
+      line2: t('customer.line2'),
+      city: t('customer.city'),
+      region: t('customer.region'),
+      postalCode: t('customer.postalCode'),
     },
     paying: t('paying'),
     unavailable: t('unavailable'),
+    onlyLeft: t.raw('onlyLeft') as string,
     cancelled: t('cancelled'),
     error: t('error'),
+    fixErrors: t('fixErrors'),
+    pickupNote: t('pickupNote'),
+    cardAddress: t('cardAddress'),
+    codVietnamOnly: t('codVietnamOnly'),
+    noDelivery: t('noDelivery'),
   };
   return (
     <>
@@ -83,6 +105,7 @@ export default async function CartPage({ params, searchParams }: PageProps<'/[lo
       <CartView
         products={products}
         shipping={shipping}
+        countries={countries}
         locale={locale}
         labels={labels}
         cancelled={(await searchParams).cancelled === '1'}
