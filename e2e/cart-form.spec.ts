@@ -82,8 +82,24 @@ test('pick-up at the village asks only for a name and a phone', async ({ page })
   await expect(page.getByLabel('Xã/Phường')).toHaveCount(0);
   await page.getByLabel('Họ và tên').fill('Trần Văn Nhận');
   await page.getByLabel('Số điện thoại di động').fill(freshPhone());
+  await page.getByLabel('Email (không bắt buộc)').fill('nhan.hang@example.com');
   await page.getByRole('button', { name: 'Đặt hàng' }).click();
   await expect(page).toHaveURL(/\/vi\/orders\/CM-\d{4}-\d{6}\?token=/);
+
+  // The order page says where and when to collect it, with a way there and a way to keep the link.
+  const pickup = page.getByTestId('pickup');
+  await expect(pickup).toContainText('Nhận hàng tại');
+  await expect(pickup).toContainText('Làng Phù Yên, xã Phú Nghĩa, Hà Nội');
+  await expect(pickup).toContainText('Giờ mở cửa');
+  await expect(pickup.getByRole('link', { name: 'Mở trong ứng dụng bản đồ' })).toHaveAttribute(
+    'href',
+    /^geo:\d+\.\d+,\d+\.\d+/,
+  );
+  await expect(pickup.getByRole('link', { name: /^Gọi làng/ })).toHaveAttribute('href', /^tel:/);
+  const keep = page.getByRole('region', { name: 'Giữ đường link này' });
+  await expect(keep).toContainText('Chúng tôi cũng đã gửi đường link tới nhan.hang@example.com.');
+  await expect(keep.getByRole('button', { name: 'Sao chép đường link' })).toBeVisible();
+  await expectAxeClean(page, 'order page for pick-up');
 });
 
 test('more than are left: said beside the quantity, and the server names the piece and how many are left', async ({

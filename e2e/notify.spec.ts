@@ -37,7 +37,8 @@ test('placing an order emails the village (Vietnamese) and the buyer (their lang
     ),
   });
   expect(res.status()).toBe(200);
-  const reference = /CM-\d{4}-\d{6}/.exec(((await res.json()) as { url: string }).url)![0];
+  const { url } = (await res.json()) as { url: string };
+  const reference = /CM-\d{4}-\d{6}/.exec(url)![0];
   await expect
     .poll(async () => (await mails()).filter((m) => m.raw.includes(reference)).length, {
       timeout: 10_000,
@@ -46,6 +47,9 @@ test('placing an order emails the village (Vietnamese) and the buyer (their lang
   const sent = (await mails()).filter((m) => m.raw.includes(reference));
   const buyer = sent.find((m) => m.to.includes('mail.test@example.com'));
   expect(buyer?.raw).toContain(`New order ${reference}`);
+  // The buyer keeps the link to their order page (quoted-printable folds long lines).
+  const unfolded = buyer!.raw.replace(/=\r?\n/g, '').replace(/=3D/gi, '=');
+  expect(unfolded).toContain(`${baseURL}${url}`);
   const village = sent.find((m) => !m.to.includes('mail.test@example.com'));
   expect(village?.to[0]).toMatch(/@example\.vn$/);
   expect(village?.raw).toContain(`/desk/orders/${reference}`);

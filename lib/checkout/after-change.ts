@@ -8,8 +8,11 @@ import { productTag } from '@/lib/orders/tags';
 export interface Change {
   /** Products whose availability may have changed. */
   skus: Iterable<string>;
-  /** The order event the village and the buyer hear about, if any. */
-  message?: { orderId: number; kind: NotifyKind };
+  /**
+   * The order event the village and the buyer hear about, if any; with the buyer's token (known
+   * only when the order is placed), their mail carries the link to their order page.
+   */
+  message?: { orderId: number; kind: NotifyKind; buyerToken?: string };
   db?: Db;
 }
 
@@ -29,5 +32,8 @@ export function afterChange(change: Change): void {
       if (!String(error).includes('static generation store missing')) throw error;
     }
   }
-  if (change.message) notifyOrder(change.message.orderId, change.message.kind, change.db);
+  if (change.message)
+    notifyOrder(change.message.orderId, change.message.kind, change.db, {
+      buyerToken: change.message.buyerToken,
+    });
 }

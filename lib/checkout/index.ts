@@ -113,7 +113,8 @@ export async function startCheckout(
   // A card order is news only once paid (./card-payment.ts); the others are news now.
   afterChange({
     skus: changed,
-    message: req.method === 'card' ? undefined : { orderId: order.id, kind: 'placed' },
+    message:
+      req.method === 'card' ? undefined : { orderId: order.id, kind: 'placed', buyerToken: token },
     db,
   });
   if (req.method !== 'card') {

@@ -4,10 +4,13 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { OrderSummary } from '@/components/cart/order-summary';
 import { BankTransfer } from '@/components/order/bank-transfer';
 import { NextSteps } from '@/components/order/next-steps';
+import { KeepLink } from '@/components/order/keep-link';
 import { OrderParts } from '@/components/order/order-parts';
 import { isLocale } from '@/i18n/routing';
 import { orderForBuyer } from '@/lib/orders/buyer';
 import { REFERENCE_PATTERN } from '@/lib/orders/link';
+import { env } from '@/lib/env';
+import { orderPagePath } from '@/lib/paths';
 import { shopSettings } from '@/lib/settings';
 
 export async function generateMetadata({
@@ -52,6 +55,13 @@ export default async function OrderPage({
       )}
       <OrderParts order={order} locale={locale} />
       <OrderSummary order={order} locale={locale} />
+      {typeof token === 'string' && (
+        <KeepLink
+          url={`${env.SITE_URL}${orderPagePath(locale, order.reference, token)}`}
+          email={order.customerEmail}
+          locale={locale}
+        />
+      )}
       <section aria-labelledby="history">
         <h2 id="history" className="mb-2 text-xl font-bold">
           {t('history')}
