@@ -201,6 +201,18 @@ test('a product page once opened shows again without signal (also by scanning it
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(first?.name ?? '');
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(first?.name ?? '');
+  // It says it is a saved copy whose stock may have changed, and every photo is there.
+  await expect(page.getByRole('status').filter({ hasText: 'Bạn đang ngoại tuyến' })).toHaveText(
+    'Bạn đang ngoại tuyến: đây là bản đã lưu của trang, số lượng còn hàng có thể đã thay đổi.',
+  );
+  const broken = await page.evaluate(() =>
+    [...document.querySelectorAll('main img')]
+      .filter(
+        (img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth === 0,
+      )
+      .map((img) => (img as HTMLImageElement).currentSrc),
+  );
+  expect(broken).toEqual([]);
   // Not a bare copy: its styles and scripts came from the worker too (the button works offline).
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(
     'rgba(0, 0, 0, 0)',
@@ -218,6 +230,9 @@ test('a product page once opened shows again without signal (also by scanning it
   }
   await page.goto('/vi/cart');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Giỏ hàng');
+  await expect(page.getByRole('status').filter({ hasText: 'Bạn đang ngoại tuyến' })).toContainText(
+    'giỏ hàng vẫn được giữ trên điện thoại này',
+  );
   await context.close();
 });
 

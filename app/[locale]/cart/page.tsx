@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CartView, type CartProduct } from '@/components/cart/cart-view';
+import { OfflineNotice } from '@/components/offline/offline-notice';
 import { isLocale } from '@/i18n/routing';
 import { getProducts } from '@/lib/content';
 import { countryOptions, FIRST_COUNTRIES } from '@/lib/countries';
@@ -23,6 +24,7 @@ export default async function CartPage({ params, searchParams }: PageProps<'/[lo
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Cart' });
+  const offline = await getTranslations({ locale, namespace: 'Offline' });
   const all = getProducts(locale);
   const stock = await liveStocks(all);
   const products: Record<string, CartProduct> = Object.fromEntries(
@@ -102,6 +104,7 @@ export default async function CartPage({ params, searchParams }: PageProps<'/[lo
   return (
     <>
       <h1 className="mb-6 text-3xl font-bold">{t('title')}</h1>
+      <OfflineNotice message={offline('cartNotice')} />
       <CartView
         products={products}
         shipping={shipping}

@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AddToCart } from '@/components/cart/add-to-cart';
 import { MadeBy } from '@/components/explore/made-by';
 import { ApproxPrice } from '@/components/product/approx-price';
+import { OfflineNotice } from '@/components/offline/offline-notice';
 import { Availability } from '@/components/product/availability';
 import { DeliveryReturns } from '@/components/product/delivery-returns';
 import { ProductFacts } from '@/components/product/product-facts';
@@ -57,6 +58,7 @@ export default async function ProductPage({ params }: PageProps<'/[locale]/produ
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Product' });
   const cart = await getTranslations({ locale, namespace: 'Cart' });
+  const offline = await getTranslations({ locale, namespace: 'Offline' });
   const village = getVillage(product.village, locale);
   const soldOut = live.availability === 'sold_out';
   const products = getProducts(locale);
@@ -69,6 +71,7 @@ export default async function ProductPage({ params }: PageProps<'/[locale]/produ
   return (
     <article>
       <TranslationNote locale={locale} translated={product.translated} />
+      <OfflineNotice message={offline('product')} />
       <div className="grid gap-5 lg:grid-cols-2 lg:grid-rows-[auto_auto_1fr] lg:gap-x-8">
         <header className="lg:col-start-2 lg:row-start-1">
           <h1 className="text-leaf-800 mb-1 text-2xl font-bold sm:text-3xl">{product.name}</h1>
