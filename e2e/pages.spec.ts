@@ -36,9 +36,11 @@ for (const locale of locales) {
         locale === 'vi'
           ? new Intl.NumberFormat('vi-VN').format(p.priceVnd)
           : `₫${new Intl.NumberFormat('en-US').format(p.priceVnd)}`;
-      await expect(
-        page.getByLabel(locale === 'vi' ? 'Giá' : 'Price', { exact: true }),
-      ).toContainText(price);
+      // Read out as "Giá: 6.800.000 ₫" (the label is visually hidden).
+      await expect(page.getByTestId('price')).toContainText(
+        `${locale === 'vi' ? 'Giá' : 'Price'}: `,
+      );
+      await expect(page.getByTestId('price')).toContainText(price);
       // The first product picture must have loaded (next/image through sharp).
       const img = page.locator('main img').first();
       await expect(img).toHaveJSProperty('complete', true);

@@ -109,7 +109,8 @@ for (const locale of ['vi', 'en'] as const) {
       await page.goto(`/${locale}/products/${MADE}`);
       const name = page.getByRole('heading', { level: 1 });
       await expect(name).toHaveText(product!.name);
-      const price = page.getByLabel(w.price, { exact: true });
+      const price = page.getByTestId('price');
+      await expect(price).toContainText(`${w.price}: `);
       await expect(price).toContainText(
         new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-US').format(product!.priceVnd),
       );

@@ -233,6 +233,13 @@ test('a product page once opened shows again without signal (also by scanning it
   await expect(page.getByRole('status').filter({ hasText: 'Bạn đang ngoại tuyến' })).toContainText(
     'giỏ hàng vẫn được giữ trên điện thoại này',
   );
+  // A page never opened: the offline page, listing by name what this phone has kept.
+  await page.goto('/vi/news');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không có kết nối');
+  const saved = page.getByTestId('saved-pages');
+  await expect(saved.getByRole('link', { name: first?.name ?? '' })).toHaveAttribute('href', path);
+  await saved.getByRole('link', { name: first?.name ?? '' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(first?.name ?? '');
   await context.close();
 });
 

@@ -1,3 +1,4 @@
+import { PostForm } from '@/components/desk/post-form';
 import Link from 'next/link';
 import type { Locale } from '@/i18n/routing';
 import { getVillage } from '@/lib/content';
@@ -52,11 +53,11 @@ export function DeskHeader({
             {m.nav.otherLanguage}
           </a>
           {viewer && (
-            <form action={logoutAction}>
+            <PostForm action={logoutAction} permalink={here}>
               <button type="submit" className="text-leaf-700 py-2 underline">
                 {m.nav.logout}
               </button>
-            </form>
+            </PostForm>
           )}
         </div>
         {viewer && (

@@ -12,6 +12,7 @@ import type { DeskOrder } from '@/lib/desk/orders';
 import { formatVnd } from '@/lib/format';
 import { allowedActions } from '@/lib/orders/allowed';
 import type { Shipment } from '@/lib/orders/types';
+import { PostForm, type DeskAction } from './post-form';
 import { Field, fieldsetClass, thumbButtonClass, thumbDangerButtonClass } from './ui';
 
 function ActionForm({
@@ -21,21 +22,21 @@ function ActionForm({
   legend,
   children,
 }: {
-  action: (data: FormData) => Promise<void>;
+  action: DeskAction;
   reference: string;
   village?: string;
   legend: string;
   children: ReactNode;
 }) {
   return (
-    <form action={action}>
+    <PostForm action={action} permalink={`/desk/orders/${reference}`}>
       <input type="hidden" name="reference" value={reference} />
       {village && <input type="hidden" name="village" value={village} />}
       <fieldset className={fieldsetClass}>
         <legend className="px-1 font-bold">{legend}</legend>
         {children}
       </fieldset>
-    </form>
+    </PostForm>
   );
 }
 

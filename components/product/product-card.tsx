@@ -13,13 +13,17 @@ export function ProductCard({
   live,
   locale,
   priority = false,
+  level = 3,
 }: {
   product: Product;
   live: LiveStock;
   locale: Locale;
   priority?: boolean;
+  /** The card's heading level: 2 straight under a page's h1, 3 under a section's h2. */
+  level?: 2 | 3;
 }) {
   const image = product.images[0];
+  const Heading = level === 2 ? 'h2' : 'h3';
   return (
     <article className="group border-bamboo-200 flex flex-col overflow-hidden rounded-lg border bg-white">
       {image && (
@@ -34,14 +38,14 @@ export function ProductCard({
         />
       )}
       <div className="flex flex-1 flex-col gap-1 p-3">
-        <h3 className="leading-snug font-semibold">
+        <Heading className="leading-snug font-semibold">
           <Link
             href={paths.product(locale, product.slug)}
             className="no-underline group-hover:underline after:absolute after:inset-0"
           >
             {product.name}
           </Link>
-        </h3>
+        </Heading>
         <p className="text-bamboo-800 text-sm">{product.villageName}</p>
         <p className="mt-auto font-bold">{formatVnd(product.priceVnd, locale)}</p>
         <p className="text-sm">
@@ -58,11 +62,13 @@ export function ProductGrid({
   stock,
   locale,
   eager = 0,
+  level = 3,
 }: {
   products: Product[];
   stock: Map<string, LiveStock>;
   locale: Locale;
   eager?: number;
+  level?: 2 | 3;
 }) {
   return (
     <ul className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4">
@@ -73,6 +79,7 @@ export function ProductGrid({
             live={stock.get(p.sku) ?? { availability: p.availability, stock: p.stock ?? null }}
             locale={locale}
             priority={i < eager}
+            level={level}
           />
         </li>
       ))}

@@ -10,11 +10,15 @@ export async function VillageCard({
   village,
   locale,
   priority = false,
+  level = 3,
 }: {
   village: Village;
   locale: Locale;
   priority?: boolean;
+  /** The card's heading level: 2 straight under a page's h1, 3 under a section's h2. */
+  level?: 2 | 3;
 }) {
+  const Heading = level === 2 ? 'h2' : 'h3';
   const crafts = await getTranslations({ locale, namespace: 'Crafts' });
   return (
     <article className="group border-bamboo-200 relative flex h-full flex-col overflow-hidden rounded-lg border bg-white">
@@ -28,14 +32,14 @@ export async function VillageCard({
         preload={priority}
       />
       <div className="flex flex-1 flex-col gap-1 p-4">
-        <h3 className="text-lg font-bold">
+        <Heading className="text-lg font-bold">
           <Link
             href={paths.village(locale, village.slug)}
             className="no-underline group-hover:underline after:absolute after:inset-0"
           >
             {village.name}
           </Link>
-        </h3>
+        </Heading>
         <p className="text-bamboo-800 text-sm">
           {village.commune} · {village.crafts.map((c) => crafts(c)).join(', ')}
         </p>

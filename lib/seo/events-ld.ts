@@ -7,6 +7,8 @@ export interface PlaceRef {
   url?: string;
   lat?: number;
   lng?: number;
+  /** A PostalAddress: Google requires one for an Event's location. */
+  address?: Thing;
 }
 
 function place(p: PlaceRef): Thing {
@@ -14,6 +16,7 @@ function place(p: PlaceRef): Thing {
     '@type': 'Place',
     name: p.name,
     ...(p.url ? { url: p.url } : {}),
+    ...(p.address ? { address: p.address } : {}),
     ...(p.lat !== undefined && p.lng !== undefined
       ? { geo: { '@type': 'GeoCoordinates', latitude: p.lat, longitude: p.lng } }
       : {}),

@@ -12,16 +12,21 @@ export interface VillageLdInput {
 
 const ADDRESS_REGION = 'Hà Nội';
 
-/** The village as a maker: the Brand/Organization a product names as its brand and manufacturer. */
+/**
+ * The village as a maker: the Organization a product names as its manufacturer, with its name as a
+ * Brand. Two nodes, not one typed both: a Brand may carry only a Brand's properties (no address,
+ * telephone or email).
+ */
 export function villageOrganization({
   village,
   url,
 }: Pick<VillageLdInput, 'village' | 'url'>): Thing {
   return {
-    '@type': ['Organization', 'Brand'],
+    '@type': 'Organization',
     '@id': `${url}#organization`,
     name: village.name,
     url,
+    brand: { '@type': 'Brand', name: village.name, url },
     ...(village.contact.email ? { email: village.contact.email } : {}),
     telephone: village.contact.phone,
     address: postalAddress(village),
@@ -47,7 +52,8 @@ export function villagePlace({ village, url, image }: VillageLdInput): Thing {
   };
 }
 
-function postalAddress(village: VillageLdInput['village']): Thing {
+/** Where a village is: its commune, in Hanoi, Vietnam. */
+export function postalAddress(village: Pick<Village, 'commune'>): Thing {
   return {
     '@type': 'PostalAddress',
     addressLocality: village.commune,

@@ -65,13 +65,18 @@ describe('Product JSON-LD', () => {
 });
 
 describe('village JSON-LD', () => {
-  it('is a Place with GeoCoordinates and an Organization/Brand', () => {
+  it('is a Place with GeoCoordinates and an Organization with its Brand (a Brand carries no address)', () => {
     expect(villagePlace({ village, url, image: 'https://example.vn/a.webp' })).toMatchObject({
       '@type': 'Place',
       geo: { '@type': 'GeoCoordinates', latitude: 20.93, longitude: 105.65 },
       address: { addressCountry: 'VN', addressRegion: 'Hà Nội' },
     });
-    expect(maker['@type']).toEqual(['Organization', 'Brand']);
+    expect(maker).toMatchObject({
+      '@type': 'Organization',
+      telephone: expect.any(String),
+      brand: { '@type': 'Brand', name: maker.name },
+    });
+    expect(Object.keys(maker.brand as object).sort()).toEqual(['@type', 'name', 'url']);
   });
 
   it('breadcrumbs are numbered from 1', () => {

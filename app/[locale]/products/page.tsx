@@ -45,7 +45,13 @@ export default async function ProductsPage({
         {t('count', { count: products.length })}
       </p>
       {products.length > 0 ? (
-        <ProductGrid products={shown} stock={await liveStocks(shown)} locale={locale} eager={4} />
+        <ProductGrid
+          products={shown}
+          stock={await liveStocks(shown)}
+          locale={locale}
+          eager={4}
+          level={2}
+        />
       ) : (
         <p>{t('none')}</p>
       )}

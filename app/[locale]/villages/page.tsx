@@ -29,7 +29,7 @@ export default async function VillagesPage({ params }: PageProps<'/[locale]/vill
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {getVillages(locale).map((v, i) => (
           <li key={v.slug}>
-            <VillageCard village={v} locale={locale} priority={i < 2} />
+            <VillageCard village={v} locale={locale} priority={i < 2} level={2} />
           </li>
         ))}
       </ul>

@@ -9,9 +9,10 @@ import { hashPassword } from '@/lib/desk/password';
 import { createSession } from '@/lib/desk/sessions';
 import { completeSetup, staffForSetup } from '@/lib/desk/staff';
 
-// The only desk actions that run without a session: they are how one starts and ends.
+// The only desk actions that run without a session: they are how one starts and ends. Each takes
+// the (unused) state of components/desk/post-form.tsx first.
 
-export async function loginAction(data: FormData): Promise<void> {
+export async function loginAction(_: void, data: FormData): Promise<void> {
   const input = loginForm.safeParse(formFields(data));
   if (!input.success) redirect('/desk/login?error=invalid');
   const result = await login(getDb(), { ...input.data, address: await requestAddress() });
@@ -24,7 +25,7 @@ export async function loginAction(data: FormData): Promise<void> {
   redirect('/desk');
 }
 
-export async function setupAction(data: FormData): Promise<void> {
+export async function setupAction(_: void, data: FormData): Promise<void> {
   const fields = formFields(data);
   const input = setupForm.safeParse(fields);
   const token = typeof fields.token === 'string' ? fields.token : '';

@@ -73,29 +73,29 @@ async function run<S extends z.ZodType<{ reference: string }>>(
   finish(viewer, reference, await act(viewer, input.data), done);
 }
 
-export async function confirmTransferAction(data: FormData): Promise<void> {
+export async function confirmTransferAction(_: void, data: FormData): Promise<void> {
   await run(data, confirmForm, 'confirmed', (viewer, i) =>
     confirmTransfer(getDb(), viewer, i.reference, i.amount),
   );
 }
 
-export async function confirmCodAction(data: FormData): Promise<void> {
+export async function confirmCodAction(_: void, data: FormData): Promise<void> {
   await run(data, partForm, 'accepted', (viewer, i) =>
     confirmCod(getDb(), viewer, i.reference, i.village),
   );
 }
 
-export async function markShippedAction(data: FormData): Promise<void> {
+export async function markShippedAction(_: void, data: FormData): Promise<void> {
   await run(data, shipForm, 'shipped', (viewer, i) => markShipped(getDb(), viewer, i.reference, i));
 }
 
-export async function markDeliveredAction(data: FormData): Promise<void> {
+export async function markDeliveredAction(_: void, data: FormData): Promise<void> {
   await run(data, partForm, 'delivered', (viewer, i) =>
     markDelivered(getDb(), viewer, i.reference, i.village),
   );
 }
 
-export async function cancelOrderAction(data: FormData): Promise<void> {
+export async function cancelOrderAction(_: void, data: FormData): Promise<void> {
   await run(data, cancelForm, 'cancelled', (viewer, i) =>
     cancelOrder(getDb(), viewer, i.reference, i.reason, stripeGateway(), i.village),
   );

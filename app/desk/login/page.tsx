@@ -1,3 +1,4 @@
+import { PostForm } from '@/components/desk/post-form';
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { loginAction } from '@/app/desk/_actions/auth';
@@ -34,7 +35,7 @@ export default async function LoginPage({ searchParams }: PageProps<'/desk/login
         {error === 'limited' && (
           <Notice tone="error">{fill(m.login.limited, { wait: formatWait(wait, lang) })}</Notice>
         )}
-        <form action={loginAction} className={fieldsetClass}>
+        <PostForm action={loginAction} permalink="/desk/login" className={fieldsetClass}>
           <Field
             label={m.login.username}
             name="username"
@@ -56,7 +57,7 @@ export default async function LoginPage({ searchParams }: PageProps<'/desk/login
           <button type="submit" className={buttonClass}>
             {m.login.submit}
           </button>
-        </form>
+        </PostForm>
       </main>
     </>
   );

@@ -1,3 +1,4 @@
+import { PostForm } from '@/components/desk/post-form';
 import type { Metadata } from 'next';
 import { setupAction } from '@/app/desk/_actions/auth';
 import { DeskHeader } from '@/components/desk/desk-header';
@@ -35,7 +36,7 @@ export default async function SetupPage({ searchParams }: PageProps<'/desk/setup
           <>
             <p className="mb-4">{fill(m.setup.lead, { name: account.displayName })}</p>
             {error && <Notice tone="error">{error}</Notice>}
-            <form action={setupAction} className={fieldsetClass}>
+            <PostForm action={setupAction} permalink="/desk/setup" className={fieldsetClass}>
               <input type="hidden" name="token" value={token} />
               <input
                 type="hidden"
@@ -64,7 +65,7 @@ export default async function SetupPage({ searchParams }: PageProps<'/desk/setup
               <button type="submit" className={buttonClass}>
                 {m.setup.submit}
               </button>
-            </form>
+            </PostForm>
           </>
         )}
       </main>

@@ -85,7 +85,9 @@ export default async function ProductPage({ params }: PageProps<'/[locale]/produ
             </Link>
           </p>
           <MadeBy artisan={product.artisan} locale={locale} />
-          <p className="mt-2 text-3xl font-bold" aria-label={t('price')}>
+          {/* Named for screen readers by visible-to-them text: aria-label is not allowed on a <p>. */}
+          <p className="mt-2 text-3xl font-bold" data-testid="price">
+            <span className="sr-only">{t('price')}: </span>
             {formatVnd(product.priceVnd, locale)}
           </p>
           {rates && (
