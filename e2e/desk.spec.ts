@@ -104,6 +104,43 @@ test("a representative of village A gets 404 for village B's order; B's represen
   await expect(repB.getByTestId('order-status')).toHaveText('Chờ thanh toán');
 });
 
+test('without JavaScript the desk still works: first-time setup, log out, log in, ship an order', async ({
+  browser,
+  request,
+}) => {
+  const { b, skuOf } = await twoVillages(request);
+  const reference = await codOrder(request, skuOf(b));
+  const username = `e2e-${run}-nojs`;
+  const setup = addStaff([
+    '--username',
+    username,
+    '--name',
+    'Không JS',
+    '--role',
+    'village',
+    '--village',
+    b,
+  ]);
+  const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await page.goto(setup);
+  await page.getByLabel('Mật khẩu mới (ít nhất 10 ký tự)').fill(PASSWORD);
+  await page.getByLabel('Nhập lại mật khẩu').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Đặt mật khẩu và đăng nhập' }).click();
+  await expect(page).toHaveURL(/\/desk$/);
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await expect(page).toHaveURL(/\/desk\/login\?loggedOut=1$/);
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page).toHaveURL(/\/desk$/);
+  await page.goto(`/desk/orders/${reference}`);
+  await page.getByLabel('Đơn vị vận chuyển').fill('VNPost');
+  await page.getByLabel('Mã vận đơn').fill('NOJS1');
+  await page.getByRole('button', { name: 'Đánh dấu đã gửi hàng' }).click();
+  await expect(page.getByTestId('order-status')).toHaveText('Đã gửi hàng');
+  await page.context().close();
+});
+
 test('an x-middleware-subrequest header unlocks nothing', async ({ browser, request }) => {
   const { a, b, skuOf } = await twoVillages(request);
   for (const value of SUBREQUEST) {

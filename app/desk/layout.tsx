@@ -7,8 +7,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return {
     title: { default: m.meta.title, template: `%s · ${m.meta.title}` },
     robots: { index: false, follow: false },
-    // Setup links carry a token and order pages a reference: neither should leave in a Referer.
-    referrer: 'no-referrer',
+    // Setup links carry a token and order pages a reference: neither may leave in a Referer. Not
+    // 'no-referrer': with it a form posted without scripts says `Origin: null`, and Next refuses
+    // the server action as cross-site.
+    referrer: 'same-origin',
   };
 }
 
