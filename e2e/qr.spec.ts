@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { baseURL } from '../playwright.config';
+import { signedInRep, twoVillages } from './desk-helpers';
 import { catalogue } from './helpers';
 
 const databasePath = process.env.DATABASE_PATH ?? 'data/shop.db';
@@ -241,6 +242,45 @@ test('label sheet for chosen SKUs (repeated ?sku=)', async ({ page, request }) =
   await page.goto(`/en/labels?sku=${a!.sku}&sku=${b!.sku.toLowerCase()}&sku=NOPE-1`);
   await expect(page.locator('.label')).toHaveCount(2);
   await expect(page.locator('.label').nth(1)).toContainText(b!.name);
+  // Each code as a file too, for a label of one's own design.
+  await page.getByText('Download each QR code').click();
+  await expect(page.getByRole('link', { name: `Download SVG ${a!.sku}` })).toHaveAttribute(
+    'href',
+    `/qr/${a!.sku}.svg`,
+  );
+});
+
+test('the price is printed only when the sheet asks for it; the printer offset comes from the shop settings', async ({
+  page,
+  request,
+}) => {
+  const [a] = await catalogue(request, 'vi');
+  const price = new Intl.NumberFormat('vi-VN').format(a!.priceVnd);
+  await page.goto(`/vi/labels?sku=${a!.sku}`);
+  await expect(page.locator('.label')).not.toContainText(price);
+  await page.getByLabel('In kèm giá').check();
+  await page.getByRole('button', { name: 'Xem tem' }).click();
+  await expect(page).toHaveURL(new RegExp(`[?&]price=1`));
+  await expect(page.locator('.label')).toHaveCount(1);
+  await expect(page.locator('.label')).toContainText(price);
+  await expect(page.getByLabel('In kèm giá')).toBeChecked();
+  // content/settings/shop.yml keeps the sample's printer at 0 × 0 mm: the sheet is not moved.
+  await expect(page.locator('.label-sheet')).toHaveAttribute(
+    'style',
+    '--label-offset-x:0mm;--label-offset-y:0mm',
+  );
+});
+
+test('a representative reaches their village’s labels from the desk', async ({
+  browser,
+  request,
+}) => {
+  const { a } = await twoVillages(request);
+  const rep = await signedInRep(browser, a);
+  await rep.getByRole('link', { name: 'In tem QR' }).click();
+  await expect(rep).toHaveURL(new RegExp(`/vi/labels\\?village=${a}$`));
+  const ofVillage = (await catalogue(request, 'vi')).filter((p) => p.village === a);
+  await expect(rep.locator('.label')).toHaveCount(ofVillage.length);
 });
 
 // 24-up A4 label paper (70 × 37 mm, no margin): every page starts at the top edge, each code in its cell.

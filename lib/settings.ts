@@ -47,6 +47,13 @@ export const shopSettingsSchema = z.strictObject({
     .optional(),
   /** Shown on every product page under the delivery line; `sample: true` says so beside it. */
   returns: z.strictObject({ vi: text, en: text, sample: z.boolean() }).optional(),
+  /** The label sheet moved on paper, in mm, for a printer that shifts (right and down positive). */
+  labels: z
+    .strictObject({
+      offsetXmm: z.number().min(-10).max(10).default(0),
+      offsetYmm: z.number().min(-10).max(10).default(0),
+    })
+    .optional(),
 });
 export type ShopSettings = z.infer<typeof shopSettingsSchema>;
 

@@ -26,6 +26,12 @@ export function DeskHeader({
     { href: '/desk', label: m.nav.orders },
     { href: '/desk/messages', label: m.navExtra.messages },
     { href: '/desk/bookings', label: m.navExtra.bookings },
+    // The label sheet is a site page (printable without a session); a representative's opens on
+    // their village's labels.
+    {
+      href: `/${lang}/labels${viewer?.village ? `?village=${viewer.village}` : ''}`,
+      label: m.navExtra.labels,
+    },
   ];
   const current = here.split('?')[0];
   // Each item keeps its words together (whitespace-nowrap) and whole items wrap: on a phone the

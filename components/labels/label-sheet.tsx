@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import type { Locale } from '@/i18n/routing';
 import type { Label } from '@/lib/labels';
 import { formatVnd } from '@/lib/format';
@@ -11,15 +12,24 @@ export async function LabelSheet({
   labels,
   locale,
   site,
+  withPrice,
+  offset,
 }: {
   labels: Label[];
   locale: Locale;
   /** The site's name, printed on every label so a scanner knows where the code leads. */
   site: string;
+  withPrice: boolean;
+  /** The printer's shift in mm (content/settings/shop.yml), undone in print. */
+  offset: { x: number; y: number };
 }) {
   const codes = await Promise.all(labels.map((l) => qrSvg(l.sku)));
+  const style = {
+    '--label-offset-x': `${offset.x}mm`,
+    '--label-offset-y': `${offset.y}mm`,
+  } as CSSProperties;
   return (
-    <ul className="label-sheet">
+    <ul className="label-sheet" style={style}>
       {labels.map((l, i) => (
         <li key={l.sku} className="label" data-sku={l.sku}>
           <div
@@ -35,7 +45,7 @@ export async function LabelSheet({
             <p className="label-name-en" lang="en">
               {l.nameEn}
             </p>
-            <p className="label-price">{formatVnd(l.priceVnd, locale)}</p>
+            {withPrice && <p className="label-price">{formatVnd(l.priceVnd, locale)}</p>}
             <p className="label-village">{l.village}</p>
             <p className="label-sku">{l.sku}</p>
             <p className="label-site">{site}</p>

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '@/lib/content/errors';
-import { readRates } from '@/lib/settings';
+import { readRates, shopSettings, shopSettingsSchema } from '@/lib/settings';
 
 function contentWith(rates?: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'rates-'));
@@ -51,5 +51,27 @@ describe('content/settings/rates.yml as the site reads it', () => {
     expect(() => readRates(dir)).toThrow(
       new RegExp(`^content/settings/rates\\.yml: .*${field.replace('.', '\\.')}:`),
     );
+  });
+});
+
+describe('the label printer offset in content/settings/shop.yml', () => {
+  const shipping = [{ id: 'pickup', name: { vi: 'Nhận tại làng', en: 'Pick up' }, priceVnd: 0 }];
+  it('is 0 × 0 mm in the sample, and a few millimetres either way are taken', () => {
+    expect(shopSettings().labels).toEqual({ offsetXmm: 0, offsetYmm: 0 });
+    expect(
+      shopSettingsSchema.parse({ shipping, labels: { offsetXmm: -1.5, offsetYmm: 2 } }).labels,
+    ).toEqual({ offsetXmm: -1.5, offsetYmm: 2 });
+    expect(shopSettingsSchema.parse({ shipping, labels: { offsetYmm: 1 } }).labels).toEqual({
+      offsetXmm: 0,
+      offsetYmm: 1,
+    });
+  });
+
+  it('refuses a shift larger than a label margin, or written as text', () => {
+    for (const labels of [{ offsetXmm: 25 }, { offsetYmm: -11 }, { offsetXmm: '2mm' }])
+      expect(
+        shopSettingsSchema.safeParse({ shipping, labels }).success,
+        JSON.stringify(labels),
+      ).toBe(false);
   });
 });

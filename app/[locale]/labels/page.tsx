@@ -2,11 +2,13 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { LabelSheet } from '@/components/labels/label-sheet';
+import { QrDownloads } from '@/components/labels/qr-downloads';
 import { PrintButton } from '@/components/labels/print-button';
 import { isLocale } from '@/i18n/routing';
 import { getVillages } from '@/lib/content';
 import { selectLabels } from '@/lib/labels';
 import { paths } from '@/lib/paths';
+import { shopSettings } from '@/lib/settings';
 import './labels.css';
 
 export async function generateMetadata({
@@ -25,6 +27,8 @@ export default async function LabelsPage({ params, searchParams }: PageProps<'/[
   const t = await getTranslations({ locale, namespace: 'Labels' });
   const query = await searchParams;
   const labels = selectLabels(query, locale);
+  const withPrice = query.price === '1';
+  const offset = shopSettings().labels ?? { offsetXmm: 0, offsetYmm: 0 };
   return (
     <>
       <div className="mb-6 print:hidden">
@@ -50,6 +54,11 @@ export default async function LabelsPage({ params, searchParams }: PageProps<'/[
               ))}
             </select>
           </label>
+          {typeof query.sku === 'string' && <input type="hidden" name="sku" value={query.sku} />}
+          <label className="flex items-center gap-2 py-1.5 text-sm font-semibold">
+            <input type="checkbox" name="price" value="1" defaultChecked={withPrice} />
+            {t('price')}
+          </label>
           <button
             type="submit"
             className="border-leaf-700 text-leaf-800 rounded border bg-white px-4 py-1.5 font-semibold"
@@ -61,14 +70,22 @@ export default async function LabelsPage({ params, searchParams }: PageProps<'/[
           <PrintButton label={t('print')} />
           <span role="status">{t('count', { count: labels.length })}</span>
         </p>
+        {(offset.offsetXmm !== 0 || offset.offsetYmm !== 0) && (
+          <p className="mt-2 text-sm">
+            {t('offset', { x: offset.offsetXmm, y: offset.offsetYmm })}
+          </p>
+        )}
       </div>
       <div className="overflow-x-auto print:overflow-visible">
         <LabelSheet
           labels={labels}
           locale={locale}
           site={(await getTranslations({ locale, namespace: 'Meta' }))('siteName')}
+          withPrice={withPrice}
+          offset={{ x: offset.offsetXmm, y: offset.offsetYmm }}
         />
       </div>
+      <QrDownloads labels={labels} title={t('downloads')} locale={locale} />
     </>
   );
 }
