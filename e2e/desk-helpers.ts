@@ -1,6 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { expect, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import {
+  expect,
+  type APIRequestContext,
+  type Browser,
+  type BrowserContextOptions,
+  type Page,
+} from '@playwright/test';
 import { baseURL } from '../playwright.config';
 import { catalogue, freshPhone } from './helpers';
 
@@ -26,24 +32,35 @@ export function addStaff(args: string[]): string {
 export async function signedInRep(
   browser: Browser,
   village: string,
-  username = `e2e-${run}-${randomBytes(3).toString('hex')}`,
+  {
+    username = `e2e-${run}-${randomBytes(3).toString('hex')}`,
+    context = {},
+  }: { username?: string; context?: BrowserContextOptions } = {},
 ): Promise<Page> {
-  return signedIn(browser, [
-    '--username',
-    username,
-    '--name',
-    `Đại diện ${village}`,
-    '--role',
-    'village',
-    '--village',
-    village,
-  ]);
+  return signedIn(
+    browser,
+    [
+      '--username',
+      username,
+      '--name',
+      `Đại diện ${village}`,
+      '--role',
+      'village',
+      '--village',
+      village,
+    ],
+    context,
+  );
 }
 
 /** A browser page signed in as a new staff account (`npm run staff -- add` arguments), through the setup link. */
-export async function signedIn(browser: Browser, staff: string[]): Promise<Page> {
+export async function signedIn(
+  browser: Browser,
+  staff: string[],
+  context: BrowserContextOptions = {},
+): Promise<Page> {
   const setup = addStaff(staff);
-  const page = await (await browser.newContext()).newPage();
+  const page = await (await browser.newContext(context)).newPage();
   await page.goto(setup);
   await page.getByLabel('Mật khẩu mới (ít nhất 10 ký tự)').fill(PASSWORD);
   await page.getByLabel('Nhập lại mật khẩu').fill(PASSWORD);

@@ -58,7 +58,7 @@ test('login: a wrong password is refused, the right one opens the desk, logout e
   request,
 }) => {
   const username = `e2e-${run}-login`;
-  await (await signedInRep(browser, (await twoVillages(request)).a, username)).close();
+  await (await signedInRep(browser, (await twoVillages(request)).a, { username })).close();
   await page.goto('/desk/login');
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu').fill('not the password');
