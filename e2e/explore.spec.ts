@@ -197,7 +197,9 @@ test('a village page lists its products as the catalogue does, and a large villa
   request,
 }) => {
   const hrefs = (scope: ReturnType<typeof page.locator>) =>
-    scope.locator('article h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    scope
+      .locator('article :is(h2, h3) a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   for (const village of await villageSlugs(request)) {
     await page.goto(`/en/products?village=${village}`);
     const inCatalogue = await hrefs(page.locator('main'));

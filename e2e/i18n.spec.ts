@@ -156,7 +156,7 @@ test.describe('catalogue filters', () => {
       expect(await cards.count()).toBe(n < pages ? 24 : all.length - 24 * (pages - 1));
       seen.push(
         ...(await cards
-          .locator('h3 a')
+          .locator('h2 a')
           .evaluateAll((as) => as.map((a) => a.getAttribute('href')!))),
       );
       prices.push(

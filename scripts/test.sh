@@ -4,6 +4,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/ensure-chromium.sh
+# Redis (and PostgreSQL) on loopback: tests/redis and e2e/instances.spec.ts use Redis.
+bash scripts/ensure-services.sh
 
 echo "== content check"
 npm run -s content:check

@@ -1,14 +1,20 @@
-/** The part of Next's CacheHandler interface this handler implements (see redis-handler.mjs). */
+/** Next's cache handler over Redis (./redis-handler.mjs): the shape Next and the tests use. */
 export interface CacheEntry {
   lastModified: number;
   value: unknown;
-  cacheControl?: { revalidate: number | false; expire: number | undefined };
+  cacheControl?: unknown;
+}
+
+export interface CacheContext {
+  tags?: string[];
+  softTags?: string[];
+  cacheControl?: { revalidate?: number; expire?: number };
 }
 
 export interface RedisCacheHandler {
-  get(key: string, ctx?: { tags?: string[]; softTags?: string[] }): Promise<CacheEntry | null>;
-  set(key: string, data: unknown, ctx?: { tags?: string[]; cacheControl?: unknown }): Promise<void>;
-  revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void>;
+  get(key: string, ctx?: CacheContext): Promise<CacheEntry | null>;
+  set(key: string, data: unknown, ctx?: CacheContext): Promise<void>;
+  revalidateTag(tags: string | string[]): Promise<void>;
   resetRequestCache(): void;
 }
 
