@@ -25,8 +25,8 @@ export function selfSignedCertificate(dir: string): { cert: string; key: string 
 }
 
 export interface FrontSettings {
-  /** The `next start` port the front proxies to. */
-  upstreamPort: number;
+  /** The `next start` port(s) the front proxies to: one `server` line in the upstream for each. */
+  upstreamPort: number | number[];
   /** The app's folder (its .next/static/ is served from disk). */
   appDir: string;
   httpsPort: number;
@@ -40,7 +40,10 @@ export function renderSiteConfig(text: string, s: FrontSettings): string {
   const swaps: [RegExp, string, string][] = [
     [
       /^(\s*)server 127\.0\.0\.1:3000;$/m,
-      `$1server 127.0.0.1:${s.upstreamPort};`,
+      [s.upstreamPort]
+        .flat()
+        .map((port) => `$1server 127.0.0.1:${port};`)
+        .join('\n'),
       'the app upstream',
     ],
     [/^(\s*)listen 443 ssl http2;$/m, `$1listen 127.0.0.1:${s.httpsPort} ssl http2;`, 'listen 443'],

@@ -16,6 +16,7 @@
  *   BENCH_HTTP_SECONDS=10      autocannon duration per target; BENCH_HTTP_CONNECTIONS=20
  *   BENCH_SKU=PV-0001          the product measured (its village page too)
  *   BENCH_KEEP=1               keep the temporary directories (printed) instead of deleting them
+ *   BENCH_OUT=bench/results.md where the report goes (a run of some parts only can go beside it)
  *   CHROMIUM_PATH=/usr/bin/chromium
  *   NGINX_PATH=/usr/sbin/nginx  the front Lighthouse loads the pages through (installed with apt when root)
  */
@@ -49,7 +50,8 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../scripts/chromium';
 import { precompress } from '../scripts/precompress';
 
 const ROOT = process.cwd();
-const RESULTS = path.join(ROOT, 'bench', 'results.md');
+// BENCH_OUT writes elsewhere (a run of some parts only, beside the full report).
+const RESULTS = path.resolve(ROOT, process.env.BENCH_OUT ?? 'bench/results.md');
 const PARTS = ['lighthouse', 'js', 'build', 'http'] as const;
 type Part = (typeof PARTS)[number];
 const asked = process.argv.slice(2).filter((a) => a !== '--');
@@ -746,12 +748,16 @@ function answersTls(url: string): Promise<boolean> {
  * Serves the app on `upstreamBase` through deploy/nginx.conf (HTTPS, HTTP/2) on a free port, as a
  * phone reaches the deployed site; returns the front's origin.
  */
-async function startFront(name: string, upstreamBase: string, appDir: string): Promise<string> {
+async function startFront(
+  name: string,
+  upstreamBase: string | string[],
+  appDir: string,
+): Promise<string> {
   ensureFrontTools();
   const dir = tempDir(`bench-front-${name}-`);
   const [httpsPort, httpPort] = [await freePort(), await freePort()];
   const site = renderSiteConfig(readFileSync(path.join(ROOT, SITE_CONFIG), 'utf8'), {
-    upstreamPort: Number(new URL(upstreamBase).port),
+    upstreamPort: [upstreamBase].flat().map((b) => Number(new URL(b).port)),
     appDir,
     httpsPort,
     httpPort,
@@ -834,11 +840,49 @@ http.createServer((q,s)=>{s.writeHead(200,{'content-type':'text/html; charset=ut
       await cannon('static file server (same HTML)', `http://127.0.0.1:${port}/`, 200),
       await cannon(`next: cached product page /en${app.productPath}`, url, 200),
       await cannon(`next: /q/${SKU} (307)`, `${app.base}/q/${SKU}`, 307, headers),
+      ...(await severalInstances(app)),
     ];
     return { rows, htmlBytes: Buffer.byteLength(html) };
   } finally {
     await stop(server);
   }
+}
+
+/**
+ * Issue 27: the cached product page through the production front (deploy/nginx.conf) to one instance,
+ * then to two instances of the same build on one database (a second `next start` beside the first).
+ * Both share this machine's cores with nginx and autocannon: the ratio says what a second process
+ * buys here, not on a bigger host.
+ */
+async function severalInstances(app: App): Promise<HttpRow[]> {
+  const page = `/en${app.productPath}`;
+  const one = await startFront('one-instance', app.base, app.dir);
+  const rows = [await cannon(`nginx → 1 instance: ${page}`, `${one}${page}`, 200)];
+  const port = await freePort();
+  const log = path.join(app.dir, 'bench-second.log');
+  const second = start(
+    path.join(app.dir, 'node_modules/.bin/next'),
+    ['start', '-p', String(port)],
+    {
+      cwd: app.dir,
+      env: {
+        SITE_URL: app.base,
+        DATABASE_PATH: path.join(app.dir, 'data', 'bench.db'),
+        NODE_ENV: 'production',
+        TRUSTED_PROXY_HOPS: '1',
+      },
+      log,
+    },
+  );
+  try {
+    await waitFor(`http://localhost:${port}/vi`, second, log);
+    for (let i = 0; i < 3; i++) await fetch(`http://localhost:${port}${page}`);
+    const two = await startFront('two-instances', [app.base, `http://localhost:${port}`], app.dir);
+    rows.push(await cannon(`nginx → 2 instances: ${page}`, `${two}${page}`, 200));
+  } finally {
+    await stop(second);
+  }
+  return rows;
 }
 
 // ---------------------------------------------------------------- report
@@ -1016,7 +1060,9 @@ async function main() {
   const text = report(true);
   writeFileSync(RESULTS, `${text}\n`);
   console.log(`\n${text}\n`);
-  console.log(`written to bench/results.md${KEEP ? `; kept: ${tempDirs.join(' ')}` : ''}`);
+  console.log(
+    `written to ${path.relative(ROOT, RESULTS)}${KEEP ? `; kept: ${tempDirs.join(' ')}` : ''}`,
+  );
 
   /** Written after every part too, so that an interrupted run still leaves what it measured. */
   function save() {

@@ -46,6 +46,15 @@ describe('deploy/nginx.conf, the production front', () => {
     expect(redirect).toBe('https://langnghe.example$request_uri');
   });
 
+  it('several instances: one server line per instance in the upstream, in order', () => {
+    const rendered = renderSiteConfig(shipped, { ...settings, upstreamPort: [4100, 4101] });
+    const upstream = /upstream lang_nghe_app \{([^}]*)\}/.exec(rendered)?.[1] ?? '';
+    expect(upstream.match(/^\s*server \S+;$/gm)?.map((l) => l.trim())).toEqual([
+      'server 127.0.0.1:4100;',
+      'server 127.0.0.1:4101;',
+    ]);
+  });
+
   it('the bench swaps only the machine-specific lines', () => {
     const rendered = renderSiteConfig(shipped, settings);
     const before = shipped.split('\n');
