@@ -31,9 +31,10 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const villages = getVillages(locale)
     .filter((v) => v.featured)
     .slice(0, 3);
+  // Six: two full rows of three (at most three across here), three rows of two on a phone.
   const products = getProducts(locale)
     .filter((p) => p.featured)
-    .slice(0, 8);
+    .slice(0, 6);
 
   return (
     <>
@@ -77,7 +78,12 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
         <h2 id="featured-products" className="mb-4 text-2xl font-bold">
           {t('featuredProducts')}
         </h2>
-        <ProductGrid products={products} stock={await liveStocks(products)} locale={locale} />
+        <ProductGrid
+          products={products}
+          stock={await liveStocks(products)}
+          locale={locale}
+          columns={3}
+        />
         <p className="mt-4">
           <Link href={paths.products(locale)} className="text-leaf-700 font-semibold underline">
             {t('allProducts')}

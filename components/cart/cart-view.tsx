@@ -15,6 +15,17 @@ export interface CartProduct {
   /** Units available now; null for made-to-order. */
   stock: number | null;
   leadTime?: string;
+  /** The first photo, sized by the server (next/image's srcset). */
+  thumb?: CartThumb;
+}
+
+export interface CartThumb {
+  src: string;
+  srcSet?: string;
+  sizes?: string;
+  width: number;
+  height: number;
+  alt: string;
 }
 
 export interface CartLabels extends CheckoutLabels {
@@ -82,18 +93,33 @@ export function CartView({ products, shipping, countries, locale, labels, cancel
               return (
                 <tr key={l.sku} className="border-bamboo-200 border-b align-top">
                   <td className="py-3 pr-2">
-                    <a href={l.product.href} className="text-leaf-800 font-semibold underline">
-                      {l.product.name}
-                    </a>
-                    <div className="text-sm">
-                      {l.product.priceLabel} · {l.sku}
+                    <div className="flex gap-3">
+                      {l.product.thumb && (
+                        // eslint-disable-next-line @next/next/no-img-element -- sized by the page with getImageProps
+                        <img
+                          {...l.product.thumb}
+                          alt=""
+                          loading="lazy"
+                          className="size-16 flex-none rounded object-cover"
+                        />
+                      )}
+                      <div className="min-w-0">
+                        <a href={l.product.href} className="text-leaf-800 font-semibold underline">
+                          {l.product.name}
+                        </a>
+                        <div className="text-sm">
+                          {l.product.priceLabel} · {l.sku}
+                        </div>
+                        {l.product.leadTime && (
+                          <div className="text-bamboo-800 text-sm">{l.product.leadTime}</div>
+                        )}
+                        {left < 1 && (
+                          <div className="text-sm font-semibold text-red-800">
+                            {labels.unavailable}
+                          </div>
+                        )}
+                      </div>
                     </div>
-                    {l.product.leadTime && (
-                      <div className="text-bamboo-800 text-sm">{l.product.leadTime}</div>
-                    )}
-                    {left < 1 && (
-                      <div className="text-sm font-semibold text-red-800">{labels.unavailable}</div>
-                    )}
                   </td>
                   <td className="py-3 pr-2">
                     <label

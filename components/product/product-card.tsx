@@ -25,7 +25,7 @@ export function ProductCard({
   const image = product.images[0];
   const Heading = level === 2 ? 'h2' : 'h3';
   return (
-    <article className="group border-bamboo-200 flex flex-col overflow-hidden rounded-lg border bg-white">
+    <article className="group border-bamboo-200 flex w-full flex-col overflow-hidden rounded-lg border bg-white">
       {image && (
         <Photo
           src={image.src}
@@ -63,15 +63,20 @@ export function ProductGrid({
   locale,
   eager = 0,
   level = 3,
+  columns = 4,
 }: {
   products: Product[];
   stock: Map<string, LiveStock>;
   locale: Locale;
   eager?: number;
   level?: 2 | 3;
+  /** At most this many across: 3 for a short selection of 6 (home), so no row is left half empty. */
+  columns?: 3 | 4;
 }) {
   return (
-    <ul className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4">
+    <ul
+      className={`grid grid-cols-2 gap-4 sm:grid-cols-3 ${columns === 4 ? 'lg:grid-cols-4' : ''}`}
+    >
       {products.map((p, i) => (
         <li key={p.sku} className="relative flex">
           <ProductCard

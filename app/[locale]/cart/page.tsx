@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { CartView, type CartProduct } from '@/components/cart/cart-view';
+import { CartView, type CartProduct, type CartThumb } from '@/components/cart/cart-view';
+import { getImageProps } from 'next/image';
 import { OfflineNotice } from '@/components/offline/offline-notice';
 import { isLocale } from '@/i18n/routing';
 import { getProducts } from '@/lib/content';
@@ -11,6 +12,25 @@ import { paths } from '@/lib/paths';
 import { examplePhone } from '@/lib/phone';
 import { shopSettings } from '@/lib/settings';
 import { liveStocks } from '@/lib/orders/live';
+
+/** A cart line's photo, sized here (next/image's srcset) so the cart ships no image code. */
+function thumbnail(image: { src: string; alt: string }): CartThumb {
+  const { props } = getImageProps({
+    src: image.src,
+    alt: image.alt,
+    width: 64,
+    height: 64,
+    sizes: '64px',
+  });
+  return {
+    src: props.src,
+    srcSet: props.srcSet,
+    sizes: props.sizes,
+    width: 64,
+    height: 64,
+    alt: image.alt,
+  };
+}
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/cart'>): Promise<Metadata> {
   const { locale } = await params;
@@ -37,6 +57,7 @@ export default async function CartPage({ params, searchParams }: PageProps<'/[lo
         priceVnd: p.priceVnd,
         priceLabel: formatVnd(p.priceVnd, locale),
         stock: stock.get(p.sku)?.stock ?? null,
+        thumb: p.images[0] && thumbnail(p.images[0]),
         ...(p.availability === 'made_to_order' && {
           leadTime: t('leadTime', { days: p.leadTimeDays ?? 0 }),
         }),
