@@ -127,10 +127,15 @@ test.describe('catalogue filters', () => {
 
   test('filter and sort work without JavaScript', async ({ page }) => {
     await page.goto('/en/products');
+    // Behind one button until a filter is in use (the pieces come first on a phone).
+    await expect(page.getByLabel('Sort by')).toBeHidden();
+    await page.getByText('Filter and sort', { exact: true }).click();
     await page.getByLabel('Sort by').selectOption('price-asc');
     await page.getByLabel('Price from (₫)').fill('100000');
     await page.getByRole('button', { name: 'Apply' }).click();
     await expect(page).toHaveURL(/sort=price-asc/);
+    await expect(page.getByText('Filter and sort · 2 in use')).toBeVisible();
+    await expect(page.getByLabel('Sort by')).toHaveValue('price-asc');
     const prices = await page.locator('main article p.font-bold').allTextContents();
     const numbers = prices.map((p) => Number(p.replace(/\D/g, '')));
     expect(numbers.length).toBeGreaterThan(0);

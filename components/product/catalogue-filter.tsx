@@ -18,79 +18,96 @@ export async function CatalogueFilterForm({
 }) {
   const t = await getTranslations({ locale, namespace: 'Products' });
   const crafts = await getTranslations({ locale, namespace: 'Crafts' });
+  const active = [
+    filter.village,
+    filter.craft,
+    filter.minPrice,
+    filter.maxPrice,
+    filter.sort === 'featured' ? undefined : filter.sort,
+  ].filter((v) => v !== undefined).length;
+  // Behind one button, so that on a phone the pieces come first; open while a filter is in use.
   return (
-    <form
-      method="get"
-      action={paths.products(locale)}
-      aria-label={t('filter')}
-      className="border-bamboo-200 mb-6 grid gap-3 rounded-lg border bg-white p-4 sm:grid-cols-3 lg:grid-cols-6"
+    <details
+      open={active > 0}
+      className="border-bamboo-200 mb-6 rounded-lg border bg-white"
+      data-testid="catalogue-filters"
     >
-      <label className="text-sm">
-        <span className="mb-1 block font-semibold">{t('village')}</span>
-        <select name="village" defaultValue={filter.village ?? ''} className={field}>
-          <option value="">{t('any')}</option>
-          {villages.map((v) => (
-            <option key={v.slug} value={v.slug}>
-              {v.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="text-sm">
-        <span className="mb-1 block font-semibold">{t('craft')}</span>
-        <select name="craft" defaultValue={filter.craft ?? ''} className={field}>
-          <option value="">{t('any')}</option>
-          {CRAFTS.map((c) => (
-            <option key={c} value={c}>
-              {crafts(c)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="text-sm">
-        <span className="mb-1 block font-semibold">{t('minPrice')}</span>
-        <input
-          name="min"
-          type="number"
-          inputMode="numeric"
-          min={0}
-          step={1000}
-          defaultValue={filter.minPrice}
-          className={field}
-        />
-      </label>
-      <label className="text-sm">
-        <span className="mb-1 block font-semibold">{t('maxPrice')}</span>
-        <input
-          name="max"
-          type="number"
-          inputMode="numeric"
-          min={0}
-          step={1000}
-          defaultValue={filter.maxPrice}
-          className={field}
-        />
-      </label>
-      <label className="text-sm">
-        <span className="mb-1 block font-semibold">{t('sort')}</span>
-        <select name="sort" defaultValue={filter.sort} className={field}>
-          <option value="featured">{t('sortFeatured')}</option>
-          <option value="price-asc">{t('sortPriceAsc')}</option>
-          <option value="price-desc">{t('sortPriceDesc')}</option>
-          <option value="name">{t('sortName')}</option>
-        </select>
-      </label>
-      <div className="flex items-end gap-3">
-        <button
-          type="submit"
-          className="bg-leaf-700 hover:bg-leaf-800 rounded px-4 py-1.5 font-semibold whitespace-nowrap text-white"
-        >
-          {t('apply')}
-        </button>
-        <a href={paths.products(locale)} className="text-leaf-700 text-sm underline">
-          {t('reset')}
-        </a>
-      </div>
-    </form>
+      <summary className="text-leaf-700 cursor-pointer px-4 py-3 font-semibold">
+        {active > 0 ? t('filterActive', { count: active }) : t('filterButton')}
+      </summary>
+      <form
+        method="get"
+        action={paths.products(locale)}
+        aria-label={t('filter')}
+        className="grid gap-3 px-4 pb-4 sm:grid-cols-3 lg:grid-cols-6"
+      >
+        <label className="text-sm">
+          <span className="mb-1 block font-semibold">{t('village')}</span>
+          <select name="village" defaultValue={filter.village ?? ''} className={field}>
+            <option value="">{t('any')}</option>
+            {villages.map((v) => (
+              <option key={v.slug} value={v.slug}>
+                {v.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm">
+          <span className="mb-1 block font-semibold">{t('craft')}</span>
+          <select name="craft" defaultValue={filter.craft ?? ''} className={field}>
+            <option value="">{t('any')}</option>
+            {CRAFTS.map((c) => (
+              <option key={c} value={c}>
+                {crafts(c)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm">
+          <span className="mb-1 block font-semibold">{t('minPrice')}</span>
+          <input
+            name="min"
+            type="number"
+            inputMode="numeric"
+            min={0}
+            step={1000}
+            defaultValue={filter.minPrice}
+            className={field}
+          />
+        </label>
+        <label className="text-sm">
+          <span className="mb-1 block font-semibold">{t('maxPrice')}</span>
+          <input
+            name="max"
+            type="number"
+            inputMode="numeric"
+            min={0}
+            step={1000}
+            defaultValue={filter.maxPrice}
+            className={field}
+          />
+        </label>
+        <label className="text-sm">
+          <span className="mb-1 block font-semibold">{t('sort')}</span>
+          <select name="sort" defaultValue={filter.sort} className={field}>
+            <option value="featured">{t('sortFeatured')}</option>
+            <option value="price-asc">{t('sortPriceAsc')}</option>
+            <option value="price-desc">{t('sortPriceDesc')}</option>
+            <option value="name">{t('sortName')}</option>
+          </select>
+        </label>
+        <div className="flex items-end gap-3">
+          <button
+            type="submit"
+            className="bg-leaf-700 hover:bg-leaf-800 rounded px-4 py-1.5 font-semibold whitespace-nowrap text-white"
+          >
+            {t('apply')}
+          </button>
+          <a href={paths.products(locale)} className="text-leaf-700 text-sm underline">
+            {t('reset')}
+          </a>
+        </div>
+      </form>
+    </details>
   );
 }
