@@ -9,7 +9,10 @@ export async function VillageContact({ village, locale }: { village: Village; lo
   const t = await getTranslations({ locale, namespace: 'Villages' });
   const { contact } = village;
   return (
-    <section aria-labelledby="contact" className="border-bamboo-200 rounded-lg border bg-white p-4">
+    <section
+      aria-labelledby="contact"
+      className="border-bamboo-200 h-fit rounded-lg border bg-white p-4 lg:sticky lg:top-4"
+    >
       <h2 id="contact" className="mb-3 text-xl font-bold">
         {t('contact')}
       </h2>
