@@ -1,4 +1,5 @@
 'use client';
+import { buttonVariants } from '@/components/ui/button-variants';
 
 // A client boundary cannot read the desk_lang cookie (httpOnly), so it says it in both languages.
 export default function DeskError({
@@ -14,11 +15,7 @@ export default function DeskError({
         Không có gì bị thay đổi ngoài ý muốn; hãy thử lại. · Nothing was changed by mistake; please
         try again.
       </p>
-      <button
-        type="button"
-        onClick={reset}
-        className="bg-leaf-700 hover:bg-leaf-800 rounded px-4 py-2 font-semibold text-white"
-      >
+      <button type="button" onClick={reset} className={buttonVariants()}>
         Thử lại · Try again
       </button>
     </main>

@@ -2,6 +2,7 @@
 
 import { useId, useState } from 'react';
 import { addToCart, MAX_PER_LINE } from './cart-store';
+import { buttonVariants } from '@/components/ui/button-variants';
 
 interface Props {
   sku: string;
@@ -41,10 +42,7 @@ export function AddToCart({ sku, stock, labels, cartHref }: Props) {
           className="border-bamboo-600 mt-1 w-20 rounded border bg-white px-2 py-1.5"
         />
       </label>
-      <button
-        type="submit"
-        className="bg-leaf-700 hover:bg-leaf-800 rounded px-5 py-2 font-semibold text-white"
-      >
+      <button type="submit" className={buttonVariants({ size: 'lg' })}>
         {labels.add}
       </button>
       <p role="status" className="w-full text-sm">

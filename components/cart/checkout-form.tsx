@@ -12,6 +12,7 @@ import {
   type CountryChoice,
   type CustomerLabels,
 } from './customer-fields';
+import { buttonVariants } from '@/components/ui/button-variants';
 
 type Method = 'card' | 'bank_transfer' | 'cod';
 const METHODS: Method[] = ['cod', 'bank_transfer', 'card'];
@@ -242,11 +243,7 @@ export function CheckoutForm({ items, subtotal, shipping, countries, locale, lab
           onChange={change}
         />
       )}
-      <button
-        type="submit"
-        disabled={status.busy}
-        className="bg-leaf-700 hover:bg-leaf-800 w-full rounded px-4 py-2 font-semibold text-white disabled:opacity-60"
-      >
+      <button type="submit" disabled={status.busy} className={buttonVariants({ block: true })}>
         {status.busy ? labels.paying : method === 'card' ? labels.payCard : labels.placeOrder}
       </button>
       <p role="alert" className="mt-3 text-sm text-red-800">

@@ -6,6 +6,7 @@ import type { Locale } from '@/i18n/routing';
 import { formatVnd } from '@/lib/format';
 import { search, SHOWN_RESULTS, type SearchEntry, type SearchHit } from '@/lib/search/rank';
 import { suggest } from '@/lib/search/suggest';
+import { buttonVariants } from '@/components/ui/button-variants';
 
 interface Labels {
   label: string;
@@ -116,10 +117,7 @@ export function InstantSearch({
             className="border-bamboo-600 w-full rounded border bg-white px-3 py-2 text-base"
           />
         </label>
-        <button
-          type="submit"
-          className="bg-leaf-700 hover:bg-leaf-800 rounded px-4 py-2 font-semibold text-white"
-        >
+        <button type="submit" className={buttonVariants()}>
           {labels.submit}
         </button>
         <p id="search-hint" className="text-bamboo-800 w-full text-sm">

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import type { Tour } from '@/lib/content/tours';
+import { buttonVariants } from '@/components/ui/button-variants';
 
 const input = 'mt-1 w-full rounded border border-bamboo-600 bg-white px-2 py-1.5';
 const LANGUAGE_NAMES: Record<string, { vi: string; en: string }> = {
@@ -77,10 +78,7 @@ export async function TourBookingForm({ tour, locale }: { tour: Tour; locale: Lo
         <textarea name="note" maxLength={1000} rows={3} className={input} />
       </label>
       <p className="sm:col-span-2">
-        <button
-          type="submit"
-          className="bg-leaf-700 hover:bg-leaf-800 rounded px-5 py-2 font-semibold text-white"
-        >
+        <button type="submit" className={buttonVariants({ size: 'lg' })}>
           {t('submit')}
         </button>
       </p>

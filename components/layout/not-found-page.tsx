@@ -2,6 +2,7 @@ import { Link } from '@/components/ui/link';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { paths } from '@/lib/paths';
+import { buttonVariants } from '@/components/ui/button-variants';
 
 /** The localized 404. `standalone` renders its own document, for paths outside [locale]. */
 export async function NotFoundPage({
@@ -17,10 +18,7 @@ export async function NotFoundPage({
       <h1 className="mb-3 text-3xl font-bold">{t('title')}</h1>
       <p className="mb-6">{t('lead')}</p>
       <p className="flex flex-wrap justify-center gap-4">
-        <Link
-          href={paths.products(locale)}
-          className="bg-leaf-700 hover:bg-leaf-800 rounded px-4 py-2 font-semibold text-white no-underline"
-        >
+        <Link href={paths.products(locale)} className={buttonVariants()}>
           {t('catalogue')}
         </Link>
         <Link href={paths.home(locale)} className="text-leaf-700 px-4 py-2 underline">

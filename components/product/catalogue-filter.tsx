@@ -3,6 +3,7 @@ import type { Locale } from '@/i18n/routing';
 import type { CatalogueFilter } from '@/lib/catalogue';
 import { CRAFTS, type Village } from '@/lib/content';
 import { paths } from '@/lib/paths';
+import { Button } from '@/components/ui/button';
 
 const field = 'w-full rounded border border-bamboo-600 bg-white px-2 py-1.5';
 
@@ -97,12 +98,9 @@ export async function CatalogueFilterForm({
           </select>
         </label>
         <div className="flex items-end gap-3">
-          <button
-            type="submit"
-            className="bg-leaf-700 hover:bg-leaf-800 rounded px-4 py-1.5 font-semibold whitespace-nowrap text-white"
-          >
+          <Button type="submit" size="sm">
             {t('apply')}
-          </button>
+          </Button>
           <a href={paths.products(locale)} className="text-leaf-700 text-sm underline">
             {t('reset')}
           </a>

@@ -10,6 +10,7 @@ import { selectLabels } from '@/lib/labels';
 import { paths } from '@/lib/paths';
 import { shopSettings } from '@/lib/settings';
 import './labels.css';
+import { Button } from '@/components/ui/button';
 
 export async function generateMetadata({
   params,
@@ -59,12 +60,9 @@ export default async function LabelsPage({ params, searchParams }: PageProps<'/[
             <input type="checkbox" name="price" value="1" defaultChecked={withPrice} />
             {t('price')}
           </label>
-          <button
-            type="submit"
-            className="border-leaf-700 text-leaf-800 rounded border bg-white px-4 py-1.5 font-semibold"
-          >
+          <Button type="submit" variant="secondary" size="sm">
             {t('show')}
-          </button>
+          </Button>
         </form>
         <p className="flex items-center gap-4">
           <PrintButton label={t('print')} />
