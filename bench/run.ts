@@ -74,7 +74,16 @@ const KEEP = process.env.BENCH_KEEP === '1';
 // The front's certificate is a throwaway self-signed one, made for the run.
 const CHROME_FLAGS = ['--headless', '--ignore-certificate-errors', ...CHROMIUM_FLAGS];
 const NGINX_PATH = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
-const BUDGET = { perf: 98, cls: 0, lcpMs: 1500, jsAboveBareBytes: 15_000 };
+// Issue 26's restatement of issue 7's budget: judged with the throttling applied to the load
+// (Lighthouse's `devtools` method) through the production front, beside the bare Next.js page.
+// `perf` is issue 7's figure under simulated throttling, kept for context only.
+const BUDGET = {
+  perf: 98,
+  cls: 0,
+  lcpMs: 1500,
+  tbtAboveBareMs: 150,
+  jsAboveBareBytes: 15_000,
+};
 
 // ---------------------------------------------------------------- processes and temporary directories
 
@@ -1138,7 +1147,7 @@ async function main() {
         'output precompressed too). The certificate is a throwaway self-signed one; Lighthouse still charges',
         'the TLS handshake.',
         '',
-        `Budget: performance ≥ ${BUDGET.perf}, CLS ${BUDGET.cls}, LCP ≤ ${BUDGET.lcpMs / 1000} s.`,
+        `Issue 7's budget under simulated throttling (context since issue 26; the budget is judged below, with the throttling applied): performance ≥ ${BUDGET.perf}, CLS ${BUDGET.cls}, LCP ≤ ${BUDGET.lcpMs / 1000} s.`,
         '',
       );
       if (!lh) out.push(`Not measured${appError ? ` (app: ${appError})` : ''}.`, '');
@@ -1212,22 +1221,41 @@ async function main() {
           'server, server and browser on separate cores — none moved the simulated LCP below 1.5 s there.',
           'Through the front, linking the stylesheet instead of inlining it twice (next.config.mjs) lowered it.',
           '',
-          '### The same pages with the throttling applied (context; the budget above is judged on the default)',
+          '### The budget: the same pages with the throttling applied (issue 26)',
           '',
           "Lighthouse's other method (`throttlingMethod: 'devtools'`) applies the same mobile preset to the load",
           'itself — every request waits 562.5 ms, downloads share 1.47 Mbps, the CPU is slowed 4× — so the',
           'scripts really arrive late and the page paints first, as on a phone on a weak signal. Through the',
-          'front, in the same Chrome, interleaved with the runs above; FCP is shown beside LCP.',
+          'front, in the same Chrome, interleaved with the runs above; FCP is shown beside LCP. This is the',
+          `budget (issue 26, restating issue 7's): LCP ≤ ${BUDGET.lcpMs / 1000} s, CLS ${BUDGET.cls}, TBT ≤ the bare page's + ${BUDGET.tbtAboveBareMs} ms;`,
+          "the simulated tables above stay for context (issue 7's performance ≥ 98 is not met by the bare page itself there).",
           '',
-          '| page | perf | FCP | LCP | CLS | TBT | runs (perf / LCP) | LCP ≤ 1.5 s |',
-          '| --- | ---: | ---: | ---: | ---: | ---: | --- | --- |',
+          `| page | perf | FCP | LCP | CLS | TBT | runs (perf / LCP) | LCP ≤ ${BUDGET.lcpMs / 1000} s | CLS 0 | TBT ≤ bare + ${BUDGET.tbtAboveBareMs} ms |`,
+          '| --- | ---: | ---: | ---: | ---: | ---: | --- | --- | --- | --- |',
+        );
+        const appliedOk = (p: LhPage) =>
+          p.applied.filter((r) => !r.error && Number.isFinite(r.perf));
+        const bareTbt = median(
+          appliedOk(lh.find((p) => p.name === BARE_LH) ?? { ...lh[0]!, applied: [] }).map(
+            (r) => r.tbtMs,
+          ),
         );
         for (const p of lh) {
-          const ok = p.applied.filter((r) => !r.error && Number.isFinite(r.perf));
+          const ok = appliedOk(p);
           const lcp = median(ok.map((r) => r.lcpMs));
+          const cls = median(ok.map((r) => r.cls));
+          const tbt = median(ok.map((r) => r.tbtMs));
           const failed = p.applied.length - ok.length;
+          const verdict =
+            p.name === BARE_LH
+              ? 'reference | reference | reference'
+              : `${mark(lcp <= BUDGET.lcpMs)} | ${mark(cls === 0)} | ${
+                  Number.isFinite(bareTbt)
+                    ? mark(tbt <= bareTbt + BUDGET.tbtAboveBareMs)
+                    : 'no reference'
+                }`;
           out.push(
-            `| ${p.name} | ${fmt(median(ok.map((r) => r.perf)))} | ${fmt(median(ok.map((r) => r.fcpMs ?? NaN)) / 1000, 2)} s | ${fmt(lcp / 1000, 2)} s | ${fmt(median(ok.map((r) => r.cls)), 3)} | ${fmt(median(ok.map((r) => r.tbtMs)))} ms | ${p.applied.map((r) => (r.error ? '✗' : `${r.perf} / ${fmt(r.lcpMs / 1000, 2)} s`)).join(', ')}${failed ? ` (${failed} failed)` : ''} | ${p.name === BARE_LH ? 'reference' : mark(lcp <= BUDGET.lcpMs)} |`,
+            `| ${p.name} | ${fmt(median(ok.map((r) => r.perf)))} | ${fmt(median(ok.map((r) => r.fcpMs ?? NaN)) / 1000, 2)} s | ${fmt(lcp / 1000, 2)} s | ${fmt(cls, 3)} | ${fmt(tbt)} ms | ${p.applied.map((r) => (r.error ? '✗' : `${r.perf} / ${fmt(r.lcpMs / 1000, 2)} s`)).join(', ')}${failed ? ` (${failed} failed)` : ''} | ${verdict} |`,
           );
           for (const r of p.applied.filter((x) => x.error))
             problems.push(`lighthouse (applied throttling) ${p.name}: ${r.error}`);

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { Redis } from 'ioredis';
@@ -16,6 +17,26 @@ const database = path.resolve('data/e2e/instances.db');
 test.describe.configure({ mode: 'serial' });
 
 const servers = new Map<number, ChildProcess>();
+
+/**
+ * The same build, in a folder of its own: next start writes pages and figures it renders into its
+ * build folder (.next/server/route-cache, .next/cache) and the suite's own server, on another
+ * database, would read them. Everything else is linked to the project.
+ */
+function appCopy(): string {
+  const root = process.cwd();
+  const dir = mkdtempSync(path.join(tmpdir(), 'instances-'));
+  for (const entry of readdirSync(root))
+    if (entry !== '.next') symlinkSync(path.join(root, entry), path.join(dir, entry));
+  const cache = path.join(root, '.next', 'cache');
+  const routeCache = path.join(root, '.next', 'server', 'route-cache');
+  cpSync(path.join(root, '.next'), path.join(dir, '.next'), {
+    recursive: true,
+    filter: (src) => !src.startsWith(cache) && !src.startsWith(routeCache),
+  });
+  return dir;
+}
+let appDir = '';
 const at = (port: number, p: string) => `http://127.0.0.1:${port}${p}`;
 
 async function start(port: number): Promise<void> {
@@ -23,6 +44,7 @@ async function start(port: number): Promise<void> {
     process.execPath,
     ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)],
     {
+      cwd: appDir,
       env: {
         PATH: process.env.PATH,
         NODE_ENV: 'production',
@@ -61,11 +83,13 @@ test.beforeAll(async () => {
   const redis = new Redis(REDIS_URL);
   await redis.flushdb();
   await redis.quit();
+  appDir = appCopy();
   await Promise.all(PORTS.map(start));
 });
 
 test.afterAll(() => {
   for (const port of [...servers.keys()]) kill(port);
+  if (appDir) rmSync(appDir, { recursive: true, force: true });
 });
 
 let xff = 0;
