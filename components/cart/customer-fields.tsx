@@ -1,6 +1,7 @@
 'use client';
 
 import type { InputHTMLAttributes } from 'react';
+import { NO_POSTAL_CODE } from '@/lib/checkout/postal';
 
 export interface CustomerLabels {
   name: string;
@@ -28,9 +29,6 @@ export interface CountryChoice {
   /** A mobile number as that country writes it, for the hint (the most common countries only). */
   example?: string;
 }
-
-// Places without postal codes (as lib/checkout/schema.ts knows them).
-const NO_POSTAL_CODE = new Set(['AE', 'HK', 'MO', 'QA']);
 
 const inputClass =
   'mt-1 w-full rounded border border-bamboo-600 bg-white px-2 py-1.5 aria-[invalid=true]:border-red-800 aria-[invalid=true]:border-2';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isCountryCode, type CountryCode } from '@/lib/countries';
+import { NO_POSTAL_CODE } from '@/lib/checkout/postal';
 import { toE164 } from '@/lib/phone';
 import { shopSettings } from '@/lib/settings';
 import { cleanLine, emailAddress, freeText, oneLine } from '@/lib/validation/text';
@@ -15,9 +16,6 @@ const line = z.object({
   // are left (lib/checkout priceLines), not with a rule about the field.
   quantity: z.number().int().min(1).max(9999),
 });
-
-// Places without postal codes, where the form must not insist on one.
-const NO_POSTAL_CODE = new Set(['AE', 'HK', 'MO', 'QA']);
 
 /**
  * One address form for every country: in Vietnam house and street, ward or commune, district
