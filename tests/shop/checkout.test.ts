@@ -260,7 +260,7 @@ describe('buyer details for cash on delivery and bank transfer', () => {
             const row = db.$client.prepare('select customer_phone from orders').get() as {
               customer_phone: string;
             };
-            expect(row.customer_phone).toMatch(/^0[35789]\d{8}$/);
+            expect(row.customer_phone).toMatch(/^\+[1-9]\d{7,14}$/);
           } catch (error) {
             if (!(error instanceof RequestError)) throw error;
             expect(error.status).toBe(400);
