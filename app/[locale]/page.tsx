@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { Hero } from '@/components/ui/hero';
 import { Link } from '@/components/ui/link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ProductGrid } from '@/components/product/product-card';
@@ -9,6 +10,7 @@ import { CRAFTS, getProducts, getVillages } from '@/lib/content';
 import { paths } from '@/lib/paths';
 import { sectionMetadata, seoPaths } from '@/lib/seo/page-metadata';
 import { notFound } from 'next/navigation';
+import { heading } from '@/components/ui/heading';
 
 export const revalidate = 3600;
 
@@ -31,6 +33,10 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const villages = getVillages(locale)
     .filter((v) => v.featured)
     .slice(0, 3);
+  // The first featured village at work: its workshop (gallery photos are 3:2) when it has one,
+  // else its landscape cover (16:9) — not the cover its card shows just below.
+  const workshop = villages[0]?.gallery[0];
+  const hero = workshop ?? villages[0]?.cover;
   // Six: two full rows of three (at most three across here), three rows of two on a phone.
   const products = getProducts(locale)
     .filter((p) => p.featured)
@@ -38,8 +44,14 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
 
   return (
     <>
-      <section className="mb-10">
-        <h1 className="text-leaf-800 mb-3 text-3xl font-bold sm:text-4xl">{t('title')}</h1>
+      <section className="mb-12">
+        {hero ? (
+          <Hero image={hero} shape={workshop ? '3:2' : '16:9'}>
+            <h1 className="text-3xl font-semibold tracking-tight sm:text-5xl">{t('title')}</h1>
+          </Hero>
+        ) : (
+          <h1 className="text-leaf-800 mb-3 text-3xl font-semibold sm:text-5xl">{t('title')}</h1>
+        )}
         <p className="max-w-2xl text-lg">{t('lead')}</p>
         <h2 className="sr-only">{t('crafts')}</h2>
         <ul className="mt-4 flex flex-wrap gap-2">
@@ -57,25 +69,25 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
       </section>
 
       <section className="mb-10" aria-labelledby="featured-villages">
-        <h2 id="featured-villages" className="mb-4 text-2xl font-bold">
+        <h2 id="featured-villages" className={heading({ level: 'section', className: 'mb-4' })}>
           {t('featuredVillages')}
         </h2>
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {villages.map((v, i) => (
+          {villages.map((v) => (
             <li key={v.slug}>
-              <VillageCard village={v} locale={locale} priority={i === 0} />
+              <VillageCard village={v} locale={locale} />
             </li>
           ))}
         </ul>
         <p className="mt-4">
-          <Link href={paths.villages(locale)} className="text-leaf-700 font-semibold underline">
+          <Link href={paths.villages(locale)} className="link">
             {t('allVillages')}
           </Link>
         </p>
       </section>
 
       <section aria-labelledby="featured-products">
-        <h2 id="featured-products" className="mb-4 text-2xl font-bold">
+        <h2 id="featured-products" className={heading({ level: 'section', className: 'mb-4' })}>
           {t('featuredProducts')}
         </h2>
         <ProductGrid
@@ -85,7 +97,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
           columns={3}
         />
         <p className="mt-4">
-          <Link href={paths.products(locale)} className="text-leaf-700 font-semibold underline">
+          <Link href={paths.products(locale)} className="link">
             {t('allProducts')}
           </Link>
         </p>

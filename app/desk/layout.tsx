@@ -1,3 +1,4 @@
+import { brandFont } from '@/app/fonts/brand';
 import type { Metadata } from 'next';
 import { deskLang, deskMessages } from '@/lib/desk/i18n';
 import '@/app/globals.css';
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The desk's own document: it lives outside [locale], in Vietnamese unless the desk_lang cookie says English. */
 export default async function DeskLayout({ children }: LayoutProps<'/desk'>) {
   return (
-    <html lang={await deskLang()}>
+    <html lang={await deskLang()} className={brandFont.variable}>
       <body className="flex min-h-dvh flex-col font-sans">{children}</body>
     </html>
   );

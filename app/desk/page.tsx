@@ -12,6 +12,7 @@ import { deskMessages, fill } from '@/lib/desk/i18n';
 import { listOrders, viewerVillages } from '@/lib/desk/orders';
 import { scanRows } from '@/lib/desk/scans';
 import { scanTotals } from '@/lib/scans';
+import { heading } from '@/components/ui/heading';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await deskMessages();
@@ -32,7 +33,7 @@ export default async function DeskOrdersPage({ searchParams }: PageProps<'/desk'
     <>
       <DeskHeader m={m} lang={lang} viewer={viewer} here={`/desk${query}`} />
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-4 md:py-8">
-        <h1 className="mb-3 text-2xl font-bold">{m.list.title}</h1>
+        <h1 className={heading({ level: 'page', className: 'mb-3' })}>{m.list.title}</h1>
         {params.error === 'not_found' && <Notice tone="error">{m.errors.not_found}</Notice>}
         <OrderFilters
           m={m}
@@ -45,11 +46,7 @@ export default async function DeskOrdersPage({ searchParams }: PageProps<'/desk'
         />
         <p className="mb-3 flex flex-wrap items-center justify-between gap-2">
           <span>{fill(m.list.count, { count: orders.length })}</span>
-          <a
-            href={`/desk/export.csv${query}`}
-            className="text-leaf-700 inline-block py-2 underline"
-            download
-          >
+          <a href={`/desk/export.csv${query}`} className="link inline-block py-2" download>
             {m.list.export}
           </a>
         </p>

@@ -49,7 +49,7 @@ export function AddToCart({ sku, stock, labels, cartHref }: Props) {
         {added && (
           <>
             {labels.added}{' '}
-            <a href={cartHref} className="text-leaf-700 font-semibold underline">
+            <a href={cartHref} className="link">
               {labels.viewCart}
             </a>
           </>

@@ -104,7 +104,7 @@ export function CartView({ products, shipping, countries, locale, labels, cancel
                         />
                       )}
                       <div className="min-w-0">
-                        <a href={l.product.href} className="text-leaf-800 font-semibold underline">
+                        <a href={l.product.href} className="link">
                           {l.product.name}
                         </a>
                         <div className="text-sm">

@@ -13,6 +13,7 @@ import {
   type CustomerLabels,
 } from './customer-fields';
 import { buttonVariants } from '@/components/ui/button-variants';
+import { card } from '@/components/ui/card';
 
 type Method = 'card' | 'bank_transfer' | 'cod';
 const METHODS: Method[] = ['cod', 'bank_transfer', 'card'];
@@ -188,7 +189,7 @@ export function CheckoutForm({ items, subtotal, shipping, countries, locale, lab
   return (
     <form
       ref={form}
-      className="border-bamboo-200 h-fit rounded-lg border bg-white p-4"
+      className={card({ padding: 'md', className: 'h-fit' })}
       onSubmit={(e) => {
         e.preventDefault();
         void checkout();

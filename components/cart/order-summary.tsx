@@ -2,12 +2,13 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { formatVnd } from '@/lib/format';
 import type { OrderWithLines } from '@/lib/orders/types';
+import { card } from '@/components/ui/card';
 
 export async function OrderSummary({ order, locale }: { order: OrderWithLines; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Checkout' });
   const cart = await getTranslations({ locale, namespace: 'Cart' });
   return (
-    <div className="border-bamboo-200 rounded-lg border bg-white p-4">
+    <div className={card({ padding: 'md' })}>
       <dl className="mb-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         <dt className="font-semibold">{t('reference')}</dt>
         <dd className="font-mono" data-testid="order-reference">

@@ -54,13 +54,13 @@ export function DeskHeader({
             href={`/desk/lang?to=${other}&back=${encodeURIComponent(here)}`}
             lang={other}
             aria-label={m.nav.otherLanguageLabel}
-            className="text-leaf-700 py-2 underline"
+            className="link py-2"
           >
             {m.nav.otherLanguage}
           </a>
           {viewer && (
             <PostForm action={logoutAction} permalink={here}>
-              <button type="submit" className="text-leaf-700 py-2 underline">
+              <button type="submit" className="link py-2">
                 {m.nav.logout}
               </button>
             </PostForm>

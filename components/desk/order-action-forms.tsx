@@ -14,6 +14,7 @@ import { allowedActions } from '@/lib/orders/allowed';
 import type { Shipment } from '@/lib/orders/types';
 import { PostForm, type DeskAction } from './post-form';
 import { Field, fieldsetClass, thumbButtonClass, thumbDangerButtonClass } from './ui';
+import { heading } from '@/components/ui/heading';
 
 function ActionForm({
   action,
@@ -163,7 +164,7 @@ export function OrderActionForms({
     order.shipments.some((s) => allowedActions(order, s, order.wholeOrder).length > 0);
   return (
     <section aria-labelledby="actions-title" className="min-w-0">
-      <h2 id="actions-title" className="mb-3 text-xl font-bold">
+      <h2 id="actions-title" className={heading({ level: 'block', className: 'mb-3' })}>
         {a.title}
       </h2>
       {!any && <p>{a.none}</p>}

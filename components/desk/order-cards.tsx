@@ -6,6 +6,7 @@ import { formatDeskTime } from '@/lib/desk/time';
 import { formatVnd } from '@/lib/format';
 import { nextStep } from '@/lib/orders/allowed';
 import { PhoneLink } from './phone-link';
+import { card } from '@/components/ui/card';
 
 /** "Phú Vinh: Đã gửi hàng" for each part the viewer sees (a representative: their own). */
 export const partsText = (o: DeskOrder, m: DeskMessages, villageNames: Record<string, string>) =>
@@ -30,12 +31,9 @@ export function OrderCards({ m, lang, orders, villageNames }: OrderListProps) {
       {orders.map((order) => {
         const step = nextStep(order, order.wholeOrder);
         return (
-          <li key={order.id} className="border-bamboo-200 rounded-lg border bg-white p-4">
+          <li key={order.id} className={card({ padding: 'md' })}>
             <p className="flex flex-wrap items-baseline justify-between gap-x-3">
-              <Link
-                href={`/desk/orders/${order.reference}`}
-                className="text-leaf-700 py-1 font-mono font-semibold underline"
-              >
+              <Link href={`/desk/orders/${order.reference}`} className="link py-1 font-mono">
                 {order.reference}
               </Link>
               <span className="bg-bamboo-100 rounded-full px-2 py-0.5 text-sm font-semibold">

@@ -4,6 +4,7 @@ import type { DeskMessages } from '@/lib/desk/i18n';
 import { formatVnd } from '@/lib/format';
 import type { DeskOrder } from '@/lib/desk/orders';
 import { PhoneLink } from './phone-link';
+import { card } from '@/components/ui/card';
 
 function Facts({ rows, none }: { rows: [string, ReactNode][]; none: string }) {
   return (
@@ -40,10 +41,7 @@ export function OrderDetails({
     .join(', ');
   return (
     <div className="grid gap-6 md:grid-cols-2 lg:grid-cols-1 xl:grid-cols-2">
-      <section
-        aria-labelledby="lines-title"
-        className="border-bamboo-200 rounded-lg border bg-white p-4"
-      >
+      <section aria-labelledby="lines-title" className={card({ padding: 'md' })}>
         <h2 id="lines-title" className="mb-2 font-bold">
           {d.lines}
         </h2>
@@ -71,10 +69,7 @@ export function OrderDetails({
           </dd>
         </dl>
       </section>
-      <section
-        aria-labelledby="customer-title"
-        className="border-bamboo-200 rounded-lg border bg-white p-4"
-      >
+      <section aria-labelledby="customer-title" className={card({ padding: 'md' })}>
         <h2 id="customer-title" className="mb-2 font-bold">
           {d.customer}
         </h2>

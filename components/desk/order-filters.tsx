@@ -3,6 +3,7 @@ import { ORDER_STATUSES, PAYMENT_METHODS } from '@/lib/orders/states';
 import { hiddenFiltersInUse, type OrderFilters as Filters } from '@/lib/desk/filters';
 import { fill, type DeskMessages } from '@/lib/desk/i18n';
 import { buttonClass, inputClass } from './ui';
+import { card } from '@/components/ui/card';
 
 function Select({
   name,
@@ -87,7 +88,7 @@ export function OrderFilters({
           {o.search}
         </button>
       </p>
-      <details open={inUse > 0} className="border-bamboo-200 mt-3 rounded-lg border bg-white">
+      <details open={inUse > 0} className={card({ padding: 'none', className: 'mt-3' })}>
         <summary className="text-leaf-700 cursor-pointer px-4 py-3 font-semibold">
           {inUse > 0 ? fill(o.filtersActive, { count: inUse }) : o.filtersButton}
         </summary>
@@ -124,7 +125,7 @@ export function OrderFilters({
             <button type="submit" className={buttonClass}>
               {l.apply}
             </button>
-            <Link href="/desk" className="text-leaf-700 underline">
+            <Link href="/desk" className="link">
               {l.reset}
             </Link>
           </p>

@@ -1,18 +1,20 @@
 import type { DeskMessages } from '@/lib/desk/i18n';
 import type { HistoryEntry } from '@/lib/desk/history';
+import { card } from '@/components/ui/card';
+import { heading } from '@/components/ui/heading';
 
 /** The order's history, oldest first, in words (lib/desk/history.ts): one entry per change. */
 export function OrderHistory({ m, entries }: { m: DeskMessages; entries: HistoryEntry[] }) {
   return (
     <section aria-labelledby="history-title">
-      <h2 id="history-title" className="mb-3 text-xl font-bold">
+      <h2 id="history-title" className={heading({ level: 'block', className: 'mb-3' })}>
         {m.detail.history}
       </h2>
       {entries.length === 0 ? (
         <p>{m.history.empty}</p>
       ) : (
         <ol
-          className="border-bamboo-200 divide-bamboo-200 divide-y rounded-lg border bg-white"
+          className={card({ padding: 'none', className: 'divide-bamboo-200 divide-y' })}
           data-testid="order-history"
         >
           {entries.map((e) => (

@@ -4,6 +4,7 @@ import { formatVnd } from '@/lib/format';
 import { nextStep } from '@/lib/orders/allowed';
 import { OrderCards, partsText, type OrderListProps } from './order-cards';
 import { PhoneLink } from './phone-link';
+import { card } from '@/components/ui/card';
 
 /**
  * The list: cards on a phone, a table from md up. Both are rendered and CSS shows one (display:
@@ -26,7 +27,7 @@ export function OrderTable({ m, lang, orders, villageNames }: OrderListProps) {
   return (
     <>
       <OrderCards m={m} lang={lang} orders={orders} villageNames={villageNames} />
-      <div className="border-bamboo-200 hidden overflow-x-auto rounded-lg border bg-white md:block">
+      <div className={card({ padding: 'none', className: 'hidden overflow-x-auto md:block' })}>
         <table className="w-full text-left text-sm">
           <caption className="sr-only">{l.title}</caption>
           <thead className="bg-bamboo-100">
@@ -42,7 +43,7 @@ export function OrderTable({ m, lang, orders, villageNames }: OrderListProps) {
             {orders.map((o) => (
               <tr key={o.id} className="align-top">
                 <th scope="row" className="px-3 py-2 font-mono font-normal">
-                  <Link href={`/desk/orders/${o.reference}`} className="text-leaf-700 underline">
+                  <Link href={`/desk/orders/${o.reference}`} className="link">
                     {o.reference}
                   </Link>
                 </th>

@@ -19,7 +19,7 @@ export function PhoneLink({
       <a
         href={links.tel}
         aria-label={fill(c.callLabel, { phone: links.display })}
-        className="text-leaf-700 py-1 font-mono underline"
+        className="link py-1 font-mono"
       >
         {links.display}
       </a>
@@ -29,7 +29,7 @@ export function PhoneLink({
           rel="noopener noreferrer"
           target="_blank"
           aria-label={fill(c.zaloLabel, { phone: links.display })}
-          className="text-leaf-700 py-1 underline"
+          className="link py-1"
         >
           {c.zalo}
         </a>

@@ -2,18 +2,20 @@ import type { Locale } from '@/i18n/routing';
 import type { DeskMessages } from '@/lib/desk/i18n';
 import type { ScanRow } from '@/lib/desk/scans';
 import { formatNumber } from '@/lib/format';
+import { card } from '@/components/ui/card';
+import { heading } from '@/components/ui/heading';
 
 export function ScanCounts({ m, lang, rows }: { m: DeskMessages; lang: Locale; rows: ScanRow[] }) {
   const s = m.scans;
   return (
     <section aria-labelledby="scans-title" className="mt-10">
-      <h2 id="scans-title" className="mb-3 text-xl font-bold">
+      <h2 id="scans-title" className={heading({ level: 'block', className: 'mb-3' })}>
         {s.title}
       </h2>
       {rows.length === 0 ? (
         <p>{s.none}</p>
       ) : (
-        <div className="border-bamboo-200 overflow-x-auto rounded-lg border bg-white">
+        <div className={card({ padding: 'none', className: 'overflow-x-auto' })}>
           <table className="w-full text-left text-sm">
             <thead className="bg-bamboo-100">
               <tr>

@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import type { Artisan } from '@/lib/content/artisans';
 import { paths } from '@/lib/paths';
+import { card } from '@/components/ui/card';
 
 export async function ArtisanCard({
   artisan,
@@ -19,7 +20,7 @@ export async function ArtisanCard({
   const crafts = await getTranslations({ locale, namespace: 'Crafts' });
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <article className="group border-bamboo-200 relative flex h-full gap-4 rounded-lg border bg-white p-3">
+    <article className={card({ padding: 'sm', link: true, className: 'gap-4' })}>
       {/* 96 = size-24: next/image then offers the 96 px and 256 px widths for 1× and 2× screens. */}
       <Photo
         src={artisan.portrait.src}

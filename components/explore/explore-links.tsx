@@ -20,7 +20,7 @@ export async function ExploreLinks({ locale }: { locale: Locale }) {
       <ul className="flex flex-wrap gap-x-4 gap-y-2 text-sm">
         {links.map(([href, label]) => (
           <li key={href}>
-            <Link href={href} className="text-leaf-700 underline">
+            <Link href={href} className="link">
               {label}
             </Link>
           </li>

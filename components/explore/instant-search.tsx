@@ -7,6 +7,7 @@ import { formatVnd } from '@/lib/format';
 import { search, SHOWN_RESULTS, type SearchEntry, type SearchHit } from '@/lib/search/rank';
 import { suggest } from '@/lib/search/suggest';
 import { buttonVariants } from '@/components/ui/button-variants';
+import { card } from '@/components/ui/card';
 
 interface Labels {
   label: string;
@@ -149,7 +150,7 @@ export function InstantSearch({
                     e.preventDefault();
                     setQuery(q);
                   }}
-                  className="text-leaf-700 py-1 font-semibold underline"
+                  className="link py-1"
                 >
                   {q}
                 </a>
@@ -161,16 +162,13 @@ export function InstantSearch({
       )}
       <ul data-testid="search-results" className="flex flex-col gap-3">
         {results.map((r) => (
-          <li
-            key={r.url}
-            className="border-bamboo-200 flex items-center gap-3 rounded-lg border bg-white p-3"
-          >
+          <li key={r.url} className={card({ padding: 'sm', className: 'flex items-center gap-3' })}>
             {r.img ? <Thumbnail src={r.img} /> : <span className="size-16 flex-none" />}
             <span className="min-w-0">
               <span className="text-bamboo-800 mr-2 text-xs font-semibold uppercase">
                 {labels.kinds[r.kind]}
               </span>
-              <a href={r.url} className="text-leaf-700 font-semibold underline">
+              <a href={r.url} className="link">
                 {r.title}
               </a>
               {r.detail && <span className="text-bamboo-800 block text-sm">{r.detail}</span>}

@@ -18,10 +18,7 @@ export async function MadeBy({
   return (
     <p className="text-bamboo-800">
       {t('madeBy')}:{' '}
-      <Link
-        href={paths.artisan(locale, artisan.slug)}
-        className="text-leaf-700 font-semibold underline"
-      >
+      <Link href={paths.artisan(locale, artisan.slug)} className="link">
         {artisan.name}
       </Link>
     </p>

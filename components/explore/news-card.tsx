@@ -5,11 +5,12 @@ import type { Locale } from '@/i18n/routing';
 import type { NewsItem } from '@/lib/content/news';
 import { paths } from '@/lib/paths';
 import { DateRange } from './date-range';
+import { card } from '@/components/ui/card';
 
 export async function NewsCard({ item, locale }: { item: NewsItem; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'News' });
   return (
-    <article className="group border-bamboo-200 relative rounded-lg border bg-white p-4">
+    <article className={card({ padding: 'md', link: true })}>
       <p className="text-bamboo-800 mb-1 flex flex-wrap items-center gap-2 text-sm">
         <Badge tone="leaf">{t(`kind.${item.kind}`)}</Badge>
         <DateRange start={item.start} end={item.end} locale={locale} />

@@ -2,6 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { formatNumber } from '@/lib/format';
 import type { Plan } from '@/lib/content/plan';
+import { card } from '@/components/ui/card';
+import { heading } from '@/components/ui/heading';
 
 const percent = (reported: number | undefined, target: number, locale: Locale) =>
   reported === undefined || target === 0
@@ -18,11 +20,8 @@ export async function PlanTargets({ plan, locale }: { plan: Plan; locale: Locale
     : undefined;
   const n = (v: number | undefined) => (v === undefined ? '—' : formatNumber(v, locale));
   return (
-    <section
-      aria-labelledby="targets"
-      className="border-bamboo-200 my-8 rounded-lg border bg-white p-4"
-    >
-      <h2 id="targets" className="mb-3 text-2xl font-bold">
+    <section aria-labelledby="targets" className={card({ padding: 'md', className: 'my-8' })}>
+      <h2 id="targets" className={heading({ level: 'section', className: 'mb-3' })}>
         {t('targets')}
       </h2>
       <div className="overflow-x-auto">

@@ -30,7 +30,7 @@ export async function SearchBrowse({ locale }: { locale: Locale }) {
         <div key={g.label} className="mb-2 flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm">
           <span className="font-semibold">{g.label}:</span>
           {g.links.map((l) => (
-            <Link key={l.href} href={l.href} className="text-leaf-700 py-1 underline">
+            <Link key={l.href} href={l.href} className="link py-1">
               {l.text}
             </Link>
           ))}

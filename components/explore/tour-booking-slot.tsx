@@ -3,6 +3,7 @@ import type { Locale } from '@/i18n/routing';
 import type { Village } from '@/lib/content';
 import type { Tour } from '@/lib/content/tours';
 import { TourBookingForm } from './tour-booking-form';
+import { heading } from '@/components/ui/heading';
 
 const tel = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
 
@@ -25,7 +26,7 @@ export async function TourBookingSlot({
       aria-labelledby="booking-title"
       className="border-leaf-700 rounded-lg border bg-white p-4"
     >
-      <h2 id="booking-title" className="mb-2 text-xl font-bold">
+      <h2 id="booking-title" className={heading({ level: 'block', className: 'mb-2' })}>
         {t('booking')}
       </h2>
       <p className="mb-3 text-sm">{b('lead')}</p>
@@ -36,14 +37,14 @@ export async function TourBookingSlot({
           <div key={`${c.phone}-${i}`} className="contents">
             <dt className="font-semibold">{i === 0 ? t('contact') : village?.name}</dt>
             <dd>
-              <a href={tel(c.phone)} className="text-leaf-700 underline">
+              <a href={tel(c.phone)} className="link">
                 {c.phone}
               </a>
               {c.email && (
                 <>
                   {' '}
                   ·{' '}
-                  <a href={`mailto:${c.email}`} className="text-leaf-700 break-all underline">
+                  <a href={`mailto:${c.email}`} className="link break-all">
                     {c.email}
                   </a>
                 </>

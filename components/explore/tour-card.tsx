@@ -7,6 +7,7 @@ import type { Tour } from '@/lib/content/tours';
 import { formatVnd } from '@/lib/format';
 import { paths } from '@/lib/paths';
 import { IMAGE_SIZES } from '@/lib/images/sizes';
+import { card } from '@/components/ui/card';
 
 export async function TourCard({
   tour,
@@ -20,7 +21,7 @@ export async function TourCard({
   const t = await getTranslations({ locale, namespace: 'Tours' });
   const names = tour.villages.map((slug) => villages.find((v) => v.slug === slug)?.name ?? slug);
   return (
-    <article className="group border-bamboo-200 relative flex h-full flex-col overflow-hidden rounded-lg border bg-white">
+    <article className={card({ padding: 'none', link: true })}>
       <Photo
         src={tour.cover.src}
         alt={tour.cover.alt}

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import type { Tour } from '@/lib/content/tours';
 import { formatVnd } from '@/lib/format';
+import { card } from '@/components/ui/card';
 
 const languageNames = (locale: Locale) => new Intl.DisplayNames([locale], { type: 'language' });
 
@@ -18,7 +19,12 @@ export async function TourFacts({ tour, locale }: { tour: Tour; locale: Locale }
     [t('included'), tour.included.join(', ')],
   ];
   return (
-    <dl className="border-bamboo-200 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 rounded-lg border bg-white p-4 text-sm">
+    <dl
+      className={card({
+        padding: 'md',
+        className: 'grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm',
+      })}
+    >
       {rows.map(([label, value]) => (
         <div key={label} className="contents">
           <dt className="font-semibold">{label}</dt>

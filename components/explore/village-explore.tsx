@@ -6,6 +6,7 @@ import { getArtisans } from '@/lib/content/artisans';
 import { getTours } from '@/lib/content/tours';
 import { paths } from '@/lib/paths';
 import { ArtisanCard } from './artisan-card';
+import { heading } from '@/components/ui/heading';
 
 /** On a village page: the tours that stop there and the artisans (with consent) who work there. */
 export async function VillageExplore({ village, locale }: { village: Village; locale: Locale }) {
@@ -17,7 +18,7 @@ export async function VillageExplore({ village, locale }: { village: Village; lo
     <div className="mt-10 grid gap-8 lg:grid-cols-2">
       {artisans.length > 0 && (
         <section aria-labelledby="village-artisans">
-          <h2 id="village-artisans" className="mb-4 text-2xl font-bold">
+          <h2 id="village-artisans" className={heading({ level: 'section', className: 'mb-4' })}>
             {t('artisans')}
           </h2>
           <ul className="flex flex-col gap-3">
@@ -36,16 +37,13 @@ export async function VillageExplore({ village, locale }: { village: Village; lo
       )}
       {tours.length > 0 && (
         <section aria-labelledby="village-tours">
-          <h2 id="village-tours" className="mb-4 text-2xl font-bold">
+          <h2 id="village-tours" className={heading({ level: 'section', className: 'mb-4' })}>
             {t('tours')}
           </h2>
           <ul className="flex flex-col gap-2">
             {tours.map((x) => (
               <li key={x.slug}>
-                <Link
-                  href={paths.tour(locale, x.slug)}
-                  className="text-leaf-700 font-semibold underline"
-                >
+                <Link href={paths.tour(locale, x.slug)} className="link">
                   {x.title}
                 </Link>
               </li>

@@ -23,19 +23,11 @@ export async function QrDownloads({
           <li key={l.sku} className="flex flex-wrap gap-x-3">
             <span className="font-mono">{l.sku}</span>
             <span>{locale === 'vi' ? l.nameVi : l.nameEn}</span>
-            <a
-              href={paths.qrSvg(l.sku)}
-              download={`${l.sku}.svg`}
-              className="text-leaf-700 underline"
-            >
+            <a href={paths.qrSvg(l.sku)} download={`${l.sku}.svg`} className="link">
               {t('qrSvg')}
               <span className="sr-only"> {l.sku}</span>
             </a>
-            <a
-              href={paths.qrPng(l.sku)}
-              download={`${l.sku}.png`}
-              className="text-leaf-700 underline"
-            >
+            <a href={paths.qrPng(l.sku)} download={`${l.sku}.png`} className="link">
               {t('qrPng')}
               <span className="sr-only"> {l.sku}</span>
             </a>

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { paths } from '@/lib/paths';
 import { buttonVariants } from '@/components/ui/button-variants';
+import { heading } from '@/components/ui/heading';
 
 /** The localized 404. `standalone` renders its own document, for paths outside [locale]. */
 export async function NotFoundPage({
@@ -15,13 +16,13 @@ export async function NotFoundPage({
   const t = await getTranslations({ locale, namespace: 'NotFound' });
   const body = (
     <section className="mx-auto max-w-xl py-12 text-center">
-      <h1 className="mb-3 text-3xl font-bold">{t('title')}</h1>
+      <h1 className={heading({ level: 'page', className: 'mb-3' })}>{t('title')}</h1>
       <p className="mb-6">{t('lead')}</p>
       <p className="flex flex-wrap justify-center gap-4">
         <Link href={paths.products(locale)} className={buttonVariants()}>
           {t('catalogue')}
         </Link>
-        <Link href={paths.home(locale)} className="text-leaf-700 px-4 py-2 underline">
+        <Link href={paths.home(locale)} className="link px-4 py-2">
           {t('home')}
         </Link>
       </p>

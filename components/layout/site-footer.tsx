@@ -26,14 +26,14 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
               </span>
               <span>
                 {f('phone')}:{' '}
-                <a href={`tel:${contact.phone.replace(/[^\d+]/g, '')}`} className="underline">
+                <a href={`tel:${contact.phone.replace(/[^\d+]/g, '')}`} className="link-inline">
                   {contact.phone}
                 </a>
               </span>
               {contact.email && (
                 <span>
                   {f('email')}:{' '}
-                  <a href={`mailto:${contact.email}`} className="break-all underline">
+                  <a href={`mailto:${contact.email}`} className="link-inline break-all">
                     {contact.email}
                   </a>
                 </span>
@@ -55,7 +55,10 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
             <ul className="flex flex-col">
               {policies.map((p) => (
                 <li key={p.slug}>
-                  <Link href={paths.policy(locale, p.slug)} className="inline-block py-1 underline">
+                  <Link
+                    href={paths.policy(locale, p.slug)}
+                    className="inline-block py-1 underline-offset-4 hover:underline"
+                  >
                     {p.title}
                   </Link>
                 </li>

@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { CACHES, pageName, savedPaths, titleElement } from '@/lib/offline';
+import { heading as headingClass } from '@/components/ui/heading';
 
 interface Saved {
   path: string;
@@ -53,7 +54,7 @@ export function SavedPages({
   }, [locale]);
   return (
     <section aria-labelledby="saved-pages" className="mt-6">
-      <h2 id="saved-pages" className="mb-2 text-xl font-bold">
+      <h2 id="saved-pages" className={headingClass({ level: 'block', className: 'mb-2' })}>
         {heading}
       </h2>
       {saved?.length === 0 && <p>{none}</p>}
@@ -61,7 +62,7 @@ export function SavedPages({
         <ul className="grid gap-2" data-testid="saved-pages">
           {saved.map((s) => (
             <li key={s.path}>
-              <a href={s.path} className="text-leaf-700 font-semibold underline">
+              <a href={s.path} className="link">
                 {s.name}
               </a>
             </li>

@@ -6,6 +6,8 @@ import type { Order } from '@/lib/orders/types';
 import { buildVietQr, transferPurpose } from '@/lib/payments/vietqr';
 import type { ShopSettings } from '@/lib/settings';
 import { CopyButton } from './copy-button';
+import { card } from '@/components/ui/card';
+import { heading } from '@/components/ui/heading';
 
 type Bank = NonNullable<ShopSettings['bank']>;
 
@@ -36,11 +38,8 @@ export async function BankTransfer({
     [t('transferNote'), note, note],
   ];
   return (
-    <section
-      aria-labelledby="transfer"
-      className="border-bamboo-200 rounded-lg border bg-white p-4"
-    >
-      <h2 id="transfer" className="mb-3 text-xl font-bold">
+    <section aria-labelledby="transfer" className={card({ padding: 'md' })}>
+      <h2 id="transfer" className={heading({ level: 'block', className: 'mb-3' })}>
         {t('transferTitle')}
       </h2>
       <div className="flex flex-col gap-4 sm:flex-row">

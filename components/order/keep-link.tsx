@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { CopyButton } from './copy-button';
+import { card } from '@/components/ui/card';
 
 /** The order page is reachable only through its link: say so, and make it easy to keep. */
 export async function KeepLink({
@@ -14,10 +15,7 @@ export async function KeepLink({
 }) {
   const t = await getTranslations({ locale, namespace: 'Order' });
   return (
-    <section
-      aria-labelledby="keep-link"
-      className="border-bamboo-200 rounded-lg border bg-white p-3"
-    >
+    <section aria-labelledby="keep-link" className={card({ padding: 'sm' })}>
       <h2 id="keep-link" className="mb-1 text-lg font-bold">
         {t('keepTitle')}
       </h2>

@@ -6,6 +6,8 @@ import { geoUri, webMapUrl } from '@/lib/geo';
 import { paths } from '@/lib/paths';
 import type { OrderWithLines } from '@/lib/orders/types';
 import { shopSettings } from '@/lib/settings';
+import { card } from '@/components/ui/card';
+import { heading } from '@/components/ui/heading';
 
 /**
  * Each village's part of the order: who prepares it, where it stands, its tracking number once
@@ -18,7 +20,7 @@ export async function OrderParts({ order, locale }: { order: OrderWithLines; loc
   const pickup = option !== undefined && option.countries === undefined;
   return (
     <section aria-labelledby="parts">
-      <h2 id="parts" className="mb-2 text-xl font-bold">
+      <h2 id="parts" className={heading({ level: 'block', className: 'mb-2' })}>
         {t('parts')}
       </h2>
       <ul className="grid gap-3" data-testid="order-parts">
@@ -26,7 +28,7 @@ export async function OrderParts({ order, locale }: { order: OrderWithLines; loc
           const village = getVillage(s.village, locale);
           const lines = order.lines.filter((l) => l.village === s.village);
           return (
-            <li key={s.id} className="border-bamboo-200 rounded-lg border bg-white p-3">
+            <li key={s.id} className={card({ padding: 'sm' })}>
               <p className="font-semibold">
                 {village ? (
                   <Link href={paths.village(locale, village.slug)}>{village.name}</Link>
@@ -56,7 +58,7 @@ export async function OrderParts({ order, locale }: { order: OrderWithLines; loc
   );
 }
 
-const linkClass = 'text-leaf-700 font-semibold underline';
+const linkClass = 'link';
 
 type OrderT = Awaited<ReturnType<typeof getTranslations<'Order'>>>;
 

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { formatVnd } from '@/lib/format';
 import type { ShippingOption } from '@/lib/settings';
+import { heading } from '@/components/ui/heading';
 
 /** The delivery options as checkout offers them (content/settings/shop.yml), so the page never drifts from the fees. */
 export async function ShippingOptions({
@@ -14,7 +15,7 @@ export async function ShippingOptions({
   const t = await getTranslations({ locale, namespace: 'Policies' });
   return (
     <section aria-labelledby="shipping-options" className="mb-6">
-      <h2 id="shipping-options" className="mb-2 text-xl font-bold">
+      <h2 id="shipping-options" className={heading({ level: 'block', className: 'mb-2' })}>
         {t('shippingOptions')}
       </h2>
       <table className="border-bamboo-200 w-full border bg-white text-left text-sm">

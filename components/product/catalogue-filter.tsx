@@ -4,6 +4,7 @@ import type { CatalogueFilter } from '@/lib/catalogue';
 import { CRAFTS, type Village } from '@/lib/content';
 import { paths } from '@/lib/paths';
 import { Button } from '@/components/ui/button';
+import { card } from '@/components/ui/card';
 
 const field = 'w-full rounded border border-bamboo-600 bg-white px-2 py-1.5';
 
@@ -30,7 +31,7 @@ export async function CatalogueFilterForm({
   return (
     <details
       open={active > 0}
-      className="border-bamboo-200 mb-6 rounded-lg border bg-white"
+      className={card({ padding: 'none', className: 'mb-6' })}
       data-testid="catalogue-filters"
     >
       <summary className="text-leaf-700 cursor-pointer px-4 py-3 font-semibold">
@@ -101,7 +102,7 @@ export async function CatalogueFilterForm({
           <Button type="submit" size="sm">
             {t('apply')}
           </Button>
-          <a href={paths.products(locale)} className="text-leaf-700 text-sm underline">
+          <a href={paths.products(locale)} className="link text-sm">
             {t('reset')}
           </a>
         </div>

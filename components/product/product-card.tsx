@@ -7,6 +7,7 @@ import { formatVnd } from '@/lib/format';
 import { paths } from '@/lib/paths';
 import { Availability } from './availability';
 import { IMAGE_SIZES } from '@/lib/images/sizes';
+import { card } from '@/components/ui/card';
 
 export function ProductCard({
   product,
@@ -25,7 +26,7 @@ export function ProductCard({
   const image = product.images[0];
   const Heading = level === 2 ? 'h2' : 'h3';
   return (
-    <article className="group border-bamboo-200 flex w-full flex-col overflow-hidden rounded-lg border bg-white">
+    <article className={card({ padding: 'none', link: true, className: 'w-full' })}>
       {image && (
         <Photo
           src={image.src}

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import type { Product } from '@/lib/content';
 import { formatNumber } from '@/lib/format';
+import { heading } from '@/components/ui/heading';
 
 export async function ProductFacts({ product, locale }: { product: Product; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Product' });
@@ -16,7 +17,7 @@ export async function ProductFacts({ product, locale }: { product: Product; loca
       : `${formatNumber(product.weightGrams, locale)} g`;
   return (
     <section aria-labelledby="details">
-      <h2 id="details" className="mb-3 text-xl font-bold">
+      <h2 id="details" className={heading({ level: 'block', className: 'mb-3' })}>
         {t('details')}
       </h2>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">

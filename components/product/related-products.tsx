@@ -3,6 +3,7 @@ import type { Locale } from '@/i18n/routing';
 import type { Product } from '@/lib/content';
 import type { LiveStock } from '@/lib/orders/stock';
 import { ProductGrid } from './product-card';
+import { heading } from '@/components/ui/heading';
 
 /**
  * A titled row of product cards with their live availability (read by the route: lib/orders/live.ts
@@ -26,7 +27,7 @@ export function RelatedProducts({
   if (products.length === 0) return null;
   return (
     <section aria-labelledby={id} className="mt-10">
-      <h2 id={id} className="mb-4 text-2xl font-bold">
+      <h2 id={id} className={heading({ level: 'section', className: 'mb-4' })}>
         {title}
       </h2>
       <ProductGrid products={products} stock={stock} locale={locale} />

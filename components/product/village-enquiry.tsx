@@ -4,7 +4,7 @@ import type { Product, Village } from '@/lib/content';
 
 const tel = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
 const zalo = (phone: string) => `https://zalo.me/${phone.replace(/\D/g, '')}`;
-const link = 'text-leaf-700 font-semibold underline';
+const link = 'link';
 
 /**
  * Ask the village: its phone and Zalo from the village file. For a sold-out piece of a village that

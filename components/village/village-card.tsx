@@ -5,6 +5,7 @@ import type { Locale } from '@/i18n/routing';
 import type { Village } from '@/lib/content';
 import { paths } from '@/lib/paths';
 import { IMAGE_SIZES } from '@/lib/images/sizes';
+import { card } from '@/components/ui/card';
 
 export async function VillageCard({
   village,
@@ -21,7 +22,7 @@ export async function VillageCard({
   const Heading = level === 2 ? 'h2' : 'h3';
   const crafts = await getTranslations({ locale, namespace: 'Crafts' });
   return (
-    <article className="group border-bamboo-200 relative flex h-full flex-col overflow-hidden rounded-lg border bg-white">
+    <article className={card({ padding: 'none', link: true })}>
       <Photo
         src={village.cover.src}
         alt={village.cover.alt}

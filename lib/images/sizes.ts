@@ -11,6 +11,11 @@
 export const IMAGE_SIZES = {
   /** The full content width: village and tour cover photos. */
   content: '(min-width: 1152px) 1120px, calc(100vw - 2rem)',
+  /** A hero (components/ui/hero.tsx) of a 16:9 photo: the content width, and on a phone a 16:10
+   *  frame, across which the photo is drawn 10/9 wider than the frame. */
+  hero: '(min-width: 1152px) 1120px, (min-width: 640px) calc(100vw - 2rem), calc(111.2vw - 2.3rem)',
+  /** A hero of a 3:2 photo: it fills the phone's 16:10 frame across its width. */
+  hero3x2: '(min-width: 1152px) 1120px, calc(100vw - 2rem)',
   /** A product's main photo: one of two columns from lg (`lg:grid-cols-2 gap-8`). */
   productPhoto:
     '(min-width: 1152px) 544px, (min-width: 1024px) calc(50vw - 2rem), calc(100vw - 2rem)',

@@ -7,6 +7,7 @@ import { isLocale, routing } from '@/i18n/routing';
 import { getVillages } from '@/lib/content';
 import { getArtisans } from '@/lib/content/artisans';
 import { sectionMetadata, seoPaths } from '@/lib/seo/page-metadata';
+import { heading } from '@/components/ui/heading';
 
 export const revalidate = 3600;
 
@@ -32,7 +33,7 @@ export default async function ArtisansPage({ params }: PageProps<'/[locale]/arti
   const artisans = getArtisans(locale);
   return (
     <>
-      <h1 className="mb-2 text-3xl font-bold">{t('title')}</h1>
+      <h1 className={heading({ level: 'page', className: 'mb-2' })}>{t('title')}</h1>
       <p className="mb-6">{t('lead')}</p>
       {artisans.length === 0 ? (
         <p>{t('none')}</p>

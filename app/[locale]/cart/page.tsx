@@ -12,6 +12,7 @@ import { paths } from '@/lib/paths';
 import { examplePhone } from '@/lib/phone';
 import { shopSettings } from '@/lib/settings';
 import { liveStocks } from '@/lib/orders/live';
+import { heading } from '@/components/ui/heading';
 
 /** A cart line's photo, sized here (next/image's srcset) so the cart ships no image code. */
 function thumbnail(image: { src: string; alt: string }): CartThumb {
@@ -124,7 +125,7 @@ export default async function CartPage({ params, searchParams }: PageProps<'/[lo
   };
   return (
     <>
-      <h1 className="mb-6 text-3xl font-bold">{t('title')}</h1>
+      <h1 className={heading({ level: 'page', className: 'mb-6' })}>{t('title')}</h1>
       <OfflineNotice message={offline('cartNotice')} />
       <CartView
         products={products}

@@ -11,6 +11,7 @@ import { paths } from '@/lib/paths';
 import { shopSettings } from '@/lib/settings';
 import './labels.css';
 import { Button } from '@/components/ui/button';
+import { heading } from '@/components/ui/heading';
 
 export async function generateMetadata({
   params,
@@ -33,7 +34,7 @@ export default async function LabelsPage({ params, searchParams }: PageProps<'/[
   return (
     <>
       <div className="mb-6 print:hidden">
-        <h1 className="mb-2 text-3xl font-bold">{t('title')}</h1>
+        <h1 className={heading({ level: 'page', className: 'mb-2' })}>{t('title')}</h1>
         <p className="mb-4 max-w-2xl">{t('lead')}</p>
         <form
           method="get"

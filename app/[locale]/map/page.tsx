@@ -9,6 +9,7 @@ import { getVillages } from '@/lib/content';
 import { geoUri } from '@/lib/geo';
 import { paths } from '@/lib/paths';
 import { sectionMetadata, seoPaths } from '@/lib/seo/page-metadata';
+import { heading } from '@/components/ui/heading';
 
 export const revalidate = 3600;
 
@@ -32,22 +33,19 @@ export default async function MapPage({ params }: PageProps<'/[locale]/map'>) {
   const villages = getVillages(locale);
   return (
     <>
-      <h1 className="mb-2 text-3xl font-bold">{t('title')}</h1>
+      <h1 className={heading({ level: 'page', className: 'mb-2' })}>{t('title')}</h1>
       <p className="mb-6">
         {t('lead')} {t('approx')}
       </p>
       <VillageMap villages={villages} locale={locale} />
       <section aria-labelledby="village-list" className="mt-8">
-        <h2 id="village-list" className="mb-3 text-2xl font-bold">
+        <h2 id="village-list" className={heading({ level: 'section', className: 'mb-3' })}>
           {t('list')}
         </h2>
         <ul className="grid gap-2 sm:grid-cols-2">
           {villages.map((v) => (
             <li key={v.slug} className="border-bamboo-200 rounded border bg-white p-3 text-sm">
-              <Link
-                href={paths.village(locale, v.slug)}
-                className="text-leaf-700 font-semibold underline"
-              >
+              <Link href={paths.village(locale, v.slug)} className="link">
                 {v.name}
               </Link>
               <span>
@@ -55,10 +53,7 @@ export default async function MapPage({ params }: PageProps<'/[locale]/map'>) {
                 — {v.commune} · {v.crafts.map((c) => crafts(c)).join(', ')}
               </span>
               {/* A block with room around it: WCAG 2.2 target size for a thumb. */}
-              <a
-                href={geoUri(v.coordinates, v.name)}
-                className="text-leaf-700 mt-2 inline-block py-1 underline"
-              >
+              <a href={geoUri(v.coordinates, v.name)} className="link mt-2 inline-block py-1">
                 {t('openApp')}
                 <span className="sr-only">: {v.name}</span>
               </a>

@@ -7,6 +7,8 @@ import { TranslationNote } from '@/components/ui/translation-note';
 import { isLocale, routing } from '@/i18n/routing';
 import { getMarks } from '@/lib/content/programmes';
 import { sectionMetadata, seoPaths } from '@/lib/seo/page-metadata';
+import { card } from '@/components/ui/card';
+import { heading } from '@/components/ui/heading';
 
 export const revalidate = 3600;
 
@@ -32,7 +34,7 @@ export default async function MarksPage({ params }: PageProps<'/[locale]/marks'>
   return (
     <>
       <TranslationNote locale={locale} translated={marks.every((m) => m.translated)} />
-      <h1 className="mb-2 text-3xl font-bold">{t('title')}</h1>
+      <h1 className={heading({ level: 'page', className: 'mb-2' })}>{t('title')}</h1>
       <p className="mb-4">{t('lead')}</p>
       <p
         role="note"
@@ -46,9 +48,9 @@ export default async function MarksPage({ params }: PageProps<'/[locale]/marks'>
             key={m.kind}
             id={m.kind}
             aria-labelledby={`${m.kind}-title`}
-            className="border-bamboo-200 scroll-mt-4 rounded-lg border bg-white p-5"
+            className={card({ padding: 'lg', className: 'scroll-mt-4' })}
           >
-            <h2 id={`${m.kind}-title`} className="text-leaf-800 mb-2 text-2xl font-bold">
+            <h2 id={`${m.kind}-title`} className={heading({ level: 'section', className: 'mb-2' })}>
               {m.title}
             </h2>
             <p className="mb-4 text-lg">{m.summary}</p>

@@ -7,6 +7,7 @@ import { isLocale, routing } from '@/i18n/routing';
 import { getNews, splitNews, todayInHanoi } from '@/lib/content/news';
 import { paths } from '@/lib/paths';
 import { sectionMetadata, seoPaths } from '@/lib/seo/page-metadata';
+import { heading } from '@/components/ui/heading';
 
 // Hourly, so an event moves from "upcoming" to "past" within an hour of its last day ending.
 export const revalidate = 3600;
@@ -30,19 +31,15 @@ export default async function NewsPage({ params }: PageProps<'/[locale]/news'>) 
   const { upcoming, past } = splitNews(getNews(locale), todayInHanoi());
   return (
     <>
-      <h1 className="mb-2 text-3xl font-bold">{t('title')}</h1>
+      <h1 className={heading({ level: 'page', className: 'mb-2' })}>{t('title')}</h1>
       <p className="mb-4">{t('lead')}</p>
       <p className="mb-8">
-        <a
-          href={paths.upcomingIcs(locale)}
-          className="text-leaf-700 font-semibold underline"
-          download
-        >
+        <a href={paths.upcomingIcs(locale)} className="link" download>
           {t('allIcs')}
         </a>
       </p>
       <section aria-labelledby="upcoming" className="mb-10">
-        <h2 id="upcoming" className="mb-4 text-2xl font-bold">
+        <h2 id="upcoming" className={heading({ level: 'section', className: 'mb-4' })}>
           {t('upcoming')}
         </h2>
         {upcoming.length === 0 ? (
@@ -59,7 +56,7 @@ export default async function NewsPage({ params }: PageProps<'/[locale]/news'>) 
       </section>
       {past.length > 0 && (
         <section aria-labelledby="past">
-          <h2 id="past" className="mb-4 text-2xl font-bold">
+          <h2 id="past" className={heading({ level: 'section', className: 'mb-4' })}>
             {t('past')}
           </h2>
           <ul className="flex flex-col gap-4">

@@ -5,6 +5,7 @@ import { SavedPages } from '@/components/offline/saved-pages';
 import { Link } from '@/components/ui/link';
 import { isLocale } from '@/i18n/routing';
 import { paths } from '@/lib/paths';
+import { heading } from '@/components/ui/heading';
 
 // The page the service worker (worker/sw.ts) shows for any address it cannot fetch or find stored:
 // stored once per locale, static, and never listed in the sitemap.
@@ -24,10 +25,10 @@ export default async function OfflinePage({ params }: PageProps<'/[locale]/offli
   const t = await getTranslations({ locale, namespace: 'Offline' });
   return (
     <section className="mx-auto max-w-2xl">
-      <h1 className="mb-3 text-3xl font-bold">{t('title')}</h1>
+      <h1 className={heading({ level: 'page', className: 'mb-3' })}>{t('title')}</h1>
       <p>{t('lead')}</p>
       <p className="mt-4">
-        <Link href={paths.cart(locale)} className="text-leaf-700 font-semibold underline">
+        <Link href={paths.cart(locale)} className="link">
           {t('cart')}
         </Link>
       </p>

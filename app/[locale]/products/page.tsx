@@ -9,6 +9,7 @@ import { isLocale } from '@/i18n/routing';
 import { filterProducts, pageOf, parseFilter, parsePage } from '@/lib/catalogue';
 import { getProducts, getVillages } from '@/lib/content';
 import { sectionMetadata, seoPaths } from '@/lib/seo/page-metadata';
+import { heading } from '@/components/ui/heading';
 
 export async function generateMetadata({
   params,
@@ -38,7 +39,7 @@ export default async function ProductsPage({
   const shown = pageOf(products, page);
   return (
     <>
-      <h1 className="mb-2 text-3xl font-bold">{t('title')}</h1>
+      <h1 className={heading({ level: 'page', className: 'mb-2' })}>{t('title')}</h1>
       <p className="mb-6">{t('lead')}</p>
       <CatalogueFilterForm filter={filter} villages={villages} locale={locale} />
       <p className="mb-4 text-sm font-semibold" role="status">

@@ -8,6 +8,8 @@ import { PROGRAMME_KINDS } from '@/lib/content/schema-explore';
 import { getProgrammes } from '@/lib/content/programmes';
 import { paths } from '@/lib/paths';
 import { sectionMetadata, seoPaths } from '@/lib/seo/page-metadata';
+import { card } from '@/components/ui/card';
+import { heading } from '@/components/ui/heading';
 
 export const revalidate = 3600;
 
@@ -32,24 +34,21 @@ export default async function ProgrammesPage({ params }: PageProps<'/[locale]/pr
   const programmes = getProgrammes(locale);
   return (
     <>
-      <h1 className="mb-2 text-3xl font-bold">{t('title')}</h1>
+      <h1 className={heading({ level: 'page', className: 'mb-2' })}>{t('title')}</h1>
       <p className="mb-8">{t('lead')}</p>
       {PROGRAMME_KINDS.map((kind) => {
         const items = programmes.filter((p) => p.kind === kind);
         if (items.length === 0) return null;
         return (
           <section key={kind} aria-labelledby={kind} className="mb-8">
-            <h2 id={kind} className="mb-3 text-2xl font-bold">
+            <h2 id={kind} className={heading({ level: 'section', className: 'mb-3' })}>
               {t(`kind.${kind}`)}
             </h2>
             <ul className="flex flex-col gap-3">
               {items.map((p) => (
-                <li key={p.slug} className="border-bamboo-200 rounded-lg border bg-white p-4">
+                <li key={p.slug} className={card({ padding: 'md' })}>
                   <h3 className="font-bold">
-                    <Link
-                      href={paths.programme(locale, p.slug)}
-                      className="text-leaf-700 underline"
-                    >
+                    <Link href={paths.programme(locale, p.slug)} className="link">
                       {p.title}
                     </Link>
                   </h3>

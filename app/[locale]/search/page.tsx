@@ -9,6 +9,7 @@ import { paths } from '@/lib/paths';
 import { searchIndex } from '@/lib/search/build';
 import { search, SHOWN_RESULTS, toHit } from '@/lib/search/rank';
 import { suggest } from '@/lib/search/suggest';
+import { heading } from '@/components/ui/heading';
 
 export async function generateMetadata({
   params,
@@ -48,7 +49,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
   const found = search(index, query);
   return (
     <>
-      <h1 className="mb-4 text-3xl font-bold">{t('title')}</h1>
+      <h1 className={heading({ level: 'page', className: 'mb-4' })}>{t('title')}</h1>
       <InstantSearch
         action={paths.search(locale)}
         indexUrl={paths.searchIndex(locale)}

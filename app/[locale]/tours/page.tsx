@@ -7,6 +7,7 @@ import { isLocale, routing } from '@/i18n/routing';
 import { getVillages } from '@/lib/content';
 import { getTours } from '@/lib/content/tours';
 import { sectionMetadata, seoPaths } from '@/lib/seo/page-metadata';
+import { heading } from '@/components/ui/heading';
 
 export const revalidate = 3600;
 
@@ -31,7 +32,7 @@ export default async function ToursPage({ params }: PageProps<'/[locale]/tours'>
   const villages = getVillages(locale);
   return (
     <>
-      <h1 className="mb-2 text-3xl font-bold">{t('title')}</h1>
+      <h1 className={heading({ level: 'page', className: 'mb-2' })}>{t('title')}</h1>
       <p className="mb-6">{t('lead')}</p>
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {getTours(locale).map((tour) => (

@@ -5,6 +5,7 @@ import { VillageCard } from '@/components/village/village-card';
 import { isLocale } from '@/i18n/routing';
 import { getVillages } from '@/lib/content';
 import { sectionMetadata, seoPaths } from '@/lib/seo/page-metadata';
+import { heading } from '@/components/ui/heading';
 
 export const revalidate = 3600;
 
@@ -24,7 +25,7 @@ export default async function VillagesPage({ params }: PageProps<'/[locale]/vill
   const t = await getTranslations({ locale, namespace: 'Villages' });
   return (
     <>
-      <h1 className="mb-2 text-3xl font-bold">{t('title')}</h1>
+      <h1 className={heading({ level: 'page', className: 'mb-2' })}>{t('title')}</h1>
       <p className="mb-6">{t('lead')}</p>
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {getVillages(locale).map((v, i) => (

@@ -7,6 +7,7 @@ import { getDb } from '@/lib/db/client';
 import { requireStaff } from '@/lib/desk/auth';
 import { deskMessages } from '@/lib/desk/i18n';
 import { bookingsFor } from '@/lib/desk/outbox';
+import { heading } from '@/components/ui/heading';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await deskMessages();
@@ -31,7 +32,7 @@ export default async function DeskBookingsPage() {
     <>
       <DeskHeader m={m} lang={lang} viewer={viewer} here="/desk/bookings" />
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
-        <h1 className="mb-4 text-2xl font-bold">{m.bookings.title}</h1>
+        <h1 className={heading({ level: 'page', className: 'mb-4' })}>{m.bookings.title}</h1>
         <DeskTable headings={headings} empty={m.bookings.none}>
           {rows.map((b) => (
             <tr key={b.id} className="border-bamboo-200 border-b align-top">
@@ -41,7 +42,7 @@ export default async function DeskBookingsPage() {
               <td className={cellClass}>{b.groupSize}</td>
               <td className={cellClass}>{b.language}</td>
               <td className={cellClass}>
-                <a href={`tel:${b.phone}`} className="text-leaf-700 underline">
+                <a href={`tel:${b.phone}`} className="link">
                   {b.phone}
                 </a>
                 {b.email && <div className="break-all">{b.email}</div>}

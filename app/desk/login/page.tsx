@@ -7,6 +7,7 @@ import { buttonClass, Field, fieldsetClass, Notice } from '@/components/desk/ui'
 import { currentStaff } from '@/lib/desk/auth';
 import { deskMessages, fill, formatWait } from '@/lib/desk/i18n';
 import { LOGIN_THROTTLE } from '@/lib/desk/login-limit';
+import { heading } from '@/components/ui/heading';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await deskMessages();
@@ -29,7 +30,7 @@ export default async function LoginPage({ searchParams }: PageProps<'/desk/login
     <>
       <DeskHeader m={m} lang={lang} here="/desk/login" />
       <main id="main" className="mx-auto w-full max-w-sm flex-1 px-4 py-10">
-        <h1 className="mb-6 text-2xl font-bold">{m.login.title}</h1>
+        <h1 className={heading({ level: 'page', className: 'mb-6' })}>{m.login.title}</h1>
         {one(params.loggedOut) && <Notice tone="ok">{m.login.loggedOut}</Notice>}
         {error === 'invalid' && <Notice tone="error">{m.login.invalid}</Notice>}
         {error === 'limited' && (

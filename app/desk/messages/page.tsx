@@ -7,6 +7,7 @@ import { requireStaff } from '@/lib/desk/auth';
 import { deskMessages } from '@/lib/desk/i18n';
 import { outboxFor } from '@/lib/desk/outbox';
 import { env } from '@/lib/env';
+import { heading } from '@/components/ui/heading';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await deskMessages();
@@ -21,7 +22,7 @@ export default async function DeskMessagesPage() {
     <>
       <DeskHeader m={m} lang={lang} viewer={viewer} here="/desk/messages" />
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
-        <h1 className="mb-2 text-2xl font-bold">{m.outbox.title}</h1>
+        <h1 className={heading({ level: 'page', className: 'mb-2' })}>{m.outbox.title}</h1>
         <p className="mb-4 max-w-3xl">{m.outbox.lead}</p>
         {!env.SMTP_URL && <Notice tone="error">{m.outbox.noSmtp}</Notice>}
         <DeskTable

@@ -7,6 +7,7 @@ import { getDb } from '@/lib/db/client';
 import { deskMessages, fill } from '@/lib/desk/i18n';
 import { MIN_PASSWORD_LENGTH } from '@/lib/desk/password';
 import { staffForSetup } from '@/lib/desk/staff';
+import { heading } from '@/components/ui/heading';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await deskMessages();
@@ -29,7 +30,7 @@ export default async function SetupPage({ searchParams }: PageProps<'/desk/setup
     <>
       <DeskHeader m={m} lang={lang} here={token ? `/desk/setup?token=${token}` : '/desk/setup'} />
       <main id="main" className="mx-auto w-full max-w-sm flex-1 px-4 py-10">
-        <h1 className="mb-6 text-2xl font-bold">{m.setup.title}</h1>
+        <h1 className={heading({ level: 'page', className: 'mb-6' })}>{m.setup.title}</h1>
         {!account || !token ? (
           <Notice tone="error">{m.setup.invalidLink}</Notice>
         ) : (

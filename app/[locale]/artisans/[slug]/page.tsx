@@ -15,6 +15,7 @@ import { paths } from '@/lib/paths';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { seoPaths } from '@/lib/seo/paths';
 import { IMAGE_SIZES } from '@/lib/images/sizes';
+import { heading } from '@/components/ui/heading';
 
 export const revalidate = 3600;
 
@@ -68,7 +69,7 @@ export default async function ArtisanPage({ params }: PageProps<'/[locale]/artis
           className="aspect-square w-full rounded-lg object-cover"
         />
         <div>
-          <h1 className="text-leaf-800 mb-2 text-3xl font-bold">{artisan.name}</h1>
+          <h1 className={heading({ level: 'page', className: 'mb-2' })}>{artisan.name}</h1>
           {artisan.sample && (
             <p className="mb-3">
               <Badge>{t('sample')}</Badge>
@@ -78,10 +79,7 @@ export default async function ArtisanPage({ params }: PageProps<'/[locale]/artis
           <dl className="mb-6 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
             <dt className="font-semibold">{t('village')}</dt>
             <dd>
-              <Link
-                href={paths.village(locale, artisan.village)}
-                className="text-leaf-700 underline"
-              >
+              <Link href={paths.village(locale, artisan.village)} className="link">
                 {village?.name ?? artisan.village}
               </Link>
             </dd>
@@ -99,7 +97,7 @@ export default async function ArtisanPage({ params }: PageProps<'/[locale]/artis
       </div>
       {products.length > 0 && (
         <section aria-labelledby="made-by" className="mt-10">
-          <h2 id="made-by" className="mb-4 text-2xl font-bold">
+          <h2 id="made-by" className={heading({ level: 'section', className: 'mb-4' })}>
             {t('products')}
           </h2>
           <ProductGrid products={products} stock={await liveStocks(products)} locale={locale} />

@@ -7,6 +7,7 @@ import { OrderSummary } from '@/components/cart/order-summary';
 import { isLocale } from '@/i18n/routing';
 import { paths } from '@/lib/paths';
 import { confirmCardReturn } from '@/lib/checkout/card-payment';
+import { heading } from '@/components/ui/heading';
 
 export async function generateMetadata({
   params,
@@ -35,14 +36,14 @@ export default async function CheckoutSuccess({
     order.status === 'paid' || order.status === 'shipped' || order.status === 'delivered';
   return (
     <section className="mx-auto max-w-2xl">
-      <h1 className="text-leaf-800 mb-2 text-3xl font-bold">
+      <h1 className={heading({ level: 'page', className: 'mb-2' })}>
         {paid ? t('thanks') : t('processing')}
       </h1>
       <p className="mb-6">{paid ? t('paidLead') : t('processingLead')}</p>
       {paid && <ClearCart />}
       <OrderSummary order={order} locale={locale} />
       <p className="mt-6">
-        <Link href={paths.products(locale)} className="text-leaf-700 underline">
+        <Link href={paths.products(locale)} className="link">
           {t('continue')}
         </Link>
       </p>

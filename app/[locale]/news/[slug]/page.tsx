@@ -15,6 +15,7 @@ import { paths } from '@/lib/paths';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { seoPaths } from '@/lib/seo/paths';
 import { IMAGE_SIZES } from '@/lib/images/sizes';
+import { heading } from '@/components/ui/heading';
 
 export const revalidate = 3600;
 
@@ -56,7 +57,7 @@ export default async function NewsItemPage({ params }: PageProps<'/[locale]/news
         <Badge tone="leaf">{t(`kind.${item.kind}`)}</Badge>
         {item.sample && <Badge>{t('sample')}</Badge>}
       </p>
-      <h1 className="text-leaf-800 mb-4 text-3xl font-bold">{item.title}</h1>
+      <h1 className={heading({ level: 'page', className: 'mb-4' })}>{item.title}</h1>
       <dl className="mb-6 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         <dt className="font-semibold">{t('when')}</dt>
         <dd>
@@ -68,7 +69,7 @@ export default async function NewsItemPage({ params }: PageProps<'/[locale]/news
           <>
             <dt className="font-semibold">{t('village')}</dt>
             <dd>
-              <Link href={paths.village(locale, village.slug)} className="text-leaf-700 underline">
+              <Link href={paths.village(locale, village.slug)} className="link">
                 {village.name}
               </Link>
             </dd>
@@ -76,11 +77,7 @@ export default async function NewsItemPage({ params }: PageProps<'/[locale]/news
         )}
       </dl>
       <p className="mb-6">
-        <a
-          href={paths.eventIcs(locale, item.slug)}
-          className="text-leaf-700 font-semibold underline"
-          download
-        >
+        <a href={paths.eventIcs(locale, item.slug)} className="link" download>
           {t('ics')}
         </a>
       </p>
@@ -97,7 +94,7 @@ export default async function NewsItemPage({ params }: PageProps<'/[locale]/news
       <p className="mb-4 text-lg">{item.summary}</p>
       <ContentBody html={item.bodyHtml} />
       <p className="mt-8">
-        <Link href={paths.news(locale)} className="text-leaf-700 underline">
+        <Link href={paths.news(locale)} className="link">
           ← {t('title')}
         </Link>
       </p>

@@ -12,6 +12,7 @@ import { REFERENCE_PATTERN } from '@/lib/orders/link';
 import { env } from '@/lib/env';
 import { orderPagePath } from '@/lib/paths';
 import { shopSettings } from '@/lib/settings';
+import { heading } from '@/components/ui/heading';
 
 export async function generateMetadata({
   params,
@@ -46,9 +47,7 @@ export default async function OrderPage({
   });
   return (
     <section className="mx-auto flex max-w-3xl flex-col gap-6">
-      <h1 className="text-leaf-800 text-3xl font-bold">
-        {t('title', { reference: order.reference })}
-      </h1>
+      <h1 className={heading({ level: 'page' })}>{t('title', { reference: order.reference })}</h1>
       <NextSteps order={order} locale={locale} />
       {order.method === 'bank_transfer' && order.status === 'pending' && bank && (
         <BankTransfer order={order} bank={bank} locale={locale} />
@@ -63,7 +62,7 @@ export default async function OrderPage({
         />
       )}
       <section aria-labelledby="history">
-        <h2 id="history" className="mb-2 text-xl font-bold">
+        <h2 id="history" className={heading({ level: 'block', className: 'mb-2' })}>
           {t('history')}
         </h2>
         <ol className="text-sm">

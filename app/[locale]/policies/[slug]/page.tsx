@@ -12,6 +12,7 @@ import { paths } from '@/lib/paths';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { seoPaths } from '@/lib/seo/paths';
 import { shopSettings } from '@/lib/settings';
+import { heading } from '@/components/ui/heading';
 
 export const revalidate = 3600;
 
@@ -52,7 +53,7 @@ export default async function PolicyPage({ params }: PageProps<'/[locale]/polici
           <Badge>{t('sample')}</Badge>
         </p>
       )}
-      <h1 className="text-leaf-800 mb-4 text-3xl font-bold">{policy.title}</h1>
+      <h1 className={heading({ level: 'page', className: 'mb-4' })}>{policy.title}</h1>
       <p className="mb-6 text-lg">{policy.summary}</p>
       {policy.showShippingOptions && (
         <ShippingOptions options={settings.shipping} locale={locale} />
@@ -68,7 +69,7 @@ export default async function PolicyPage({ params }: PageProps<'/[locale]/polici
           <ul className="flex flex-wrap gap-x-4 gap-y-2">
             {others.map((p) => (
               <li key={p.slug}>
-                <Link href={paths.policy(locale, p.slug)} className="text-leaf-700 underline">
+                <Link href={paths.policy(locale, p.slug)} className="link">
                   {p.title}
                 </Link>
               </li>

@@ -26,6 +26,8 @@ import { productMetadata } from '@/lib/seo/page-metadata';
 import { liveStock, liveStocks } from '@/lib/orders/live';
 import { moreFromVillage, similarTo } from '@/lib/related';
 import { exchangeRates } from '@/lib/settings';
+import { card } from '@/components/ui/card';
+import { heading } from '@/components/ui/heading';
 
 // Stock changes revalidate this page on demand (lib/revalidate.ts); this is the fallback.
 export const revalidate = 300;
@@ -74,13 +76,10 @@ export default async function ProductPage({ params }: PageProps<'/[locale]/produ
       <OfflineNotice message={offline('product')} />
       <div className="grid gap-5 lg:grid-cols-2 lg:grid-rows-[auto_auto_1fr] lg:gap-x-8">
         <header className="lg:col-start-2 lg:row-start-1">
-          <h1 className="text-leaf-800 mb-1 text-2xl font-bold sm:text-3xl">{product.name}</h1>
+          <h1 className={heading({ level: 'page', className: 'mb-1' })}>{product.name}</h1>
           <p className="text-bamboo-800">
             {t('origin')}:{' '}
-            <Link
-              href={paths.village(locale, product.village)}
-              className="text-leaf-700 font-semibold underline"
-            >
+            <Link href={paths.village(locale, product.village)} className="link">
               {t('madeIn', { village: product.villageName })}
             </Link>
           </p>
@@ -116,7 +115,7 @@ export default async function ProductPage({ params }: PageProps<'/[locale]/produ
         </header>
         <section
           aria-label={t('buySlot')}
-          className="border-bamboo-200 rounded-lg border bg-white p-4 lg:col-start-2 lg:row-start-2"
+          className={card({ padding: 'md', className: 'lg:col-start-2 lg:row-start-2' })}
         >
           <AddToCart
             sku={product.sku}
@@ -161,7 +160,7 @@ export default async function ProductPage({ params }: PageProps<'/[locale]/produ
         </div>
       </div>
       <section aria-labelledby="description" className="mt-10 max-w-3xl">
-        <h2 id="description" className="mb-3 text-2xl font-bold">
+        <h2 id="description" className={heading({ level: 'section', className: 'mb-3' })}>
           {t('description')}
         </h2>
         <ContentBody html={product.bodyHtml} />
@@ -183,7 +182,7 @@ export default async function ProductPage({ params }: PageProps<'/[locale]/produ
           <p className="mt-4">
             <Link
               href={catalogueHref(locale, { village: product.village, sort: 'featured' })}
-              className="text-leaf-700 font-semibold underline"
+              className="link"
             >
               {t('allFromVillage', { village: product.villageName })}
             </Link>

@@ -12,6 +12,7 @@ import { getProgramme, getProgrammes } from '@/lib/content/programmes';
 import { paths } from '@/lib/paths';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { seoPaths } from '@/lib/seo/paths';
+import { heading } from '@/components/ui/heading';
 
 export const revalidate = 3600;
 
@@ -48,12 +49,12 @@ export default async function ProgrammePage({ params }: PageProps<'/[locale]/pro
       <p className="mb-2">
         <Badge tone="leaf">{t(`kind.${programme.kind}`)}</Badge>
       </p>
-      <h1 className="text-leaf-800 mb-4 text-3xl font-bold">{programme.title}</h1>
+      <h1 className={heading({ level: 'page', className: 'mb-4' })}>{programme.title}</h1>
       <p className="mb-6 text-lg">{programme.summary}</p>
       {programme.showTargets && <PlanTargets plan={getPlan()} locale={locale} />}
       <ContentBody html={programme.bodyHtml} />
       <p className="mt-8">
-        <Link href={paths.programmes(locale)} className="text-leaf-700 underline">
+        <Link href={paths.programmes(locale)} className="link">
           ← {t('title')}
         </Link>
       </p>

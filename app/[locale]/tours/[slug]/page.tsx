@@ -18,7 +18,8 @@ import { getTour, getTours } from '@/lib/content/tours';
 import { paths } from '@/lib/paths';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { seoPaths } from '@/lib/seo/paths';
-import { CoverPhoto } from '@/components/ui/cover-photo';
+import { Hero } from '@/components/ui/hero';
+import { heading } from '@/components/ui/heading';
 
 export const revalidate = 3600;
 
@@ -62,25 +63,23 @@ export default async function TourPage({ params }: PageProps<'/[locale]/tours/[s
   return (
     <article>
       <TranslationNote locale={locale} translated={tour.translated} />
-      <header className="mb-6">
-        <h1 className="text-leaf-800 mb-2 text-3xl font-bold">{tour.title}</h1>
-        <p className="mb-2">{tour.summary}</p>
+      <header className="mb-8">
+        <Hero image={tour.cover}>
+          <h1 className="text-2xl font-semibold tracking-tight sm:text-4xl">{tour.title}</h1>
+        </Hero>
+        <p className="mb-2 max-w-3xl text-lg">{tour.summary}</p>
         {tour.sample && <Badge>{t('sample')}</Badge>}
       </header>
-      <CoverPhoto image={tour.cover} />
       <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
         <div>
           <section aria-labelledby="villages" className="mb-8">
-            <h2 id="villages" className="mb-3 text-2xl font-bold">
+            <h2 id="villages" className={heading({ level: 'section', className: 'mb-3' })}>
               {t('villages')}
             </h2>
             <ol className="list-decimal pl-6">
               {villages.map((v) => (
                 <li key={v.slug}>
-                  <Link
-                    href={paths.village(locale, v.slug)}
-                    className="text-leaf-700 font-semibold underline"
-                  >
+                  <Link href={paths.village(locale, v.slug)} className="link">
                     {v.name}
                   </Link>{' '}
                   — {v.summary}
@@ -89,7 +88,7 @@ export default async function TourPage({ params }: PageProps<'/[locale]/tours/[s
             </ol>
           </section>
           <section aria-labelledby="schedule" className="mb-8">
-            <h2 id="schedule" className="mb-3 text-2xl font-bold">
+            <h2 id="schedule" className={heading({ level: 'section', className: 'mb-3' })}>
               {t('schedule')}
             </h2>
             <ol className="flex flex-col gap-2">
@@ -102,10 +101,7 @@ export default async function TourPage({ params }: PageProps<'/[locale]/tours/[s
                       <>
                         {' '}
                         (
-                        <Link
-                          href={paths.village(locale, s.village)}
-                          className="text-leaf-700 underline"
-                        >
+                        <Link href={paths.village(locale, s.village)} className="link">
                           {nameOf(s.village)}
                         </Link>
                         )
@@ -125,7 +121,7 @@ export default async function TourPage({ params }: PageProps<'/[locale]/tours/[s
       </div>
       {artisans.length > 0 && (
         <section aria-labelledby="artisans" className="mt-10">
-          <h2 id="artisans" className="mb-4 text-2xl font-bold">
+          <h2 id="artisans" className={heading({ level: 'section', className: 'mb-4' })}>
             {t('artisansOf')}
           </h2>
           <ul className="grid gap-4 sm:grid-cols-2">
@@ -147,7 +143,10 @@ export default async function TourPage({ params }: PageProps<'/[locale]/tours/[s
         if (theirs.length === 0) return null;
         return (
           <section key={v.slug} aria-labelledby={`products-${v.slug}`} className="mt-10">
-            <h2 id={`products-${v.slug}`} className="mb-4 text-2xl font-bold">
+            <h2
+              id={`products-${v.slug}`}
+              className={heading({ level: 'section', className: 'mb-4' })}
+            >
               {t('productsOf', { village: v.name })}
             </h2>
             <ProductGrid products={theirs} stock={stock} locale={locale} />

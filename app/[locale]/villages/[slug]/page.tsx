@@ -16,7 +16,8 @@ import { catalogueHref, villageShowcase } from '@/lib/catalogue';
 import { getProducts, getVillage, getVillages } from '@/lib/content';
 import { villageMetadata } from '@/lib/seo/page-metadata';
 import { IMAGE_SIZES } from '@/lib/images/sizes';
-import { CoverPhoto } from '@/components/ui/cover-photo';
+import { Hero } from '@/components/ui/hero';
+import { heading } from '@/components/ui/heading';
 
 export const revalidate = 3600;
 
@@ -49,18 +50,19 @@ export default async function VillagePage({ params }: PageProps<'/[locale]/villa
   return (
     <article>
       <TranslationNote locale={locale} translated={village.translated} />
-      <header className="mb-6">
-        <h1 className="text-leaf-800 mb-1 text-3xl font-bold">{village.name}</h1>
-        <p className="text-bamboo-800 mb-3">
-          {t('commune', { commune: village.commune, district: village.historicalDistrict })}
-          {village.formerCommune && ` · ${t('formerCommune', { name: village.formerCommune })}`}
-        </p>
+      <header className="mb-8">
+        <Hero image={village.cover}>
+          <h1 className="text-3xl font-semibold tracking-tight sm:text-5xl">{village.name}</h1>
+          <p className="mt-1 text-white/90 sm:text-lg">
+            {t('commune', { commune: village.commune, district: village.historicalDistrict })}
+            {village.formerCommune && ` · ${t('formerCommune', { name: village.formerCommune })}`}
+          </p>
+        </Hero>
         <VillageMarks village={village} locale={locale} />
       </header>
-      <CoverPhoto image={village.cover} />
       <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
         <section aria-labelledby="story">
-          <h2 id="story" className="mb-3 text-2xl font-bold">
+          <h2 id="story" className={heading({ level: 'section', className: 'mb-3' })}>
             {t('story')}
           </h2>
           <p className="mb-4 text-lg">{village.summary}</p>
@@ -74,7 +76,7 @@ export default async function VillagePage({ params }: PageProps<'/[locale]/villa
       </div>
       {village.gallery.length > 0 && (
         <section aria-labelledby="gallery" className="mt-10">
-          <h2 id="gallery" className="mb-4 text-2xl font-bold">
+          <h2 id="gallery" className={heading({ level: 'section', className: 'mb-4' })}>
             {t('gallery')}
           </h2>
           <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
@@ -95,7 +97,7 @@ export default async function VillagePage({ params }: PageProps<'/[locale]/villa
       )}
       <VillageExplore village={village} locale={locale} />
       <section aria-labelledby="products" className="mt-10">
-        <h2 id="products" className="mb-4 text-2xl font-bold">
+        <h2 id="products" className={heading({ level: 'section', className: 'mb-4' })}>
           {t('products')}
         </h2>
         {products.total > 0 ? (
@@ -107,7 +109,7 @@ export default async function VillagePage({ params }: PageProps<'/[locale]/villa
           <p className="mt-4">
             <Link
               href={catalogueHref(locale, { village: village.slug, sort: 'featured' })}
-              className="text-leaf-700 font-semibold underline"
+              className="link"
             >
               {t('allProducts', { count: products.total, village: village.name })}
             </Link>

@@ -18,6 +18,7 @@ import { env } from '@/lib/env';
 import { formatVnd } from '@/lib/format';
 import { chargeMismatches, formatCharge } from '@/lib/orders/payment-mismatch';
 import { REFERENCE_PATTERN } from '@/lib/orders/link';
+import { heading } from '@/components/ui/heading';
 
 const DONE = ['confirmed', 'accepted', 'shipped', 'delivered', 'cancelled'] as const;
 const pick = <T extends string>(list: readonly T[], v: unknown): T | undefined =>
@@ -62,10 +63,10 @@ export default async function DeskOrderPage({
     <>
       <DeskHeader m={m} lang={lang} viewer={viewer} here={`/desk/orders/${order.reference}`} />
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-4 md:py-8">
-        <Link href="/desk" className="text-leaf-700 inline-block py-1 underline">
+        <Link href="/desk" className="link inline-block py-1">
           {m.detail.back}
         </Link>
-        <h1 className="mt-2 mb-1 text-2xl font-bold break-words">
+        <h1 className={heading({ level: 'page', className: 'mt-2 mb-1 break-words' })}>
           {fill(m.detail.title, { reference: order.reference })}
         </h1>
         <p className="mb-4">

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { isLocale } from '@/i18n/routing';
 import { getTour } from '@/lib/content/tours';
+import { heading } from '@/components/ui/heading';
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -20,14 +21,14 @@ export default async function BookingReceived({
   const ref = (await searchParams).ref;
   return (
     <section className="mx-auto max-w-xl" aria-live="polite">
-      <h1 className="text-leaf-800 mb-2 text-3xl font-bold">{t('thanks')}</h1>
+      <h1 className={heading({ level: 'page', className: 'mb-2' })}>{t('thanks')}</h1>
       <p className="mb-2">{t('thanksLead')}</p>
       {typeof ref === 'string' && /^TB-\d{4}-\d{6}$/.test(ref) && (
         <p className="mb-4 font-semibold" data-testid="booking-reference">
           {t('reference', { reference: ref })}
         </p>
       )}
-      <Link href={`/${locale}/tours/${tour.slug}`} className="text-leaf-700 underline">
+      <Link href={`/${locale}/tours/${tour.slug}`} className="link">
         {tour.title}
       </Link>
     </section>
