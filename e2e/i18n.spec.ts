@@ -136,7 +136,8 @@ test.describe('catalogue filters', () => {
     await expect(page).toHaveURL(/sort=price-asc/);
     await expect(page.getByText('Filter and sort · 2 in use')).toBeVisible();
     await expect(page.getByLabel('Sort by')).toHaveValue('price-asc');
-    const prices = await page.locator('main article p.font-bold').allTextContents();
+    // Each card's price, as the buyer reads it (a <data> element holds the amount).
+    const prices = await page.locator('main article data').allTextContents();
     const numbers = prices.map((p) => Number(p.replace(/\D/g, '')));
     expect(numbers.length).toBeGreaterThan(0);
     expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
@@ -165,9 +166,7 @@ test.describe('catalogue filters', () => {
           .evaluateAll((as) => as.map((a) => a.getAttribute('href')!))),
       );
       prices.push(
-        ...(await cards.locator('p.font-bold').allTextContents()).map((p) =>
-          Number(p.replace(/\D/g, '')),
-        ),
+        ...(await cards.locator('data').allTextContents()).map((p) => Number(p.replace(/\D/g, ''))),
       );
       await expect(nav.getByRole('link', { name: 'Previous page' })).toHaveCount(n > 1 ? 1 : 0);
       if (n < pages) {
@@ -179,6 +178,7 @@ test.describe('catalogue filters', () => {
     }
     expect(new Set(seen).size, 'each product on exactly one page').toBe(all.length);
     expect(seen.sort()).toEqual(all.map((p) => new URL(p.url).pathname).sort());
+    expect(prices, 'a price on every card').toHaveLength(all.length);
     expect(prices).toEqual([...prices].sort((a, b) => a - b));
     // A page past the end shows the last one; nonsense shows the first.
     await page.goto('/en/products?page=999');

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { Hero } from '@/components/ui/hero';
 import { Link } from '@/components/ui/link';
+import { Section } from '@/components/ui/section';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ProductGrid } from '@/components/product/product-card';
 import { liveStocks } from '@/lib/orders/live';
@@ -44,13 +45,13 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
 
   return (
     <>
-      <section className="mb-12">
+      <section className="mb-section">
         {hero ? (
           <Hero image={hero} shape={workshop ? '3:2' : '16:9'}>
             <h1 className="text-3xl font-semibold tracking-tight sm:text-5xl">{t('title')}</h1>
           </Hero>
         ) : (
-          <h1 className="text-leaf-800 mb-3 text-3xl font-semibold sm:text-5xl">{t('title')}</h1>
+          <h1 className={heading({ level: 'page', className: 'mb-3' })}>{t('title')}</h1>
         )}
         <p className="max-w-2xl text-lg">{t('lead')}</p>
         <h2 className="sr-only">{t('crafts')}</h2>
@@ -68,10 +69,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
         </ul>
       </section>
 
-      <section className="mb-10" aria-labelledby="featured-villages">
-        <h2 id="featured-villages" className={heading({ level: 'section', className: 'mb-4' })}>
-          {t('featuredVillages')}
-        </h2>
+      <Section id="featured-villages" title={t('featuredVillages')}>
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {villages.map((v) => (
             <li key={v.slug}>
@@ -81,15 +79,12 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
         </ul>
         <p className="mt-4">
           <Link href={paths.villages(locale)} className="link">
-            {t('allVillages')}
+            {t('allVillages')} →
           </Link>
         </p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="featured-products">
-        <h2 id="featured-products" className={heading({ level: 'section', className: 'mb-4' })}>
-          {t('featuredProducts')}
-        </h2>
+      <Section id="featured-products" title={t('featuredProducts')} className="mb-0">
         <ProductGrid
           products={products}
           stock={await liveStocks(products)}
@@ -98,10 +93,10 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
         />
         <p className="mt-4">
           <Link href={paths.products(locale)} className="link">
-            {t('allProducts')}
+            {t('allProducts')} →
           </Link>
         </p>
-      </section>
+      </Section>
     </>
   );
 }

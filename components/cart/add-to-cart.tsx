@@ -3,6 +3,7 @@
 import { useId, useState } from 'react';
 import { addToCart, MAX_PER_LINE } from './cart-store';
 import { buttonVariants } from '@/components/ui/button-variants';
+import { control } from '@/components/ui/field';
 
 interface Props {
   sku: string;
@@ -39,7 +40,7 @@ export function AddToCart({ sku, stock, labels, cartHref }: Props) {
           max={max}
           value={quantity}
           onChange={(e) => setQuantity(Number(e.target.value) || 1)}
-          className="border-bamboo-600 mt-1 w-20 rounded border bg-white px-2 py-1.5"
+          className={control({ width: 'auto', className: 'mt-1 w-20' })}
         />
       </label>
       <button type="submit" className={buttonVariants({ size: 'lg' })}>

@@ -1,10 +1,11 @@
 'use client';
 
 import type { Locale } from '@/i18n/routing';
-import { formatVnd } from '@/lib/format';
 import { setQuantity, useCart } from './cart-store';
 import { CheckoutForm, type CheckoutLabels, type ShippingChoice } from './checkout-form';
 import type { CountryChoice } from './customer-fields';
+import { Price } from '@/components/ui/price';
+import { control } from '@/components/ui/field';
 
 export interface CartProduct {
   sku: string;
@@ -144,7 +145,7 @@ export function CartView({ products, shipping, countries, locale, labels, cancel
                       }
                       aria-invalid={tooMany ? true : undefined}
                       aria-describedby={tooMany ? `q-${l.sku}-left` : undefined}
-                      className="border-bamboo-600 w-16 rounded border bg-white px-2 py-1 aria-[invalid=true]:border-2 aria-[invalid=true]:border-red-800"
+                      className={control({ width: 'auto', className: 'w-16' })}
                     />
                     {tooMany && (
                       <p id={`q-${l.sku}-left`} className="text-sm font-semibold text-red-800">
@@ -160,8 +161,8 @@ export function CartView({ products, shipping, countries, locale, labels, cancel
                       <span className="sr-only"> {l.product.name}</span>
                     </button>
                   </td>
-                  <td className="py-3 text-right font-semibold">
-                    {formatVnd(l.product.priceVnd * l.quantity, locale)}
+                  <td className="py-3 text-right">
+                    <Price vnd={l.product.priceVnd * l.quantity} locale={locale} />
                   </td>
                 </tr>
               );

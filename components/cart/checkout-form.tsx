@@ -3,7 +3,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Locale } from '@/i18n/routing';
 import { fieldKey } from '@/lib/checkout/field-key';
-import { formatVnd } from '@/lib/format';
 import { clearCart, type CartItem } from './cart-store';
 import {
   addressFrom,
@@ -14,6 +13,7 @@ import {
 } from './customer-fields';
 import { buttonVariants } from '@/components/ui/button-variants';
 import { card } from '@/components/ui/card';
+import { Price } from '@/components/ui/price';
 
 type Method = 'card' | 'bank_transfer' | 'cod';
 const METHODS: Method[] = ['cod', 'bank_transfer', 'card'];
@@ -211,12 +211,16 @@ export function CheckoutForm({ items, subtotal, shipping, countries, locale, lab
       </fieldset>
       <dl className="mb-4 grid grid-cols-[1fr_auto] gap-1 text-sm">
         <dt>{labels.subtotal}</dt>
-        <dd className="text-right">{formatVnd(subtotal, locale)}</dd>
+        <dd className="text-right">
+          <Price vnd={subtotal} locale={locale} weight="regular" />
+        </dd>
         <dt>{labels.shipping}</dt>
-        <dd className="text-right">{formatVnd(ship?.priceVnd ?? 0, locale)}</dd>
+        <dd className="text-right">
+          <Price vnd={ship?.priceVnd ?? 0} locale={locale} weight="regular" />
+        </dd>
         <dt className="text-base font-bold">{labels.total}</dt>
-        <dd className="text-right text-base font-bold" data-testid="cart-total">
-          {formatVnd(total, locale)}
+        <dd className="text-right" data-testid="cart-total">
+          <Price vnd={total} locale={locale} size="lg" />
         </dd>
       </dl>
       <fieldset className="mb-4">

@@ -2,6 +2,7 @@
 
 import type { InputHTMLAttributes } from 'react';
 import { NO_POSTAL_CODE } from '@/lib/checkout/postal';
+import { control, fieldError, fieldHint, fieldLabel } from '@/components/ui/field';
 
 export interface CustomerLabels {
   name: string;
@@ -30,8 +31,7 @@ export interface CountryChoice {
   example?: string;
 }
 
-const inputClass =
-  'mt-1 w-full rounded border border-bamboo-600 bg-white px-2 py-1.5 aria-[invalid=true]:border-red-800 aria-[invalid=true]:border-2';
+const inputClass = control({ className: 'mt-1' });
 
 interface Props {
   labels: CustomerLabels;
@@ -61,7 +61,7 @@ export function CustomerFields({ labels, countries, delivers, values, errors, on
     const { hint, required = true, ...rest } = props;
     return (
       <div className="mb-2">
-        <label htmlFor={`c-${name}`} className="block text-sm font-semibold">
+        <label htmlFor={`c-${name}`} className={fieldLabel}>
           {required ? label : `${label} (${labels.optional})`}
         </label>
         <input
@@ -76,7 +76,7 @@ export function CustomerFields({ labels, countries, delivers, values, errors, on
           {...rest}
         />
         {hint && (
-          <p id={`${name}-hint`} className="text-bamboo-800 mt-0.5 text-xs">
+          <p id={`${name}-hint`} className={fieldHint}>
             {hint}
           </p>
         )}
@@ -179,7 +179,7 @@ export function CustomerFields({ labels, countries, delivers, values, errors, on
 export function FieldError({ name, message }: { name: string; message?: string }) {
   if (!message) return null;
   return (
-    <p id={`${name}-error`} className="mt-0.5 text-sm font-semibold text-red-800">
+    <p id={`${name}-error`} className={fieldError}>
       {message}
     </p>
   );

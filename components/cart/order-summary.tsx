@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { formatVnd } from '@/lib/format';
 import type { OrderWithLines } from '@/lib/orders/types';
 import { card } from '@/components/ui/card';
+import { Price } from '@/components/ui/price';
 
 export async function OrderSummary({ order, locale }: { order: OrderWithLines; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Checkout' });
@@ -24,15 +24,19 @@ export async function OrderSummary({ order, locale }: { order: OrderWithLines; l
             <span>
               {l.name} × {l.quantity} <span className="font-mono text-sm">({l.sku})</span>
             </span>
-            <span>{formatVnd(l.unitPriceVnd * l.quantity, locale)}</span>
+            <Price vnd={l.unitPriceVnd * l.quantity} locale={locale} weight="regular" />
           </li>
         ))}
       </ul>
       <dl className="grid grid-cols-[1fr_auto] gap-1">
         <dt>{cart('shipping')}</dt>
-        <dd className="text-right">{formatVnd(order.shippingVnd, locale)}</dd>
+        <dd className="text-right">
+          <Price vnd={order.shippingVnd} locale={locale} weight="regular" />
+        </dd>
         <dt className="font-bold">{cart('total')}</dt>
-        <dd className="text-right font-bold">{formatVnd(order.totalVnd, locale)}</dd>
+        <dd className="text-right">
+          <Price vnd={order.totalVnd} locale={locale} size="lg" />
+        </dd>
       </dl>
     </div>
   );

@@ -1,14 +1,13 @@
 import type { ComponentProps, ReactNode } from 'react';
+import { buttonVariants } from '@/components/ui/button-variants';
+import { control } from '@/components/ui/field';
 
-export const buttonClass =
-  'rounded bg-leaf-700 px-4 py-2 font-semibold text-white hover:bg-leaf-800 disabled:opacity-60';
-export const dangerButtonClass =
-  'rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900';
+export const buttonClass = buttonVariants({ wrap: true });
+export const dangerButtonClass = buttonVariants({ variant: 'danger', wrap: true });
 /** Buttons at the bottom of an order page: the width of a phone, within a thumb's reach. */
 export const thumbButtonClass = `${buttonClass} min-h-12 w-full md:w-auto`;
 export const thumbDangerButtonClass = `${dangerButtonClass} min-h-12 w-full md:w-auto`;
-export const inputClass =
-  'w-full rounded border border-bamboo-600 bg-white px-3 py-2 text-bamboo-900';
+export const inputClass = control({ size: 'lg' });
 export const fieldsetClass = 'min-w-0 rounded-lg border border-bamboo-200 bg-white p-4';
 
 /** A labelled input: the label names it for screen readers and enlarges its click target. */

@@ -3,11 +3,12 @@
 import { getImageProps } from 'next/image';
 import { useState, type ReactNode } from 'react';
 import type { Locale } from '@/i18n/routing';
-import { formatVnd } from '@/lib/format';
 import { search, SHOWN_RESULTS, type SearchEntry, type SearchHit } from '@/lib/search/rank';
 import { suggest } from '@/lib/search/suggest';
 import { buttonVariants } from '@/components/ui/button-variants';
 import { card } from '@/components/ui/card';
+import { Price } from '@/components/ui/price';
+import { control } from '@/components/ui/field';
 
 interface Labels {
   label: string;
@@ -115,7 +116,7 @@ export function InstantSearch({
             placeholder={labels.placeholder}
             autoComplete="off"
             aria-describedby="search-hint"
-            className="border-bamboo-600 w-full rounded border bg-white px-3 py-2 text-base"
+            className={control({ size: 'lg' })}
           />
         </label>
         <button type="submit" className={buttonVariants()}>
@@ -173,9 +174,9 @@ export function InstantSearch({
               </a>
               {r.detail && <span className="text-bamboo-800 block text-sm">{r.detail}</span>}
               {r.price !== undefined && (
-                <span className="block text-sm font-semibold">
+                <span className="block">
                   <span className="sr-only">{labels.price}: </span>
-                  {formatVnd(r.price, locale)}
+                  <Price vnd={r.price} locale={locale} size="sm" />
                 </span>
               )}
             </span>

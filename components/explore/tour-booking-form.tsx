@@ -2,8 +2,9 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import type { Tour } from '@/lib/content/tours';
 import { buttonVariants } from '@/components/ui/button-variants';
+import { control } from '@/components/ui/field';
 
-const input = 'mt-1 w-full rounded border border-bamboo-600 bg-white px-2 py-1.5';
+const input = control({ className: 'mt-1' });
 const LANGUAGE_NAMES: Record<string, { vi: string; en: string }> = {
   vi: { vi: 'Tiếng Việt', en: 'Vietnamese' },
   en: { vi: 'Tiếng Anh', en: 'English' },

@@ -4,10 +4,10 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import type { Village } from '@/lib/content';
 import type { Tour } from '@/lib/content/tours';
-import { formatVnd } from '@/lib/format';
 import { paths } from '@/lib/paths';
 import { IMAGE_SIZES } from '@/lib/images/sizes';
 import { card } from '@/components/ui/card';
+import { Price } from '@/components/ui/price';
 
 export async function TourCard({
   tour,
@@ -43,7 +43,11 @@ export async function TourCard({
         <p className="text-sm">{tour.summary}</p>
         <p className="mt-auto pt-2 text-sm font-semibold">
           {t('hours', { hours: tour.durationHours })} ·{' '}
-          {tour.priceVnd ? formatVnd(tour.priceVnd, locale) : t('priceOnRequest')}
+          {tour.priceVnd ? (
+            <Price vnd={tour.priceVnd} locale={locale} size="sm" />
+          ) : (
+            t('priceOnRequest')
+          )}
         </p>
       </div>
     </article>

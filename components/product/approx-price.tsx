@@ -7,6 +7,7 @@ import {
   currencyForLanguages,
   type ExchangeRates,
 } from '@/lib/rates';
+import { control } from '@/components/ui/field';
 
 const KEY = 'currency';
 const listeners = new Set<() => void>();
@@ -70,7 +71,7 @@ export function ApproxPrice({
           id={id}
           value={currency}
           onChange={(e) => choose(e.target.value)}
-          className="border-bamboo-600 rounded border bg-white px-1 py-0.5 text-sm"
+          className={control({ size: 'sm', width: 'auto' })}
         >
           {codes.map((c) => (
             <option key={c} value={c}>

@@ -5,8 +5,9 @@ import { CRAFTS, type Village } from '@/lib/content';
 import { paths } from '@/lib/paths';
 import { Button } from '@/components/ui/button';
 import { card } from '@/components/ui/card';
+import { control } from '@/components/ui/field';
 
-const field = 'w-full rounded border border-bamboo-600 bg-white px-2 py-1.5';
+const field = control();
 
 /** A plain GET form: filtering works without JavaScript and every result is a shareable URL. */
 export async function CatalogueFilterForm({

@@ -3,11 +3,11 @@ import { Link } from '@/components/ui/link';
 import type { Locale } from '@/i18n/routing';
 import type { Product } from '@/lib/content';
 import type { LiveStock } from '@/lib/orders/stock';
-import { formatVnd } from '@/lib/format';
 import { paths } from '@/lib/paths';
 import { Availability } from './availability';
 import { IMAGE_SIZES } from '@/lib/images/sizes';
 import { card } from '@/components/ui/card';
+import { Price } from '@/components/ui/price';
 
 export function ProductCard({
   product,
@@ -48,7 +48,9 @@ export function ProductCard({
           </Link>
         </Heading>
         <p className="text-bamboo-800 text-sm">{product.villageName}</p>
-        <p className="mt-auto font-bold">{formatVnd(product.priceVnd, locale)}</p>
+        <p className="mt-auto">
+          <Price vnd={product.priceVnd} locale={locale} />
+        </p>
         <p className="text-sm">
           <Availability live={live} leadTimeDays={product.leadTimeDays} locale={locale} />
         </p>

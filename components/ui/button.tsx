@@ -7,6 +7,7 @@ export function Button({
   variant,
   size,
   block,
+  wrap,
   className,
   type = 'button',
   ...props
@@ -14,7 +15,7 @@ export function Button({
   return (
     <button
       type={type}
-      className={cn(buttonVariants({ variant, size, block }), className)}
+      className={cn(buttonVariants({ variant, size, block, wrap }), className)}
       {...props}
     />
   );

@@ -12,6 +12,7 @@ import { shopSettings } from '@/lib/settings';
 import './labels.css';
 import { Button } from '@/components/ui/button';
 import { heading } from '@/components/ui/heading';
+import { control } from '@/components/ui/field';
 
 export async function generateMetadata({
   params,
@@ -46,7 +47,7 @@ export default async function LabelsPage({ params, searchParams }: PageProps<'/[
             <select
               name="village"
               defaultValue={typeof query.village === 'string' ? query.village : ''}
-              className="border-bamboo-600 rounded border bg-white px-2 py-1.5"
+              className={control({ width: 'auto' })}
             >
               <option value="">{t('all')}</option>
               {getVillages(locale).map((v) => (

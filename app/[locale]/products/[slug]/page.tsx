@@ -20,7 +20,6 @@ import { TranslationNote } from '@/components/ui/translation-note';
 import { isLocale, routing } from '@/i18n/routing';
 import { catalogueHref } from '@/lib/catalogue';
 import { getProduct, getProducts, getVillage } from '@/lib/content';
-import { formatVnd } from '@/lib/format';
 import { paths } from '@/lib/paths';
 import { productMetadata } from '@/lib/seo/page-metadata';
 import { liveStock, liveStocks } from '@/lib/orders/live';
@@ -28,6 +27,7 @@ import { moreFromVillage, similarTo } from '@/lib/related';
 import { exchangeRates } from '@/lib/settings';
 import { card } from '@/components/ui/card';
 import { heading } from '@/components/ui/heading';
+import { Price } from '@/components/ui/price';
 
 // Stock changes revalidate this page on demand (lib/revalidate.ts); this is the fallback.
 export const revalidate = 300;
@@ -85,9 +85,9 @@ export default async function ProductPage({ params }: PageProps<'/[locale]/produ
           </p>
           <MadeBy artisan={product.artisan} locale={locale} />
           {/* Named for screen readers by visible-to-them text: aria-label is not allowed on a <p>. */}
-          <p className="mt-2 text-3xl font-bold" data-testid="price">
+          <p className="mt-2" data-testid="price">
             <span className="sr-only">{t('price')}: </span>
-            {formatVnd(product.priceVnd, locale)}
+            <Price vnd={product.priceVnd} locale={locale} size="xl" />
           </p>
           {rates && (
             <ApproxPrice
