@@ -9,19 +9,11 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  // The stylesheet is a separate, immutable file (Next's default), not inlined into each page
-  // (experimental.inlineCss, used until 2026-12): inlined, it came twice per page — in <head> and again
-  // in the page's flight data (vercel/next.js#98079) — so every product page carried ~45 kB of CSS
-  // (85 kB of HTML; 13.8 kB brotli). Linked, the HTML is 40 kB (7.3 kB brotli), the stylesheet is
-  // fetched once per visit and kept by the browser and the service worker for every later page, and
-  // it is requested in the same round trip as the hero photo, which the largest paint waits for
-  // anyway. Measured side by side through the production front (Lighthouse, mobile, 8 runs each):
-  // LCP equal or lower on product, village and home pages, simulated FCP unchanged. The cost, measured
-  // 2026-12-01 (same front, 6 runs per page on 4 pages, Chrome-applied throttling): a first visit's first
-  // paint waits for the stylesheet's round trip — FCP 1.6 s linked vs 1.0 s inlined; the largest
-  // paint 1.65 vs 1.52 s (medians). Simulated, LCP was the same either way and TBT ~150 ms lower linked.
+  // The stylesheet is inlined (inlineCss): on a weak signal the first paint needs the HTML alone, not
+  // one more round trip — LCP under 1.5 s through the front (bench/results-budget.md). Next also copies
+  // it into the page's flight data (vercel/next.js#98079); brotli stores that copy for ~0.45 kB.
   // globalNotFound: app/global-not-found.tsx (a [locale] root layout has no single root 404).
-  experimental: { globalNotFound: true },
+  experimental: { globalNotFound: true, inlineCss: true },
   images: {
     formats: ['image/avif', 'image/webp'],
     // 720: the width a 360–412 px phone at 1.75–2× needs for a photo across the content (lib/images/sizes.ts).
