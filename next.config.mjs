@@ -10,7 +10,7 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 const nextConfig = {
   poweredByHeader: false,
   // The stylesheet is inlined (inlineCss): on a weak signal the first paint needs the HTML alone, not
-  // one more round trip — LCP under 1.5 s through the front (bench/results-budget.md). Next also copies
+  // one more round trip — LCP under 1.5 s through the front (bench/results.md). Next also copies
   // it into the page's flight data (vercel/next.js#98079); brotli stores that copy for ~0.45 kB.
   // globalNotFound: app/global-not-found.tsx (a [locale] root layout has no single root 404).
   experimental: { globalNotFound: true, inlineCss: true },

@@ -6,7 +6,7 @@ import localFont from 'next/font/local';
  * the metric-matched fallback next/font generates. `optional`, not preloaded: the face is used
  * when it is at hand within the first moment (a fast line, or any later page), else the page keeps
  * the fallback — on a weak signal a swap moved text after the first paint (CLS 0.01–0.15) and the
- * preloads took bandwidth from the photo the largest paint waits for (bench/results-budget.md).
+ * preloads took bandwidth from the photo the largest paint waits for (bench/results.md).
  */
 export const brandFont = localFont({
   src: [
