@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { buttonVariants } from '@/components/ui/button-variants';
 import { Hero } from '@/components/ui/hero';
 import { Link } from '@/components/ui/link';
 import { Section } from '@/components/ui/section';
@@ -54,6 +55,17 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
           <h1 className={heading({ level: 'page', className: 'mb-3' })}>{t('title')}</h1>
         )}
         <p className="max-w-2xl text-lg">{t('lead')}</p>
+        <p className="mt-5 flex flex-wrap gap-3">
+          <Link href={paths.products(locale)} className={buttonVariants({ size: 'lg' })}>
+            {t('shop')}
+          </Link>
+          <Link
+            href={paths.tours(locale)}
+            className={buttonVariants({ variant: 'secondary', size: 'lg' })}
+          >
+            {t('visit')}
+          </Link>
+        </p>
         <h2 className="sr-only">{t('crafts')}</h2>
         <ul className="mt-4 flex flex-wrap gap-2">
           {CRAFTS.map((c) => (
