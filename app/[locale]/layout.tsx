@@ -9,7 +9,7 @@ import { SiteHeader } from '@/components/layout/site-header';
 import { ServiceWorker } from '@/components/seo/service-worker';
 import { routing } from '@/i18n/routing';
 import { env } from '@/lib/env';
-import { THEME_COLOR } from '@/lib/seo/brand';
+import { SITE_ICONS, THEME_COLOR } from '@/lib/seo/brand';
 import '../globals.css';
 
 export function generateStaticParams() {
@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
     title: { default: t('siteName'), template: `%s · ${t('siteName')}` },
     description: t('description'),
     applicationName: t('siteName'),
-    icons: { icon: '/icons/icon-192.png', apple: '/icons/apple-touch-icon.png' },
+    icons: SITE_ICONS,
   };
 }
 

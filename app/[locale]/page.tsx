@@ -49,7 +49,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
       <section className="mb-section">
         {hero ? (
           <Hero image={hero} shape={workshop ? '3:2' : '16:9'}>
-            <h1 className="text-3xl font-semibold tracking-tight sm:text-5xl">{t('title')}</h1>
+            <h1 className={heading({ level: 'hero' })}>{t('title')}</h1>
           </Hero>
         ) : (
           <h1 className={heading({ level: 'page', className: 'mb-3' })}>{t('title')}</h1>

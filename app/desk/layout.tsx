@@ -1,6 +1,7 @@
 import { brandFont } from '@/app/fonts/brand';
 import type { Metadata } from 'next';
 import { deskLang, deskMessages } from '@/lib/desk/i18n';
+import { SITE_ICONS } from '@/lib/seo/brand';
 import '@/app/globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -8,6 +9,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return {
     title: { default: m.meta.title, template: `%s · ${m.meta.title}` },
     robots: { index: false, follow: false },
+    icons: SITE_ICONS,
     // Setup links carry a token and order pages a reference: neither may leave in a Referer. Not
     // 'no-referrer': with it a form posted without scripts says `Origin: null`, and Next refuses
     // the server action as cross-site.

@@ -1,5 +1,6 @@
 import type { ComponentProps, ReactNode } from 'react';
 import { buttonVariants } from '@/components/ui/button-variants';
+import { card } from '@/components/ui/card';
 import { control } from '@/components/ui/field';
 
 export const buttonClass = buttonVariants({ wrap: true });
@@ -8,7 +9,7 @@ export const dangerButtonClass = buttonVariants({ variant: 'danger', wrap: true 
 export const thumbButtonClass = `${buttonClass} min-h-12 w-full md:w-auto`;
 export const thumbDangerButtonClass = `${dangerButtonClass} min-h-12 w-full md:w-auto`;
 export const inputClass = control({ size: 'lg' });
-export const fieldsetClass = 'min-w-0 rounded-lg border border-bamboo-200 bg-white p-4';
+export const fieldsetClass = card({ className: 'min-w-0' });
 
 /** A labelled input: the label names it for screen readers and enlarges its click target. */
 export function Field({

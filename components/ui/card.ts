@@ -1,4 +1,4 @@
-import { cva, type VariantProps } from 'class-variance-authority';
+import { cva } from 'class-variance-authority';
 
 /**
  * The site's one surface: white, a hairline border, the card radius and a soft shadow. `link`
@@ -14,5 +14,3 @@ export const card = cva('border-bamboo-200 rounded-card shadow-card border bg-wh
   },
   defaultVariants: { padding: 'md' },
 });
-
-export type CardVariants = VariantProps<typeof card>;

@@ -1,4 +1,4 @@
-import { cva, type VariantProps } from 'class-variance-authority';
+import { cva } from 'class-variance-authority';
 
 /**
  * Form fields, one look: a control (input, select, textarea) with a firm border that thickens
@@ -15,8 +15,6 @@ export const control = cva(
     defaultVariants: { size: 'md', width: 'full' },
   },
 );
-
-export type ControlVariants = VariantProps<typeof control>;
 
 export const fieldLabel = 'block text-sm font-semibold';
 export const fieldHint = 'text-bamboo-800 mt-0.5 text-xs';

@@ -1,4 +1,4 @@
-import { cva, type VariantProps } from 'class-variance-authority';
+import { cva } from 'class-variance-authority';
 
 /**
  * The type scale for headings, one definition: a page's title, a section's, a block's. Semibold
@@ -8,6 +8,8 @@ import { cva, type VariantProps } from 'class-variance-authority';
 export const heading = cva('font-semibold tracking-tight text-balance', {
   variants: {
     level: {
+      /** Over a hero photo: white, set by the hero's scrim. */
+      hero: 'sm:text-display text-3xl',
       page: 'text-leaf-800 text-3xl sm:text-4xl',
       section: 'text-2xl',
       block: 'text-xl',
@@ -15,5 +17,3 @@ export const heading = cva('font-semibold tracking-tight text-balance', {
   },
   defaultVariants: { level: 'section' },
 });
-
-export type HeadingVariants = VariantProps<typeof heading>;

@@ -9,3 +9,6 @@ export const BRAND = {
   bamboo200: '#e4d3ad',
   bamboo900: '#2f220e',
 } as const;
+
+/** The icons every document names (public site and desk), so no browser asks for /favicon.ico. */
+export const SITE_ICONS = { icon: '/icons/icon-192.png', apple: '/icons/apple-touch-icon.png' };

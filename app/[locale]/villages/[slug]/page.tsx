@@ -52,7 +52,7 @@ export default async function VillagePage({ params }: PageProps<'/[locale]/villa
       <TranslationNote locale={locale} translated={village.translated} />
       <header className="mb-8">
         <Hero image={village.cover}>
-          <h1 className="text-3xl font-semibold tracking-tight sm:text-5xl">{village.name}</h1>
+          <h1 className={heading({ level: 'hero' })}>{village.name}</h1>
           <p className="mt-1 text-white/90 sm:text-lg">
             {t('commune', { commune: village.commune, district: village.historicalDistrict })}
             {village.formerCommune && ` · ${t('formerCommune', { name: village.formerCommune })}`}
