@@ -1,8 +1,12 @@
 import { defineConfig } from 'drizzle-kit';
 
-// `npx drizzle-kit generate` writes a new versioned migration into drizzle/ after a schema change.
-export default defineConfig({
-  dialect: 'sqlite',
-  schema: './lib/db/schema.ts',
-  out: './drizzle',
-});
+// `npm run db:generate` writes a new versioned migration for each database after a schema change:
+// SQLite's from lib/db/schema.sqlite.ts into drizzle/sqlite, PostgreSQL's from lib/db/schema.pg.ts
+// into drizzle/pg (DRIZZLE_DIALECT picks which this file describes).
+const pg = process.env.DRIZZLE_DIALECT === 'pg';
+
+export default defineConfig(
+  pg
+    ? { dialect: 'postgresql', schema: './lib/db/schema.pg.ts', out: './drizzle/pg' }
+    : { dialect: 'sqlite', schema: './lib/db/schema.sqlite.ts', out: './drizzle/sqlite' },
+);

@@ -41,6 +41,17 @@ const config = [
     },
   },
   {
+    // Every database call is a promise (lib/db/client.ts): one left un-awaited would run after its
+    // transaction ended, or fail where no one catches it.
+    files: ['app/**/*.{ts,tsx}', 'lib/**/*.ts', 'scripts/**/*.ts', 'tests/**/*.ts', 'e2e/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: false }],
+      '@typescript-eslint/return-await': ['error', 'in-try-catch'],
+    },
+  },
+  {
     ignores: [
       'public/sw.js',
       'public/swe-worker-*.js',

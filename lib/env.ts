@@ -27,6 +27,13 @@ const schema = z.object({
     .default('http://localhost:3000')
     .transform((u) => u.replace(/\/+$/, '')),
   DATABASE_PATH: z.string().min(1).default('data/shop.db'),
+  // Set, every process (site, commands, tests) uses this PostgreSQL database instead of the SQLite file.
+  DATABASE_URL: optional(
+    z.url({
+      protocol: /^postgres(ql)?$/,
+      error: 'must look like postgres://user:password@127.0.0.1:5432/langnghe',
+    }),
+  ),
   STRIPE_SECRET_KEY: optional(
     z.string().regex(/^(sk|rk)_(test|live)_\w+$/, 'must look like sk_test_… or sk_live_…'),
   ),
@@ -70,6 +77,7 @@ const schema = z.object({
 const parsed = schema.safeParse({
   SITE_URL: process.env.SITE_URL || undefined,
   DATABASE_PATH: process.env.DATABASE_PATH || undefined,
+  DATABASE_URL: process.env.DATABASE_URL?.trim(),
   STRIPE_SECRET_KEY: process.env.STRIPE_SECRET_KEY,
   STRIPE_WEBHOOK_SECRET: process.env.STRIPE_WEBHOOK_SECRET,
   STRIPE_API_URL: process.env.STRIPE_API_URL,

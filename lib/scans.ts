@@ -16,11 +16,14 @@ export function scanDay(now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now);
 }
 
-export function recordScan(sku: string, now = new Date(), db: Db = getDb()): void {
-  db.insert(scans)
+export async function recordScan(sku: string, now = new Date(), db: Db = getDb()): Promise<void> {
+  await db
+    .insert(scans)
     .values({ sku, day: scanDay(now), count: 1 })
-    .onConflictDoUpdate({ target: [scans.sku, scans.day], set: { count: sql`${scans.count} + 1` } })
-    .run();
+    .onConflictDoUpdate({
+      target: [scans.sku, scans.day],
+      set: { count: sql`${scans.count} + 1` },
+    });
 }
 
 export interface ScanTotal {
@@ -29,30 +32,32 @@ export interface ScanTotal {
 }
 
 /** Scans per product over the last `days` days, most scanned first. */
-export function scanTotals(days = 30, now = new Date(), db: Db = getDb()): ScanTotal[] {
+export async function scanTotals(
+  days = 30,
+  now = new Date(),
+  db: Db = getDb(),
+): Promise<ScanTotal[]> {
   const since = scanDay(new Date(now.getTime() - (days - 1) * 86_400_000));
   return db
-    .select({ sku: scans.sku, total: sql<number>`sum(${scans.count})` })
+    .select({ sku: scans.sku, total: sql<number>`sum(${scans.count})`.mapWith(Number) })
     .from(scans)
     .where(gte(scans.day, since))
     .groupBy(scans.sku)
-    .orderBy(desc(sql`sum(${scans.count})`))
-    .all();
+    .orderBy(desc(sql`sum(${scans.count})`));
 }
 
-export function scanCount(sku: string, db: Db = getDb()): number {
-  const row = db
-    .select({ total: sql<number>`coalesce(sum(${scans.count}), 0)` })
+export async function scanCount(sku: string, db: Db = getDb()): Promise<number> {
+  const [row] = await db
+    .select({ total: sql<number>`coalesce(sum(${scans.count}), 0)`.mapWith(Number) })
     .from(scans)
-    .where(eq(scans.sku, sku))
-    .get();
+    .where(eq(scans.sku, sku));
   return row?.total ?? 0;
 }
 
 /** For the product page: a count when the database can be read, nothing when it cannot. */
-export function publicScanCount(sku: string): number | undefined {
+export async function publicScanCount(sku: string): Promise<number | undefined> {
   try {
-    return scanCount(sku);
+    return await scanCount(sku);
   } catch (error) {
     console.error('[scans] could not read scan counts:', error);
     return undefined;

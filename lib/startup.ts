@@ -18,6 +18,9 @@ try {
 // `next build` prerenders, which loads this file too.
 if (process.env.NEXT_PHASE !== 'phase-production-build') {
   const { env } = await import('@/lib/env');
+  // PostgreSQL is brought up to the newest migration before the first request (SQLite, when opened).
+  const { readyDb } = await import('@/lib/db/client');
+  await readyDb();
   const { startSchedule } = await import('@/lib/checkout/schedule');
   startSchedule(env.SCHEDULE_INTERVAL_SECONDS);
 }

@@ -4,8 +4,8 @@ import { readOptions, type CommandSpec } from '../tools/cli';
 const spec = {
   usage: { vi: ['npm run orders -- [--json]'], en: ['npm run orders -- [--json]'] },
   about: {
-    vi: 'Mọi đơn hàng, mới nhất trước: mã đơn, trạng thái, cách trả tiền, mã Stripe, các dòng, tổng tiền, lúc đặt.\nĐọc DATABASE_PATH (mặc định data/shop.db).',
-    en: 'Every order, newest first: reference, status, method, Stripe ids, lines, total, created.\nReads DATABASE_PATH (default data/shop.db).',
+    vi: 'Mọi đơn hàng, mới nhất trước: mã đơn, trạng thái, cách trả tiền, mã Stripe, các dòng, tổng tiền, lúc đặt.\nĐọc DATABASE_URL (PostgreSQL) nếu có, nếu không thì DATABASE_PATH (mặc định data/shop.db).',
+    en: 'Every order, newest first: reference, status, method, Stripe ids, lines, total, created.\nReads DATABASE_URL (PostgreSQL) when set, otherwise DATABASE_PATH (default data/shop.db).',
   },
   options: {
     json: {
@@ -18,9 +18,9 @@ const spec = {
 
 const values = readOptions(spec);
 // Loaded after the arguments: --help and a wrong option do not open the database.
-const { getDb } = await import('@/lib/db/client');
+const db = await (await import('@/lib/db/client')).readyDb();
 const { allOrders } = await import('@/lib/orders/queries');
-const orders = allOrders(getDb()).map((o) => ({
+const orders = (await allOrders(db)).map((o) => ({
   reference: o.reference,
   status: o.status,
   method: o.method,

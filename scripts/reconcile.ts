@@ -22,7 +22,7 @@ readOptions({
 } satisfies CommandSpec);
 
 // Loaded after the arguments: --help and a wrong option reach neither the database nor Stripe.
-const { getDb } = await import('@/lib/db/client');
+const db = await (await import('@/lib/db/client')).readyDb();
 const { reconcile } = await import('@/lib/checkout/reconcile');
 const { stripe } = await import('@/lib/payments/stripe-client');
 
@@ -30,7 +30,7 @@ if (!stripe())
   console.warn(
     'Card payments are not configured (STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET): only lapsed holds are checked.',
   );
-const report = await reconcile(getDb());
+const report = await reconcile(db);
 console.log(
   `Checked ${report.checked} completed session(s); fulfilled ${report.fulfilled.length}${report.fulfilled.length ? `: ${report.fulfilled.join(', ')}` : ''}.`,
 );

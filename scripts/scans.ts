@@ -7,8 +7,8 @@ const spec = {
     en: ['npm run scans -- [--days <days>] [--json]'],
   },
   about: {
-    vi: 'Lượt quét mã QR của từng sản phẩm trong N ngày qua, nhiều nhất trước.\nĐọc DATABASE_PATH (mặc định data/shop.db).',
-    en: 'QR scans per product over the last N days, most scanned first.\nReads DATABASE_PATH (default data/shop.db).',
+    vi: 'Lượt quét mã QR của từng sản phẩm trong N ngày qua, nhiều nhất trước.\nĐọc DATABASE_URL (PostgreSQL) nếu có, nếu không thì DATABASE_PATH (mặc định data/shop.db).',
+    en: 'QR scans per product over the last N days, most scanned first.\nReads DATABASE_URL (PostgreSQL) when set, otherwise DATABASE_PATH (default data/shop.db).',
   },
   options: {
     days: {
@@ -35,8 +35,10 @@ if (!Number.isInteger(days) || days < 1 || days > 3660)
 
 // Loaded after the arguments: --help and a wrong option touch neither content nor the database.
 const { getProductBySku } = await import('@/lib/content');
+const { readyDb } = await import('@/lib/db/client');
 const { scanTotals } = await import('@/lib/scans');
-const rows = scanTotals(days).map((r) => ({
+await readyDb();
+const rows = (await scanTotals(days)).map((r) => ({
   sku: r.sku,
   product: getProductBySku(r.sku, 'vi')?.name ?? '(không còn / removed)',
   scans: r.total,

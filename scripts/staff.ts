@@ -1,6 +1,6 @@
 /**
  * `npm run staff`: order desk accounts (usage below, or `--help`; each command has its own).
- * Reads DATABASE_PATH and SITE_URL.
+ * Reads DATABASE_URL or DATABASE_PATH, and SITE_URL.
  */
 import {
   readCommand,
@@ -34,8 +34,8 @@ const onOff = {
 const staff = {
   name: 'staff',
   about: {
-    vi: 'Tài khoản bàn đơn hàng (/desk). Đọc DATABASE_PATH và SITE_URL.',
-    en: 'Order desk (/desk) accounts. Reads DATABASE_PATH and SITE_URL.',
+    vi: 'Tài khoản bàn đơn hàng (/desk). Đọc DATABASE_URL hoặc DATABASE_PATH, và SITE_URL.',
+    en: 'Order desk (/desk) accounts. Reads DATABASE_URL or DATABASE_PATH, and SITE_URL.',
   },
   commands: {
     add: {
@@ -116,7 +116,7 @@ function read(): Request {
 const request = read();
 // Loaded after the arguments: --help and a wrong option touch neither content nor the database.
 const { getVillages } = await import('@/lib/content');
-const { getDb } = await import('@/lib/db/client');
+const db = await (await import('@/lib/db/client')).readyDb();
 const { addStaff, listStaff, newStaffSchema, resetStaff, setDisabled, SETUP_TTL_MS, StaffError } =
   await import('@/lib/desk/staff');
 const { env } = await import('@/lib/env');
@@ -151,7 +151,7 @@ try {
           .join('; '),
       });
     }
-    const { viewer, token } = addStaff(getDb(), input.data);
+    const { viewer, token } = await addStaff(db, input.data);
     console.log(
       `Đã tạo tài khoản / Account created: ${viewer.username} (${viewer.role}${viewer.village ? `, ${viewer.village}` : ''})`,
     );
@@ -160,16 +160,16 @@ try {
     );
     console.log(link(token));
   } else if (request.command === 'reset') {
-    const token = resetStaff(getDb(), request.username.trim().toLowerCase());
+    const token = await resetStaff(db, request.username.trim().toLowerCase());
     console.log(
       `Mật khẩu cũ và các phiên đã bị huỷ / Old password and sessions revoked. Setup link (${hours} h):`,
     );
     console.log(link(token));
   } else if (request.command === 'disable' || request.command === 'enable') {
-    setDisabled(getDb(), request.username.trim().toLowerCase(), request.command === 'disable');
+    await setDisabled(db, request.username.trim().toLowerCase(), request.command === 'disable');
     console.log(`${request.username}: ${request.command}d`);
   } else {
-    const rows = listStaff(getDb());
+    const rows = await listStaff(db);
     if (rows.length === 0) console.log('Chưa có tài khoản. / No accounts yet.');
     else
       console.table(

@@ -25,8 +25,12 @@ export default async function DeskOrdersPage({ searchParams }: PageProps<'/desk'
   const params = await searchParams;
   const filters = parseFilters(params);
   const db = getDb();
-  const { orders, more } = listOrders(db, viewer, filters);
-  const scans = scanRows(scanTotals(30, new Date(), db), getProducts(lang), viewerVillages(viewer));
+  const { orders, more } = await listOrders(db, viewer, filters);
+  const scans = scanRows(
+    await scanTotals(30, new Date(), db),
+    getProducts(lang),
+    viewerVillages(viewer),
+  );
   const query = filtersQuery(filters);
   const villages = getVillages(lang);
   return (

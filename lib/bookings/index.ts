@@ -1,7 +1,7 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db } from '@/lib/db/client';
+import { transaction, type Db } from '@/lib/db/client';
 import { bookings, orderCounters } from '@/lib/db/schema';
 import { normalizeVietnamesePhone } from '@/lib/phone';
 import { cleanLine, emailOrBlank, freeText, oneLine } from '@/lib/validation/text';
@@ -38,44 +38,38 @@ export function bookingSchema(guideLanguages: string[], now = new Date()) {
 }
 export type BookingInput = z.infer<ReturnType<typeof bookingSchema>>;
 
-export function saveBooking(
+export async function saveBooking(
   db: Db,
   tour: string,
   locale: string,
   input: BookingInput,
   now = Date.now(),
-): string {
-  return db.transaction(
-    (tx) => {
-      // Own counter row (year + 1_000_000) beside the order counters: references never collide.
-      const year = Number(todayInVietnam(new Date(now)).slice(0, 4));
-      const row = tx
-        .insert(orderCounters)
-        .values({ year: year + 1_000_000, last: 1 })
-        .onConflictDoUpdate({
-          target: orderCounters.year,
-          set: { last: sql`${orderCounters.last} + 1` },
-        })
-        .returning({ last: orderCounters.last })
-        .get();
-      const reference = `TB-${year}-${String(row.last).padStart(6, '0')}`;
-      tx.insert(bookings)
-        .values({
-          reference,
-          tour,
-          locale,
-          name: input.name,
-          phone: input.phone,
-          email: input.email || null,
-          date: input.date,
-          groupSize: input.groupSize,
-          language: input.language,
-          note: input.note || null,
-          createdAt: now,
-        })
-        .run();
-      return reference;
-    },
-    { behavior: 'immediate' },
-  );
+): Promise<string> {
+  return transaction(db, async (tx) => {
+    // Own counter row (year + 1_000_000) beside the order counters: references never collide.
+    const year = Number(todayInVietnam(new Date(now)).slice(0, 4));
+    const [row] = await tx
+      .insert(orderCounters)
+      .values({ year: year + 1_000_000, last: 1 })
+      .onConflictDoUpdate({
+        target: orderCounters.year,
+        set: { last: sql`${orderCounters.last} + 1` },
+      })
+      .returning({ last: orderCounters.last });
+    const reference = `TB-${year}-${String(row!.last).padStart(6, '0')}`;
+    await tx.insert(bookings).values({
+      reference,
+      tour,
+      locale,
+      name: input.name,
+      phone: input.phone,
+      email: input.email || null,
+      date: input.date,
+      groupSize: input.groupSize,
+      language: input.language,
+      note: input.note || null,
+      createdAt: now,
+    });
+    return reference;
+  });
 }

@@ -22,7 +22,7 @@ export interface Change {
  * product's tag, and expiring it makes the next request render afresh; then the messages for the
  * order event are queued and sent in the background.
  */
-export function afterChange(change: Change): void {
+export async function afterChange(change: Change): Promise<void> {
   for (const sku of new Set(change.skus)) {
     try {
       revalidateTag(productTag(sku), { expire: 0 });
@@ -33,7 +33,7 @@ export function afterChange(change: Change): void {
     }
   }
   if (change.message)
-    notifyOrder(change.message.orderId, change.message.kind, change.db, {
+    await notifyOrder(change.message.orderId, change.message.kind, change.db, {
       buyerToken: change.message.buyerToken,
     });
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import type Stripe from 'stripe';
-import type { Db } from '@/lib/db/client';
+import { transaction, type Db } from '@/lib/db/client';
 import { getDb } from '@/lib/db/client';
 import { orderTokenMatches, REFERENCE_PATTERN, SESSION_ID } from '@/lib/orders/link';
 import { orderByReference, orderBySession, withLines } from '@/lib/orders/queries';
@@ -14,17 +14,17 @@ import { afterChange } from './after-change';
  * A Checkout Session Stripe reports on (webhook, success page): fulfilled through the one
  * idempotent function, then the pages and messages follow once, whichever of them came first.
  */
-export function settleCardSession(
+export async function settleCardSession(
   db: Db,
   session: Stripe.Checkout.Session,
   event?: { id: string; type: string },
-): FulfilResult {
-  const result = fulfilSession(db, session, event);
+): Promise<FulfilResult> {
+  const result = await fulfilSession(db, session, event);
   if (result === 'applied') {
-    const order = orderBySession(db, session.id);
+    const order = await orderBySession(db, session.id);
     if (order)
-      afterChange({
-        skus: withLines(db, [order])[0]?.lines.map((l) => l.sku) ?? [],
+      await afterChange({
+        skus: (await withLines(db, [order]))[0]?.lines.map((l) => l.sku) ?? [],
         message: order.status === 'paid' ? { orderId: order.id, kind: 'paid' } : undefined,
         db,
       });
@@ -44,17 +44,17 @@ export async function confirmCardReturn(
   const client = stripe();
   if (!client || !SESSION_ID.test(sessionId)) return undefined;
   const db = getDb();
-  if (orderBySession(db, sessionId)?.reference !== reference) return undefined;
+  if ((await orderBySession(db, sessionId))?.reference !== reference) return undefined;
   try {
-    settleCardSession(db, await client.checkout.sessions.retrieve(sessionId));
+    await settleCardSession(db, await client.checkout.sessions.retrieve(sessionId));
   } catch (error) {
     console.error(
       '[checkout] could not retrieve the session; showing what the webhook recorded:',
       error,
     );
   }
-  const order = orderBySession(db, sessionId);
-  return order && withLines(db, [order])[0];
+  const order = await orderBySession(db, sessionId);
+  return order && (await withLines(db, [order]))[0];
 }
 
 /**
@@ -67,16 +67,17 @@ export async function abandonCardCheckout(
   token: string | null,
 ): Promise<string | undefined> {
   const db = getDb();
-  const found = REFERENCE_PATTERN.test(reference) ? orderByReference(db, reference) : undefined;
+  const found = REFERENCE_PATTERN.test(reference)
+    ? await orderByReference(db, reference)
+    : undefined;
   const order =
     found && orderTokenMatches(reference, token, found.accessTokenHash) ? found : undefined;
   if (!order) return undefined;
   if (order.status === 'pending') {
-    const released = db.transaction(
-      (tx) => releaseOrder(tx, order.id, 'cancelled', 'buyer', 'left the payment page'),
-      { behavior: 'immediate' },
+    const released = await transaction(db, async (tx) =>
+      releaseOrder(tx, order.id, 'cancelled', 'buyer', 'left the payment page'),
     );
-    if (released) afterChange({ skus: order.lines.map((l) => l.sku), db });
+    if (released) await afterChange({ skus: order.lines.map((l) => l.sku), db });
     if (order.stripeSessionId)
       await stripe()
         ?.checkout.sessions.expire(order.stripeSessionId)

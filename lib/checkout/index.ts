@@ -36,7 +36,7 @@ function outOfStock(req: CheckoutRequest, sku: string, available: number): Reque
 }
 
 /** Prices every line from content (never from the request); the same SKU twice becomes one line. */
-export function priceLines(req: CheckoutRequest, db: Tx = getDb()): PricedLine[] {
+export async function priceLines(req: CheckoutRequest, db: Tx = getDb()): Promise<PricedLine[]> {
   const merged = new Map<string, { index: number; quantity: number }>();
   req.items.forEach((item, index) => {
     const sku = item.sku.toUpperCase();
@@ -46,29 +46,31 @@ export function priceLines(req: CheckoutRequest, db: Tx = getDb()): PricedLine[]
       quantity: (prev?.quantity ?? 0) + item.quantity,
     });
   });
-  return [...merged].map(([sku, { index, quantity }]) => {
+  const lines: PricedLine[] = [];
+  for (const [sku, { index, quantity }] of merged) {
     const product = getProductBySku(sku, req.locale);
     if (!product) throw new RequestError(400, 'unknown_sku', { field: `items[${index}].sku`, sku });
     const onShelf = contentStock(product);
     if (onShelf === 0) throw outOfStock(req, sku, 0);
     if (quantity > MAX_PER_LINE) {
       // Fewer left than the limit: saying how many is the answer the buyer can act on.
-      const left = onShelf === null ? quantity : availableStock(db, sku, Date.now(), onShelf);
+      const left = onShelf === null ? quantity : await availableStock(db, sku, Date.now(), onShelf);
       if (left < quantity) throw outOfStock(req, sku, left);
       throw new RequestError(400, 'invalid_field', {
         field: `items[${index}].quantity`,
         reason: 'quantity',
       });
     }
-    return {
+    lines.push({
       sku,
       name: product.name,
       village: product.village,
       unitPriceVnd: product.priceVnd,
       quantity,
       contentStock: onShelf,
-    };
-  });
+    });
+  }
+  return lines;
 }
 
 export function chooseShipping(id: string | undefined) {
@@ -86,7 +88,7 @@ export async function startCheckout(
   db: Db = getDb(),
 ): Promise<{ url: string }> {
   const req = parseCheckout(body);
-  const lines = priceLines(req, db);
+  const lines = await priceLines(req, db);
   const shipping = chooseShipping(req.shipping);
   if (req.method === 'card' && !stripe()) throw new RequestError(503, 'card_unavailable');
 
@@ -94,7 +96,7 @@ export async function startCheckout(
   const changed = new Set<string>();
   let order;
   try {
-    order = createOrder(db, {
+    order = await createOrder(db, {
       method: req.method,
       locale: req.locale,
       lines,
@@ -111,7 +113,7 @@ export async function startCheckout(
   }
   const token = orderToken(order.reference, secret);
   // A card order is news only once paid (./card-payment.ts); the others are news now.
-  afterChange({
+  await afterChange({
     skus: changed,
     message:
       req.method === 'card' ? undefined : { orderId: order.id, kind: 'placed', buyerToken: token },
@@ -133,12 +135,12 @@ export async function startCheckout(
       cancelToken: token,
     });
     if (!session.url) throw new Error('Stripe returned a session without a URL');
-    db.update(orders).set({ stripeSessionId: session.id }).where(eq(orders.id, order.id)).run();
+    await db.update(orders).set({ stripeSessionId: session.id }).where(eq(orders.id, order.id));
     return { url: session.url };
   } catch (error) {
     // Nothing may stay reserved or written when the payment cannot start.
-    discardOrder(db, order.id);
-    afterChange({ skus: lines.map((l) => l.sku) });
+    await discardOrder(db, order.id);
+    await afterChange({ skus: lines.map((l) => l.sku) });
     console.error(`[checkout] could not start card payment for ${order.reference}:`, error);
     throw new RequestError(502, 'payment_provider');
   }

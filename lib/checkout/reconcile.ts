@@ -34,15 +34,16 @@ export async function reconcile(db: Db, hours = 72, now = Date.now()): Promise<R
       limit: 100,
     })) {
       report.checked += 1;
-      if (fulfilSession(db, session) === 'applied') {
+      if ((await fulfilSession(db, session)) === 'applied') {
         report.fulfilled.push(session.id);
-        const order = orderBySession(db, session.id);
-        if (order) for (const l of withLines(db, [order])[0]?.lines ?? []) changed.add(l.sku);
-        if (order?.status === 'paid') queueOrderMessages(db, order.id, 'paid');
+        const order = await orderBySession(db, session.id);
+        if (order)
+          for (const l of (await withLines(db, [order]))[0]?.lines ?? []) changed.add(l.sku);
+        if (order?.status === 'paid') await queueOrderMessages(db, order.id, 'paid');
       }
     }
   }
-  report.expiredHolds = expireLapsed(db, now, changed);
+  report.expiredHolds = await expireLapsed(db, now, changed);
   report.skus = [...changed];
   // Messages that could not be sent earlier get another try here too.
   report.messages = await flushOutbox(db);

@@ -41,10 +41,10 @@ const seen = new Map<string, number | null>();
  * At the first sweep every product counts: pages and figures kept on disk by an earlier process
  * outlive it, while the expirations it made were in its memory only (Next's default cache).
  */
-export function stockDrift(db: Db = getDb(), now = Date.now()): string[] {
+export async function stockDrift(db: Db = getDb(), now = Date.now()): Promise<string[]> {
   const drifted: string[] = [];
   for (const product of getProducts('vi')) {
-    const { stock } = readStock(db, product, now);
+    const { stock } = await readStock(db, product, now);
     if (!seen.has(product.sku) || seen.get(product.sku) !== stock) drifted.push(product.sku);
     seen.set(product.sku, stock);
   }

@@ -9,8 +9,8 @@ import { locks } from './schema';
  * Takes the lease `name` for `ms` if it is free, expired or already ours: one conditional upsert,
  * so of two processes asking at once exactly one gets it. A holder that dies just lets it run out.
  */
-export function tryLease(db: Db, name: string, holder: string, ms: number, now = Date.now()) {
-  const result = db
+export async function tryLease(db: Db, name: string, holder: string, ms: number, now = Date.now()) {
+  const result = await db
     .insert(locks)
     .values({ name, holder, expiresAt: now + ms })
     .onConflictDoUpdate({
@@ -18,14 +18,12 @@ export function tryLease(db: Db, name: string, holder: string, ms: number, now =
       set: { holder, expiresAt: now + ms },
       setWhere: sql`${locks.expiresAt} <= ${now} OR ${locks.holder} = ${holder}`,
     })
-    .run();
-  return result.changes === 1;
+    .returning({ name: locks.name });
+  return result.length === 1;
 }
 
-export function releaseLease(db: Db, name: string, holder: string): void {
-  db.delete(locks)
-    .where(sql`${locks.name} = ${name} AND ${locks.holder} = ${holder}`)
-    .run();
+export async function releaseLease(db: Db, name: string, holder: string): Promise<void> {
+  await db.delete(locks).where(sql`${locks.name} = ${name} AND ${locks.holder} = ${holder}`);
 }
 
 // Deletes the key only while it still holds our token: a holder whose lock ran out and was taken
@@ -73,5 +71,5 @@ export async function acquireLock(
 export async function releaseLock(db: Db, name: string, holder: string): Promise<void> {
   const client = redis();
   if (client) await releaseRedisLock(client, `${REDIS_PREFIX}lock:${name}`, holder).catch(fallBack);
-  releaseLease(db, name, holder);
+  await releaseLease(db, name, holder);
 }

@@ -38,25 +38,25 @@ export function allows(order: DeskOrder, part: Shipment | undefined, action: Ord
   return part !== undefined && allowedActions(order, part, order.wholeOrder).includes(action);
 }
 
-const done = (tx: Tx, orderId: number): DeskResult => {
-  const order = tx.select().from(orders).where(eq(orders.id, orderId)).get();
+const done = async (tx: Tx, orderId: number): Promise<DeskResult> => {
+  const [order] = await tx.select().from(orders).where(eq(orders.id, orderId));
   return order ? { ok: true, order } : refuse('not_found');
 };
 
 /** markPaid writes its own event; the desk adds what it checked to that same row. */
-function annotatePaidEvent(tx: Tx, orderId: number, note: string): void {
-  const last = tx
-    .select()
-    .from(orderEvents)
-    .where(eq(orderEvents.orderId, orderId))
-    .orderBy(desc(orderEvents.id))
-    .all()
-    .find((e) => e.toStatus === 'paid' && e.village === null);
+async function annotatePaidEvent(tx: Tx, orderId: number, note: string): Promise<void> {
+  const last = (
+    await tx
+      .select()
+      .from(orderEvents)
+      .where(eq(orderEvents.orderId, orderId))
+      .orderBy(desc(orderEvents.id))
+  ).find((e) => e.toStatus === 'paid' && e.village === null);
   if (last)
-    tx.update(orderEvents)
+    await tx
+      .update(orderEvents)
       .set({ note: last.note ? `${note}; ${last.note}` : note })
-      .where(eq(orderEvents.id, last.id))
-      .run();
+      .where(eq(orderEvents.id, last.id));
 }
 
 /**
@@ -65,45 +65,45 @@ function annotatePaidEvent(tx: Tx, orderId: number, note: string): void {
  * again if they are still there and notes it if not). Only someone who sees the whole order may
  * confirm its one payment.
  */
-export function confirmTransfer(
+export async function confirmTransfer(
   db: Db,
   viewer: Viewer,
   reference: string,
   amountVnd: number,
-): DeskResult {
-  return inScope(db, viewer, reference, (tx, order) => {
+): Promise<DeskResult> {
+  return inScope(db, viewer, reference, async (tx, order) => {
     if (!allows(order, order.shipments[0], 'confirm_transfer')) return refuse('wrong_state');
     if (amountVnd !== order.totalVnd) return refuse('amount_mismatch');
-    const changed = markPaid(tx, order.id, actorOf(viewer));
+    const changed = await markPaid(tx, order.id, actorOf(viewer));
     if (!changed) return refuse('wrong_state');
-    annotatePaidEvent(tx, order.id, `bank transfer received: ${amountVnd} VND`);
+    await annotatePaidEvent(tx, order.id, `bank transfer received: ${amountVnd} VND`);
     return done(tx, order.id);
   });
 }
 
 /** A village confirms its part of a cash-on-delivery order: the units stay held until it ships. */
 export function confirmCod(db: Db, viewer: Viewer, reference: string, village?: string) {
-  return inScope(db, viewer, reference, (tx, order) => {
+  return inScope(db, viewer, reference, async (tx, order) => {
     const part = partFor(order, viewer, village);
     if (!part) return noPart(viewer, village);
     if (!allows(order, part, 'confirm')) return refuse('wrong_state');
-    return confirmShipment(tx, order.id, part.village, actorOf(viewer))
+    return (await confirmShipment(tx, order.id, part.village, actorOf(viewer)))
       ? done(tx, order.id)
       : refuse('wrong_state');
   });
 }
 
-export function markShipped(
+export async function markShipped(
   db: Db,
   viewer: Viewer,
   reference: string,
   parcel: { carrier: string; trackingNumber: string; village?: string },
-): DeskResult {
-  return inScope(db, viewer, reference, (tx, order) => {
+): Promise<DeskResult> {
+  return inScope(db, viewer, reference, async (tx, order) => {
     const part = partFor(order, viewer, parcel.village);
     if (!part) return noPart(viewer, parcel.village);
     if (!allows(order, part, 'ship')) return refuse('wrong_state');
-    const shipped = shipShipment(tx, order, part.village, actorOf(viewer), {
+    const shipped = await shipShipment(tx, order, part.village, actorOf(viewer), {
       carrier: parcel.carrier,
       trackingNumber: parcel.trackingNumber,
     });
@@ -111,13 +111,13 @@ export function markShipped(
   });
 }
 
-export function markDelivered(
+export async function markDelivered(
   db: Db,
   viewer: Viewer,
   reference: string,
   village?: string,
-): DeskResult {
-  return inScope(db, viewer, reference, (tx, order) => {
+): Promise<DeskResult> {
+  return inScope(db, viewer, reference, async (tx, order) => {
     const part = partFor(order, viewer, village);
     if (!part) return noPart(viewer, village);
     if (!allows(order, part, 'deliver')) return refuse('wrong_state');
@@ -128,7 +128,7 @@ export function markDelivered(
         ? order.totalVnd
         : lines.reduce((sum, l) => sum + l.unitPriceVnd * l.quantity, 0);
     const note = order.method === 'cod' ? `delivered, cash collected: ${value} VND` : 'delivered';
-    return deliverShipment(tx, order, part.village, actorOf(viewer), note)
+    return (await deliverShipment(tx, order, part.village, actorOf(viewer), note))
       ? done(tx, order.id)
       : refuse('wrong_state');
   });

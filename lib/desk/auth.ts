@@ -40,7 +40,7 @@ export async function setSessionCookie(token: string, expiresAt: number): Promis
 
 export async function endSession(): Promise<void> {
   const jar = await cookies();
-  deleteSession(getDb(), jar.get(SESSION_COOKIE)?.value);
+  await deleteSession(getDb(), jar.get(SESSION_COOKIE)?.value);
   jar.delete({ name: SESSION_COOKIE, path: DESK_PATH });
 }
 

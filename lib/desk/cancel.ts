@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Db } from '@/lib/db/client';
+import { transaction, type Db } from '@/lib/db/client';
 import { cancelShipment, partValue, releaseOrder } from '@/lib/orders/transitions';
 import { allows, noPart, partFor } from './actions';
 import { scopedOrder } from './orders';
@@ -34,13 +34,13 @@ export async function cancelOrder(
   gateway: CardGateway | null,
   village?: string,
 ): Promise<DeskResult> {
-  const seen = scopedOrder(db, viewer, reference);
+  const seen = await scopedOrder(db, viewer, reference);
   if (!seen) return refuse('not_found');
   const part = partFor(seen, viewer, village);
   if (!part) return noPart(viewer, village);
   if (!allows(seen, part, 'cancel')) return refuse('wrong_state');
   const unpaid = seen.method !== 'cod' && seen.status === 'pending';
-  const value = unpaid ? 0 : db.transaction((tx) => partValue(tx, seen, part.village));
+  const value = unpaid ? 0 : await transaction(db, async (tx) => partValue(tx, seen, part.village));
   // Cash is refunded only once the carrier collected it.
   const owed = seen.method === 'cod' ? (part.status === 'delivered' ? value : 0) : value;
   let refundNote = '';
@@ -66,16 +66,16 @@ export async function cancelOrder(
   const returned = part.status === 'delivered' ? 'returned' : 'cancelled';
   const note = `${returned}: ${reason}${refundNote}`;
   // What was refunded was decided from what was checked above; the state is checked again here.
-  return inScope(db, viewer, reference, (tx, order) => {
+  return inScope(db, viewer, reference, async (tx, order) => {
     if (unpaid) {
-      const released = releaseOrder(tx, order.id, 'cancelled', actorOf(viewer), note);
+      const released = await releaseOrder(tx, order.id, 'cancelled', actorOf(viewer), note);
       return released ? { ok: true, order: released } : refuse('wrong_state');
     }
     const current = order.shipments.find((s) => s.village === part.village);
     if (!current || current.status !== part.status) return refuse('wrong_state');
-    const cancelled = cancelShipment(tx, order, part.village, actorOf(viewer), note, owed);
+    const cancelled = await cancelShipment(tx, order, part.village, actorOf(viewer), note, owed);
     if (!cancelled) return refuse('wrong_state');
-    const after = scopedOrder(tx, viewer, reference);
+    const after = await scopedOrder(tx, viewer, reference);
     return after ? { ok: true, order: after } : refuse('not_found');
   });
 }

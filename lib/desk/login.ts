@@ -25,7 +25,7 @@ export async function login(
   const username = input.username.trim().toLowerCase();
   const attempt = await beginLoginAttempt(username, input.address);
   if (!('succeeded' in attempt)) return { ok: false, reason: 'limited', seconds: attempt.wait };
-  const account = staffByUsername(db, username);
+  const account = await staffByUsername(db, username);
   const matches = await verifyPassword(
     input.password,
     account?.passwordHash ?? (await dummyHash()),
@@ -33,5 +33,9 @@ export async function login(
   if (!account || !matches || account.disabled || !account.passwordHash)
     return { ok: false, reason: 'invalid' };
   await attempt.succeeded();
-  return { ok: true, viewer: viewerColumns(account), ...createSession(db, account.id, now) };
+  return {
+    ok: true,
+    viewer: viewerColumns(account),
+    ...(await createSession(db, account.id, now)),
+  };
 }

@@ -18,7 +18,7 @@ const hasLineFrom = (village: string) =>
  */
 export function villageScope(viewer: Viewer): SQL | undefined {
   if (viewer.role === 'admin') return undefined;
-  return viewer.village ? hasLineFrom(viewer.village) : sql`0`;
+  return viewer.village ? hasLineFrom(viewer.village) : sql`false`;
 }
 
 function search(q: string): SQL | undefined {
@@ -50,21 +50,20 @@ function conditions(viewer: Viewer, f: OrderFilters): SQL | undefined {
 }
 
 /** Newest first; `more` says the list was cut at `limit`. */
-export function listOrders(
+export async function listOrders(
   db: Db,
   viewer: Viewer,
   f: OrderFilters,
   limit = 500,
-): { orders: DeskOrder[]; more: boolean } {
-  const rows = db
+): Promise<{ orders: DeskOrder[]; more: boolean }> {
+  const rows = await db
     .select()
     .from(orders)
     .where(conditions(viewer, f))
     .orderBy(desc(orders.createdAt), desc(orders.id))
-    .limit(limit + 1)
-    .all();
+    .limit(limit + 1);
   return {
-    orders: withLines(db, rows.slice(0, limit)).map((o) => partView(o, viewer)),
+    orders: (await withLines(db, rows.slice(0, limit))).map((o) => partView(o, viewer)),
     more: rows.length > limit,
   };
 }
@@ -101,21 +100,24 @@ export function partView(order: OrderWithLines, viewer: Viewer): DeskOrder {
 }
 
 /** One order if the viewer may see it; undefined alike for a missing order and another village's. */
-export function scopedOrder(tx: Tx, viewer: Viewer, reference: string): DeskOrder | undefined {
-  const row = tx
+export async function scopedOrder(
+  tx: Tx,
+  viewer: Viewer,
+  reference: string,
+): Promise<DeskOrder | undefined> {
+  const [row] = await tx
     .select()
     .from(orders)
-    .where(and(eq(orders.reference, reference), villageScope(viewer)))
-    .get();
-  const order = row && withLines(tx, [row])[0];
+    .where(and(eq(orders.reference, reference), villageScope(viewer)));
+  const order = row && (await withLines(tx, [row]))[0];
   return order && partView(order, viewer);
 }
 
 /** The history a viewer may read: order-wide rows and their own part's (amounts only for the whole order). */
-export function orderDetail(db: Db, viewer: Viewer, reference: string) {
-  const order = scopedOrder(db, viewer, reference);
+export async function orderDetail(db: Db, viewer: Viewer, reference: string) {
+  const order = await scopedOrder(db, viewer, reference);
   if (!order) return undefined;
-  const history = orderHistory(db, order.id)
+  const history = (await orderHistory(db, order.id))
     .filter((e) => order.wholeOrder || e.village === null || e.village === viewer.village)
     .map((e) => (order.wholeOrder || e.village !== null ? e : { ...e, note: null }));
   return { order, history };
@@ -126,14 +128,13 @@ export const viewerVillages = (viewer: Viewer): string[] | null =>
   viewer.role === 'admin' ? null : viewer.village ? [viewer.village] : [];
 
 /** The names of the desk accounts a history mentions, so it says "Thảo (Phú Vinh)", not "desk:thao". */
-export function historyPeople(db: Db, events: Pick<OrderEvent, 'actor'>[]) {
+export async function historyPeople(db: Db, events: Pick<OrderEvent, 'actor'>[]) {
   const usernames = deskUsernames(events);
   if (usernames.length === 0) return {};
-  const rows = db
+  const rows = await db
     .select({ username: staff.username, displayName: staff.displayName, village: staff.village })
     .from(staff)
-    .where(inArray(staff.username, usernames))
-    .all();
+    .where(inArray(staff.username, usernames));
   return Object.fromEntries(
     rows.map((r): [string, DeskPerson] => [
       r.username,

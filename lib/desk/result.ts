@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Db } from '@/lib/db/client';
+import { transaction, type Db } from '@/lib/db/client';
 import type { Tx } from '@/lib/orders/stock';
 import type { Order } from '@/lib/orders/types';
 import { scopedOrder, type DeskOrder } from './orders';
@@ -32,15 +32,12 @@ export function inScope(
   db: Db,
   viewer: Viewer,
   reference: string,
-  change: (tx: Tx, order: DeskOrder) => DeskResult,
-): DeskResult {
-  return db.transaction(
-    (tx) => {
-      const order = scopedOrder(tx, viewer, reference);
-      return order ? change(tx, order) : refuse('not_found');
-    },
-    { behavior: 'immediate' },
-  );
+  change: (tx: Tx, order: DeskOrder) => Promise<DeskResult>,
+): Promise<DeskResult> {
+  return transaction(db, async (tx) => {
+    const order = await scopedOrder(tx, viewer, reference);
+    return order ? change(tx, order) : refuse('not_found');
+  });
 }
 
 /** A transition that did not happen was beaten by another (a double click, a webhook): nothing changed. */

@@ -10,15 +10,15 @@ export const SESSION_TTL_MS = 12 * 3_600_000;
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
 /** A new session: the token goes into the cookie, only its SHA-256 into the database. */
-export function createSession(
+export async function createSession(
   db: Db,
   staffId: number,
   now = Date.now(),
-): { token: string; expiresAt: number } {
+): Promise<{ token: string; expiresAt: number }> {
   const { token, hash } = newAccessToken();
   const expiresAt = now + SESSION_TTL_MS;
-  db.delete(staffSessions).where(lte(staffSessions.expiresAt, now)).run();
-  db.insert(staffSessions).values({ id: hash, staffId, createdAt: now, expiresAt }).run();
+  await db.delete(staffSessions).where(lte(staffSessions.expiresAt, now));
+  await db.insert(staffSessions).values({ id: hash, staffId, createdAt: now, expiresAt });
   return { token, expiresAt };
 }
 
@@ -26,30 +26,27 @@ export function createSession(
  * The account behind a cookie, or undefined: a malformed, unknown (forged) or expired token, a
  * disabled account, or one whose password was reset all count as signed out.
  */
-export function sessionViewer(
+export async function sessionViewer(
   db: Db,
   token: string | undefined,
   now = Date.now(),
-): Viewer | undefined {
+): Promise<Viewer | undefined> {
   if (!token || !TOKEN.test(token)) return undefined;
-  const row = db
+  const [row] = await db
     .select({ session: staffSessions, account: staff })
     .from(staffSessions)
     .innerJoin(staff, eq(staff.id, staffSessions.staffId))
-    .where(eq(staffSessions.id, hashToken(token)))
-    .get();
+    .where(eq(staffSessions.id, hashToken(token)));
   if (!row) return undefined;
   if (row.session.expiresAt <= now) {
-    db.delete(staffSessions).where(eq(staffSessions.id, row.session.id)).run();
+    await db.delete(staffSessions).where(eq(staffSessions.id, row.session.id));
     return undefined;
   }
   if (row.account.disabled || !row.account.passwordHash) return undefined;
   return viewerColumns(row.account);
 }
 
-export function deleteSession(db: Db, token: string | undefined): void {
+export async function deleteSession(db: Db, token: string | undefined): Promise<void> {
   if (token && TOKEN.test(token))
-    db.delete(staffSessions)
-      .where(eq(staffSessions.id, hashToken(token)))
-      .run();
+    await db.delete(staffSessions).where(eq(staffSessions.id, hashToken(token)));
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, gt } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db } from '@/lib/db/client';
+import { transaction, type Db } from '@/lib/db/client';
 import { STAFF_ROLES, staff, staffSessions } from '@/lib/db/schema';
 import { hashToken, newAccessToken } from '@/lib/desk/token';
 import { oneLine } from '@/lib/validation/text';
@@ -52,19 +52,20 @@ export type NewStaff = z.infer<ReturnType<typeof newStaffSchema>>;
 // Write transactions take the write lock when they begin, as the shop's do: a deferred one that read
 // first could not upgrade while the site was writing (SQLITE_BUSY at once; busy_timeout does not
 // apply), so `npm run staff -- add` failed beside live orders.
-const IMMEDIATE = { behavior: 'immediate' } as const;
 
 /** Creates an account without a password and returns the one-time setup token (shown once, stored hashed). */
-export function addStaff(
+export async function addStaff(
   db: Db,
   input: NewStaff,
   now = Date.now(),
-): { viewer: Viewer; token: string } {
+): Promise<{ viewer: Viewer; token: string }> {
   const { token, hash } = newAccessToken();
-  return db.transaction((tx) => {
-    if (tx.select({ id: staff.id }).from(staff).where(eq(staff.username, input.username)).get())
+  return transaction(db, async (tx) => {
+    if (
+      (await tx.select({ id: staff.id }).from(staff).where(eq(staff.username, input.username)))[0]
+    )
       throw new StaffError(`username "${input.username}" is taken`);
-    const row = tx
+    const [row] = await tx
       .insert(staff)
       .values({
         ...input,
@@ -73,57 +74,49 @@ export function addStaff(
         setupExpiresAt: now + SETUP_TTL_MS,
         createdAt: now,
       })
-      .returning()
-      .get();
-    return { viewer: viewerColumns(row), token };
-  }, IMMEDIATE);
+      .returning();
+    return { viewer: viewerColumns(row!), token };
+  });
 }
 
 /** A forgotten or exposed password: the old one stops working, every session ends, a new link is issued. */
-export function resetStaff(db: Db, username: string, now = Date.now()): string {
+export async function resetStaff(db: Db, username: string, now = Date.now()): Promise<string> {
   const { token, hash } = newAccessToken();
-  return db.transaction((tx) => {
-    const row = tx
+  return transaction(db, async (tx) => {
+    const [row] = await tx
       .update(staff)
       .set({ passwordHash: null, setupTokenHash: hash, setupExpiresAt: now + SETUP_TTL_MS })
       .where(eq(staff.username, username))
-      .returning()
-      .get();
+      .returning();
     if (!row) throw new StaffError(`no account "${username}"`);
-    tx.delete(staffSessions).where(eq(staffSessions.staffId, row.id)).run();
+    await tx.delete(staffSessions).where(eq(staffSessions.staffId, row.id));
     return token;
-  }, IMMEDIATE);
+  });
 }
 
-export function setDisabled(db: Db, username: string, disabled: boolean): void {
-  db.transaction((tx) => {
-    const row = tx
+export async function setDisabled(db: Db, username: string, disabled: boolean): Promise<void> {
+  await transaction(db, async (tx) => {
+    const [row] = await tx
       .update(staff)
       .set({ disabled })
       .where(eq(staff.username, username))
-      .returning()
-      .get();
+      .returning();
     if (!row) throw new StaffError(`no account "${username}"`);
-    if (disabled) tx.delete(staffSessions).where(eq(staffSessions.staffId, row.id)).run();
-  }, IMMEDIATE);
+    if (disabled) await tx.delete(staffSessions).where(eq(staffSessions.staffId, row.id));
+  });
 }
 
-export function listStaff(db: Db, now = Date.now()) {
-  return db
-    .select()
-    .from(staff)
-    .orderBy(staff.username)
-    .all()
-    .map((s) => ({
-      ...viewerColumns(s),
-      state: s.disabled
-        ? 'disabled'
-        : s.passwordHash
-          ? 'active'
-          : (s.setupExpiresAt ?? 0) > now
-            ? 'awaiting setup'
-            : 'setup link expired',
-    }));
+export async function listStaff(db: Db, now = Date.now()) {
+  return (await db.select().from(staff).orderBy(staff.username)).map((s) => ({
+    ...viewerColumns(s),
+    state: s.disabled
+      ? 'disabled'
+      : s.passwordHash
+        ? 'active'
+        : (s.setupExpiresAt ?? 0) > now
+          ? 'awaiting setup'
+          : 'setup link expired',
+  }));
 }
 
 const openSetup = (token: string, now: number) =>
@@ -133,33 +126,34 @@ const openSetup = (token: string, now: number) =>
     eq(staff.disabled, false),
   );
 
-export function staffForSetup(
+export async function staffForSetup(
   db: Db,
   token: string | undefined,
   now = Date.now(),
-): Viewer | undefined {
+): Promise<Viewer | undefined> {
   if (!token || !TOKEN.test(token)) return undefined;
-  const row = db.select().from(staff).where(openSetup(token, now)).get();
+  const [row] = await db.select().from(staff).where(openSetup(token, now));
   return row && viewerColumns(row);
 }
 
 /** Sets the password and spends the token in one conditional UPDATE: a link works once. */
-export function completeSetup(
+export async function completeSetup(
   db: Db,
   token: string,
   passwordHash: string,
   now = Date.now(),
-): Viewer | undefined {
+): Promise<Viewer | undefined> {
   if (!TOKEN.test(token)) return undefined;
-  const row = db
+  const [row] = await db
     .update(staff)
     .set({ passwordHash, setupTokenHash: null, setupExpiresAt: null })
     .where(openSetup(token, now))
-    .returning()
-    .get();
+    .returning();
   return row && viewerColumns(row);
 }
 
-export function staffByUsername(db: Db, username: string) {
-  return db.select().from(staff).where(eq(staff.username, username.trim().toLowerCase())).get();
+export async function staffByUsername(db: Db, username: string) {
+  return (
+    await db.select().from(staff).where(eq(staff.username, username.trim().toLowerCase()))
+  )[0];
 }

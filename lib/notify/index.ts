@@ -21,15 +21,15 @@ export const MAX_ATTEMPTS = 5;
  * request that placed the order has it (the database keeps its hash), so only that message can
  * carry the link.
  */
-export function queueOrderMessages(
+export async function queueOrderMessages(
   db: Db,
   orderId: number,
   kind: NotifyKind,
   now = Date.now(),
   buyerToken?: string,
-): number {
-  const row = db.select().from(orders).where(eq(orders.id, orderId)).get();
-  const order = row && withLines(db, [row])[0];
+): Promise<number> {
+  const [row] = await db.select().from(orders).where(eq(orders.id, orderId));
+  const order = row && (await withLines(db, [row]))[0];
   if (!order) return 0;
   const villages = [...new Set(order.lines.map((l) => l.village))];
   const messages: {
@@ -67,9 +67,7 @@ export function queueOrderMessages(
     });
   }
   if (messages.length === 0) return 0;
-  db.insert(outbox)
-    .values(messages.map((m) => ({ ...m, orderId, kind, createdAt: now })))
-    .run();
+  await db.insert(outbox).values(messages.map((m) => ({ ...m, orderId, kind, createdAt: now })));
   return messages.length;
 }
 
@@ -86,13 +84,12 @@ export async function flushOutbox(
   send = mailer(),
 ): Promise<{ sent: number; failed: number }> {
   if (!send) return { sent: 0, failed: 0 };
-  const pending = db
+  const pending = await db
     .select()
     .from(outbox)
     .where(and(eq(outbox.status, 'pending'), lt(outbox.attempts, MAX_ATTEMPTS)))
     .orderBy(asc(outbox.id))
-    .limit(100)
-    .all();
+    .limit(100);
   let sent = 0;
   let failed = 0;
   for (const m of pending) {
@@ -103,18 +100,18 @@ export async function flushOutbox(
         subject: m.subject,
         text: m.body,
       });
-      db.update(outbox)
+      await db
+        .update(outbox)
         .set({ status: 'sent', sentAt: Date.now(), attempts: m.attempts + 1, lastError: null })
-        .where(eq(outbox.id, m.id))
-        .run();
+        .where(eq(outbox.id, m.id));
       sent++;
     } catch (error) {
       const attempts = m.attempts + 1;
       const lastError = error instanceof Error ? error.message.slice(0, 500) : String(error);
-      db.update(outbox)
+      await db
+        .update(outbox)
         .set({ attempts, lastError, status: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending' })
-        .where(eq(outbox.id, m.id))
-        .run();
+        .where(eq(outbox.id, m.id));
       failed++;
     }
   }
@@ -122,14 +119,14 @@ export async function flushOutbox(
 }
 
 /** Queue, then deliver in the background: the caller's response never waits on SMTP. */
-export function notifyOrder(
+export async function notifyOrder(
   orderId: number,
   kind: NotifyKind,
   db: Db = getDb(),
   { buyerToken }: { buyerToken?: string } = {},
-): void {
+): Promise<void> {
   try {
-    if (queueOrderMessages(db, orderId, kind, Date.now(), buyerToken) > 0) {
+    if ((await queueOrderMessages(db, orderId, kind, Date.now(), buyerToken)) > 0) {
       setTimeout(
         () =>
           void flushOutbox(db).catch((error) => console.error('[notify] delivery failed:', error)),
@@ -141,7 +138,11 @@ export function notifyOrder(
   }
 }
 
-export function notifyByReference(reference: string, kind: NotifyKind, db: Db = getDb()): void {
-  const order = orderByReference(db, reference);
-  if (order) notifyOrder(order.id, kind, db);
+export async function notifyByReference(
+  reference: string,
+  kind: NotifyKind,
+  db: Db = getDb(),
+): Promise<void> {
+  const order = await orderByReference(db, reference);
+  if (order) await notifyOrder(order.id, kind, db);
 }

@@ -7,10 +7,10 @@ import { orderByReference, orderHistory } from './queries';
  * The buyer's view of one order. Without the right token there is no order at all (the same
  * answer as a wrong reference), so changing the reference in the URL reveals nothing.
  */
-export function orderForBuyer(reference: string, token: string | undefined) {
+export async function orderForBuyer(reference: string, token: string | undefined) {
   if (!REFERENCE_PATTERN.test(reference)) return undefined;
   const db = getDb();
-  const order = orderByReference(db, reference);
+  const order = await orderByReference(db, reference);
   if (!order || !orderTokenMatches(reference, token, order.accessTokenHash)) return undefined;
-  return { order, history: orderHistory(db, order.id) };
+  return { order, history: await orderHistory(db, order.id) };
 }

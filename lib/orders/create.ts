@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Locale } from '@/i18n/routing';
-import type { Db } from '@/lib/db/client';
+import { transaction, type Db } from '@/lib/db/client';
 import { orderEvents, orderLines, orders, shipments } from '@/lib/db/schema';
 import { env } from '@/lib/env';
 import { storedPhoneForms } from '@/lib/phone';
@@ -37,8 +37,8 @@ export class TooManyOpenOrdersError extends Error {
  * Cash-on-delivery orders of this phone no village has confirmed yet, whose hold is still live.
  * Phones are E.164; older orders kept Vietnamese mobiles as 0xxxxxxxxx, and count too.
  */
-function openCodOrders(tx: Tx, phone: string, now: number): number {
-  const row = tx
+async function openCodOrders(tx: Tx, phone: string, now: number): Promise<number> {
+  const [row] = await tx
     .select({ n: sql<number>`count(distinct ${orders.id})` })
     .from(orders)
     .innerJoin(shipments, eq(shipments.orderId, orders.id))
@@ -50,8 +50,7 @@ function openCodOrders(tx: Tx, phone: string, now: number): number {
         eq(shipments.status, 'pending'),
         gt(shipments.holdUntil, now),
       ),
-    )
-    .get();
+    );
   return Number(row?.n ?? 0);
 }
 
@@ -61,86 +60,81 @@ function openCodOrders(tx: Tx, phone: string, now: number): number {
  * limit, nothing at all is written. Lapsed holds on the same products are released first, so a
  * buyer is never told "sold out" because of an order nobody will pay.
  */
-export function createOrder(db: Db, input: NewOrder): Order {
+export async function createOrder(db: Db, input: NewOrder): Promise<Order> {
   const now = input.now ?? Date.now();
   const subtotal = input.lines.reduce((sum, l) => sum + l.unitPriceVnd * l.quantity, 0);
   const hold =
     input.reservedUntil !== undefined ? input.reservedUntil : holdUntil(input.method, now);
-  return db.transaction(
-    (tx) => {
-      const c = input.customer;
-      if (input.method === 'cod' && c && openCodOrders(tx, c.phone, now) >= env.COD_MAX_OPEN_ORDERS)
-        throw new TooManyOpenOrdersError(env.COD_MAX_OPEN_ORDERS);
-      const skus = input.changed ?? new Set<string>();
-      for (const line of input.lines) {
-        if (line.contentStock === null) continue;
-        syncStock(tx, line.sku, line.contentStock);
-        for (const sku of lapseHolds(tx, now, line.sku)) skus.add(sku);
-        reserveStock(tx, line.sku, line.quantity, now);
-        skus.add(line.sku);
-      }
-      const order = tx
-        .insert(orders)
-        .values({
-          reference: nextReference(tx, now),
-          status: 'pending',
-          method: input.method,
-          locale: input.locale,
-          subtotalVnd: subtotal,
-          shippingVnd: input.shipping.priceVnd,
-          totalVnd: subtotal + input.shipping.priceVnd,
-          shippingOption: input.shipping.id,
-          customerName: c?.name,
-          customerPhone: c?.phone,
-          customerEmail: c?.email,
-          addressLine: c?.address?.line,
-          addressCommune: c?.address?.commune,
-          addressProvince: c?.address?.province,
-          addressCountry: c ? (c.country ?? 'VN') : undefined,
-          customerNote: c?.note,
-          accessTokenHash: input.accessTokenHash,
-          reservedUntil: hold,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning()
-        .get();
-      tx.insert(orderLines)
-        .values(
-          input.lines.map((l) => ({
-            orderId: order.id,
-            sku: l.sku,
-            name: l.name,
-            village: l.village,
-            unitPriceVnd: l.unitPriceVnd,
-            quantity: l.quantity,
-            reservesStock: l.contentStock !== null,
-          })),
-        )
-        .run();
-      tx.insert(shipments)
-        .values(
-          [...new Set(input.lines.map((l) => l.village))].map((village) => ({
-            orderId: order.id,
-            village,
-            status: 'pending' as const,
-            holdUntil: hold,
-            updatedAt: now,
-          })),
-        )
-        .run();
-      tx.insert(orderEvents)
-        .values({
-          orderId: order.id,
-          at: now,
-          fromStatus: null,
-          toStatus: 'pending',
-          actor: 'buyer',
-          note: input.method,
-        })
-        .run();
-      return order;
-    },
-    { behavior: 'immediate' },
-  );
+  return transaction(db, async (tx) => {
+    const c = input.customer;
+    if (
+      input.method === 'cod' &&
+      c &&
+      (await openCodOrders(tx, c.phone, now)) >= env.COD_MAX_OPEN_ORDERS
+    )
+      throw new TooManyOpenOrdersError(env.COD_MAX_OPEN_ORDERS);
+    const skus = input.changed ?? new Set<string>();
+    for (const line of input.lines) {
+      if (line.contentStock === null) continue;
+      await syncStock(tx, line.sku, line.contentStock);
+      for (const sku of await lapseHolds(tx, now, line.sku)) skus.add(sku);
+      await reserveStock(tx, line.sku, line.quantity, now);
+      skus.add(line.sku);
+    }
+    const [created] = await tx
+      .insert(orders)
+      .values({
+        reference: await nextReference(tx, now),
+        status: 'pending',
+        method: input.method,
+        locale: input.locale,
+        subtotalVnd: subtotal,
+        shippingVnd: input.shipping.priceVnd,
+        totalVnd: subtotal + input.shipping.priceVnd,
+        shippingOption: input.shipping.id,
+        customerName: c?.name,
+        customerPhone: c?.phone,
+        customerEmail: c?.email,
+        addressLine: c?.address?.line,
+        addressCommune: c?.address?.commune,
+        addressProvince: c?.address?.province,
+        addressCountry: c ? (c.country ?? 'VN') : undefined,
+        customerNote: c?.note,
+        accessTokenHash: input.accessTokenHash,
+        reservedUntil: hold,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning();
+    const order = created!;
+    await tx.insert(orderLines).values(
+      input.lines.map((l) => ({
+        orderId: order.id,
+        sku: l.sku,
+        name: l.name,
+        village: l.village,
+        unitPriceVnd: l.unitPriceVnd,
+        quantity: l.quantity,
+        reservesStock: l.contentStock !== null,
+      })),
+    );
+    await tx.insert(shipments).values(
+      [...new Set(input.lines.map((l) => l.village))].map((village) => ({
+        orderId: order.id,
+        village,
+        status: 'pending' as const,
+        holdUntil: hold,
+        updatedAt: now,
+      })),
+    );
+    await tx.insert(orderEvents).values({
+      orderId: order.id,
+      at: now,
+      fromStatus: null,
+      toStatus: 'pending',
+      actor: 'buyer',
+      note: input.method,
+    });
+    return order;
+  });
 }

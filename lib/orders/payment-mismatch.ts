@@ -33,30 +33,27 @@ const currencyOf = (charge: Charge) => {
  * Records, once per order and charge, that a payment did not match the order, so the desk checks it
  * on Stripe. The order's status and held stock stay as they were.
  */
-export function flagChargeMismatch(
+export async function flagChargeMismatch(
   tx: Pick<Db, 'select' | 'insert'>,
   order: Order,
   charge: Charge,
   source: string,
   now = Date.now(),
-): void {
+): Promise<void> {
   const head = `${PREFIX} ${amountOf(charge)} ${currencyOf(charge)} `;
-  const notes = tx
+  const notes = await tx
     .select({ note: orderEvents.note })
     .from(orderEvents)
-    .where(eq(orderEvents.orderId, order.id))
-    .all();
+    .where(eq(orderEvents.orderId, order.id));
   if (notes.some((e) => e.note?.startsWith(head))) return;
-  tx.insert(orderEvents)
-    .values({
-      orderId: order.id,
-      at: now,
-      fromStatus: null,
-      toStatus: order.status,
-      actor: 'stripe',
-      note: `${head}for a ${order.totalVnd} ${ORDER_CURRENCY} order; not marked paid (${source})`,
-    })
-    .run();
+  await tx.insert(orderEvents).values({
+    orderId: order.id,
+    at: now,
+    fromStatus: null,
+    toStatus: order.status,
+    actor: 'stripe',
+    note: `${head}for a ${order.totalVnd} ${ORDER_CURRENCY} order; not marked paid (${source})`,
+  });
 }
 
 /** The mismatched charges recorded in an order's history. */

@@ -5,9 +5,12 @@ import { orderEvents, orderLines, orders, shipments } from '@/lib/db/schema';
 import type { Tx } from '@/lib/orders/stock';
 import type { OrderWithLines } from './types';
 
-export function withLines(tx: Tx, list: (typeof orders.$inferSelect)[]): OrderWithLines[] {
+export async function withLines(
+  tx: Tx,
+  list: (typeof orders.$inferSelect)[],
+): Promise<OrderWithLines[]> {
   if (list.length === 0) return [];
-  const lines = tx
+  const lines = await tx
     .select()
     .from(orderLines)
     .where(
@@ -16,9 +19,8 @@ export function withLines(tx: Tx, list: (typeof orders.$inferSelect)[]): OrderWi
         list.map((o) => o.id),
       ),
     )
-    .orderBy(asc(orderLines.id))
-    .all();
-  const parts = tx
+    .orderBy(asc(orderLines.id));
+  const parts = await tx
     .select()
     .from(shipments)
     .where(
@@ -27,8 +29,7 @@ export function withLines(tx: Tx, list: (typeof orders.$inferSelect)[]): OrderWi
         list.map((o) => o.id),
       ),
     )
-    .orderBy(asc(shipments.id))
-    .all();
+    .orderBy(asc(shipments.id));
   return list.map((o) => ({
     ...o,
     lines: lines.filter((l) => l.orderId === o.id),
@@ -36,24 +37,26 @@ export function withLines(tx: Tx, list: (typeof orders.$inferSelect)[]): OrderWi
   }));
 }
 
-export function orderByReference(db: Db, reference: string): OrderWithLines | undefined {
-  const order = db.select().from(orders).where(eq(orders.reference, reference)).get();
-  return order ? withLines(db, [order])[0] : undefined;
+export async function orderByReference(
+  db: Db,
+  reference: string,
+): Promise<OrderWithLines | undefined> {
+  const [order] = await db.select().from(orders).where(eq(orders.reference, reference));
+  return order ? (await withLines(db, [order]))[0] : undefined;
 }
 
-export function orderBySession(tx: Tx, sessionId: string) {
-  return tx.select().from(orders).where(eq(orders.stripeSessionId, sessionId)).get();
+export async function orderBySession(tx: Tx, sessionId: string) {
+  return (await tx.select().from(orders).where(eq(orders.stripeSessionId, sessionId)))[0];
 }
 
-export function allOrders(db: Db): OrderWithLines[] {
-  return withLines(db, db.select().from(orders).orderBy(desc(orders.id)).all());
+export async function allOrders(db: Db): Promise<OrderWithLines[]> {
+  return withLines(db, await db.select().from(orders).orderBy(desc(orders.id)));
 }
 
-export function orderHistory(db: Db, orderId: number) {
+export async function orderHistory(db: Db, orderId: number) {
   return db
     .select()
     .from(orderEvents)
     .where(eq(orderEvents.orderId, orderId))
-    .orderBy(asc(orderEvents.id))
-    .all();
+    .orderBy(asc(orderEvents.id));
 }

@@ -10,16 +10,15 @@ export function orderYear(now: number): number {
 }
 
 /** The next reference (lib/orders/link.ts REFERENCE_PATTERN), counted per Vietnam year. */
-export function nextReference(tx: Tx, now: number): string {
+export async function nextReference(tx: Tx, now: number): Promise<string> {
   const year = orderYear(now);
-  const row = tx
+  const [row] = await tx
     .insert(orderCounters)
     .values({ year, last: 1 })
     .onConflictDoUpdate({
       target: orderCounters.year,
       set: { last: sql`${orderCounters.last} + 1` },
     })
-    .returning({ last: orderCounters.last })
-    .get();
-  return `CM-${year}-${String(row.last).padStart(6, '0')}`;
+    .returning({ last: orderCounters.last });
+  return `CM-${year}-${String(row!.last).padStart(6, '0')}`;
 }

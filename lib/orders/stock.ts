@@ -3,6 +3,7 @@ import { and, eq, lte, sql } from 'drizzle-orm';
 import type { Availability, Product } from '@/lib/content';
 import type { Db } from '@/lib/db/client';
 import { inventory, orderLines, shipments } from '@/lib/db/schema';
+import { greatest } from '@/lib/db/sql';
 
 /**
  * Stock, in one place: available = on hand − sold − held. Held units belong to pending parts of
@@ -40,20 +41,20 @@ export function contentStock(product: Pick<Product, 'availability' | 'stock'>): 
  * count: it becomes on-hand and earlier sales are forgotten. Units held by pending orders are
  * still on that shelf, so on-hand never drops below them.
  */
-export function syncStock(tx: Tx, sku: string, onShelf: number): void {
-  tx.insert(inventory)
+export async function syncStock(tx: Tx, sku: string, onShelf: number): Promise<void> {
+  await tx
+    .insert(inventory)
     .values({ sku, contentStock: onShelf, onHand: onShelf, sold: 0, reserved: 0 })
     .onConflictDoUpdate({
       target: inventory.sku,
-      set: { contentStock: onShelf, onHand: sql`max(${onShelf}, ${inventory.reserved})`, sold: 0 },
+      set: { contentStock: onShelf, onHand: greatest(onShelf, inventory.reserved), sold: 0 },
       setWhere: sql`${inventory.contentStock} <> ${onShelf}`,
-    })
-    .run();
+    });
 }
 
 /** Units still counted in `reserved` although their part's hold lapsed at or before `now`. */
-function lapsedHeld(tx: Tx, sku: string, now: number): number {
-  const row = tx
+async function lapsedHeld(tx: Tx, sku: string, now: number): Promise<number> {
+  const [row] = await tx
     .select({ units: sql<number>`coalesce(sum(${orderLines.quantity}), 0)` })
     .from(orderLines)
     .innerJoin(
@@ -67,8 +68,7 @@ function lapsedHeld(tx: Tx, sku: string, now: number): number {
         eq(shipments.status, 'pending'),
         lte(shipments.holdUntil, now),
       ),
-    )
-    .get();
+    );
   return Number(row?.units ?? 0);
 }
 
@@ -76,29 +76,29 @@ function lapsedHeld(tx: Tx, sku: string, now: number): number {
  * Units that can be bought at `now`. Reads only: a content recount not yet written (the server
  * syncs at startup and at checkout) is applied in the arithmetic, not in the database.
  */
-export function availableStock(
+export async function availableStock(
   tx: Tx,
   sku: string,
   now = Date.now(),
   onShelf?: number | null,
-): number {
-  const row = tx.select().from(inventory).where(eq(inventory.sku, sku)).get();
+): Promise<number> {
+  const [row] = await tx.select().from(inventory).where(eq(inventory.sku, sku));
   if (!row) return Math.max(0, onShelf ?? 0);
   const recount = onShelf !== undefined && onShelf !== null && onShelf !== row.contentStock;
   const onHand = recount ? Math.max(onShelf, row.reserved) : row.onHand;
   const sold = recount ? 0 : row.sold;
-  return Math.max(0, onHand - sold - row.reserved + lapsedHeld(tx, sku, now));
+  return Math.max(0, onHand - sold - row.reserved + (await lapsedHeld(tx, sku, now)));
 }
 
 /** What a page shows for a product at `now`. */
-export function readStock(
+export async function readStock(
   tx: Tx,
   product: Pick<Product, 'sku' | 'availability' | 'stock'>,
   now = Date.now(),
-): LiveStock {
+): Promise<LiveStock> {
   const onShelf = contentStock(product);
   if (onShelf === null) return { availability: 'made_to_order', stock: null };
-  const stock = availableStock(tx, product.sku, now, onShelf);
+  const stock = await availableStock(tx, product.sku, now, onShelf);
   return { availability: stock > 0 ? 'in_stock' : 'sold_out', stock };
 }
 
@@ -106,39 +106,44 @@ export function readStock(
  * Holds units for a pending order: one conditional UPDATE, so two buyers can never both get the
  * last one. Lapsed holds on this SKU are released first (lib/orders/transitions.ts `lapseHolds`).
  */
-export function reserveStock(tx: Tx, sku: string, quantity: number, now = Date.now()): void {
-  const result = tx
+export async function reserveStock(
+  tx: Tx,
+  sku: string,
+  quantity: number,
+  now = Date.now(),
+): Promise<void> {
+  const held = await tx
     .update(inventory)
     .set({ reserved: sql`${inventory.reserved} + ${quantity}` })
     .where(
       sql`${inventory.sku} = ${sku} AND ${inventory.onHand} - ${inventory.sold} - ${inventory.reserved} >= ${quantity}`,
     )
-    .run();
-  if (result.changes !== 1) throw new OutOfStockError(sku, availableStock(tx, sku, now));
+    .returning({ sku: inventory.sku });
+  if (held.length !== 1) throw new OutOfStockError(sku, await availableStock(tx, sku, now));
 }
 
-export function releaseStock(tx: Tx, sku: string, quantity: number): void {
-  tx.update(inventory)
-    .set({ reserved: sql`max(0, ${inventory.reserved} - ${quantity})` })
-    .where(eq(inventory.sku, sku))
-    .run();
+export async function releaseStock(tx: Tx, sku: string, quantity: number): Promise<void> {
+  await tx
+    .update(inventory)
+    .set({ reserved: greatest(0, sql`${inventory.reserved} - ${quantity}`) })
+    .where(eq(inventory.sku, sku));
 }
 
 /** Held units are paid for (or handed to the carrier, cash on delivery): they become sold. */
-export function sellReserved(tx: Tx, sku: string, quantity: number): void {
-  tx.update(inventory)
+export async function sellReserved(tx: Tx, sku: string, quantity: number): Promise<void> {
+  await tx
+    .update(inventory)
     .set({
-      reserved: sql`max(0, ${inventory.reserved} - ${quantity})`,
+      reserved: greatest(0, sql`${inventory.reserved} - ${quantity}`),
       sold: sql`${inventory.sold} + ${quantity}`,
     })
-    .where(eq(inventory.sku, sku))
-    .run();
+    .where(eq(inventory.sku, sku));
 }
 
 /** Units of a cancelled or returned sale are back on the shelf. */
-export function returnSold(tx: Tx, sku: string, quantity: number): void {
-  tx.update(inventory)
-    .set({ sold: sql`max(0, ${inventory.sold} - ${quantity})` })
-    .where(eq(inventory.sku, sku))
-    .run();
+export async function returnSold(tx: Tx, sku: string, quantity: number): Promise<void> {
+  await tx
+    .update(inventory)
+    .set({ sold: greatest(0, sql`${inventory.sold} - ${quantity}`) })
+    .where(eq(inventory.sku, sku));
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq, inArray, lte, sql } from 'drizzle-orm';
-import type { Db } from '@/lib/db/client';
+import { transaction, type Db } from '@/lib/db/client';
 import { orderEvents, orderLines, orders, shipments } from '@/lib/db/schema';
 import {
   OutOfStockError,
@@ -35,23 +35,21 @@ type Patch = Partial<
   >
 >;
 
-function event(
+async function event(
   tx: Tx,
   orderId: number,
   row: { from: string | null; to: string; actor: string; note: string | null; village?: string },
   now: number,
 ) {
-  tx.insert(orderEvents)
-    .values({
-      orderId,
-      at: now,
-      fromStatus: row.from,
-      toStatus: row.to,
-      actor: row.actor,
-      note: row.note,
-      village: row.village ?? null,
-    })
-    .run();
+  await tx.insert(orderEvents).values({
+    orderId,
+    at: now,
+    fromStatus: row.from,
+    toStatus: row.to,
+    actor: row.actor,
+    note: row.note,
+    village: row.village ?? null,
+  });
 }
 
 /**
@@ -59,7 +57,7 @@ function event(
  * attempts (a webhook and the success page, say) exactly one wins. Returns the order if this call
  * made the change, undefined if the order was not in a `from` state.
  */
-export function move(
+export async function move(
   tx: Tx,
   orderId: number,
   from: OrderStatus[],
@@ -68,13 +66,12 @@ export function move(
   note: string | null,
   patch: Patch = {},
   now = Date.now(),
-): Order | undefined {
-  const before = tx
+): Promise<Order | undefined> {
+  const [before] = await tx
     .select({ status: orders.status })
     .from(orders)
-    .where(eq(orders.id, orderId))
-    .get();
-  const changed = tx
+    .where(eq(orders.id, orderId));
+  const [changed] = await tx
     .update(orders)
     .set({
       ...patch,
@@ -83,24 +80,28 @@ export function move(
       updatedAt: now,
     })
     .where(and(eq(orders.id, orderId), inArray(orders.status, from)))
-    .returning()
-    .get();
-  if (changed) event(tx, orderId, { from: before?.status ?? null, to, actor, note }, now);
+    .returning();
+  if (changed) await event(tx, orderId, { from: before?.status ?? null, to, actor, note }, now);
   return changed;
 }
 
-export const shipmentsOf = (tx: Tx, orderId: number): Shipment[] =>
-  tx.select().from(shipments).where(eq(shipments.orderId, orderId)).all();
+export const shipmentsOf = async (tx: Tx, orderId: number): Promise<Shipment[]> =>
+  tx.select().from(shipments).where(eq(shipments.orderId, orderId));
 
-export const shipmentOf = (tx: Tx, orderId: number, village: string): Shipment | undefined =>
-  tx
-    .select()
-    .from(shipments)
-    .where(and(eq(shipments.orderId, orderId), eq(shipments.village, village)))
-    .get();
+export const shipmentOf = async (
+  tx: Tx,
+  orderId: number,
+  village: string,
+): Promise<Shipment | undefined> =>
+  (
+    await tx
+      .select()
+      .from(shipments)
+      .where(and(eq(shipments.orderId, orderId), eq(shipments.village, village)))
+  )[0];
 
 /** Lines that hold or sold stock (made-to-order lines do neither), of one village or all. */
-export const stockLines = (tx: Tx, orderId: number, village?: string): OrderLine[] =>
+export const stockLines = async (tx: Tx, orderId: number, village?: string): Promise<OrderLine[]> =>
   tx
     .select()
     .from(orderLines)
@@ -110,15 +111,14 @@ export const stockLines = (tx: Tx, orderId: number, village?: string): OrderLine
         eq(orderLines.reservesStock, true),
         village === undefined ? undefined : eq(orderLines.village, village),
       ),
-    )
-    .all();
+    );
 
 /** A part's units are held while it waits (for payment, or a cash-on-delivery confirmation or carrier). */
 export function partHolds(method: Order['method'], status: ShipmentStatus): boolean {
   return status === 'pending' || (method === 'cod' && status === 'confirmed');
 }
 
-function setShipment(
+async function setShipment(
   tx: Tx,
   orderId: number,
   village: string,
@@ -127,9 +127,9 @@ function setShipment(
   patch: Partial<Pick<Shipment, 'carrier' | 'trackingNumber' | 'refundedVnd' | 'holdUntil'>>,
   who: { actor: string; note: string | null },
   now: number,
-): Shipment | undefined {
-  const before = shipmentOf(tx, orderId, village);
-  const changed = tx
+): Promise<Shipment | undefined> {
+  const before = await shipmentOf(tx, orderId, village);
+  const [changed] = await tx
     .update(shipments)
     .set({ ...patch, status: to, updatedAt: now })
     .where(
@@ -139,9 +139,9 @@ function setShipment(
         inArray(shipments.status, from),
       ),
     )
-    .returning()
-    .get();
-  if (changed && before) event(tx, orderId, { from: before.status, to, village, ...who }, now);
+    .returning();
+  if (changed && before)
+    await event(tx, orderId, { from: before.status, to, village, ...who }, now);
   return changed;
 }
 
@@ -155,14 +155,19 @@ function derivedStatus(order: Order, parts: Shipment[]): OrderStatus {
 }
 
 /** After a part changed: the order's status follows, with its own history row when it moves. */
-function settle(tx: Tx, orderId: number, actor: string, now: number): Order | undefined {
-  const order = tx.select().from(orders).where(eq(orders.id, orderId)).get();
+async function settle(
+  tx: Tx,
+  orderId: number,
+  actor: string,
+  now: number,
+): Promise<Order | undefined> {
+  const [order] = await tx.select().from(orders).where(eq(orders.id, orderId));
   if (!order) return undefined;
   const settled = order.method === 'cod' || !['pending', 'expired'].includes(order.status);
   if (!settled) return order;
-  const to = derivedStatus(order, shipmentsOf(tx, orderId));
+  const to = derivedStatus(order, await shipmentsOf(tx, orderId));
   if (to === order.status) return order;
-  return move(tx, orderId, [order.status], to, actor, null, {}, now) ?? order;
+  return (await move(tx, orderId, [order.status], to, actor, null, {}, now)) ?? order;
 }
 
 /**
@@ -170,26 +175,26 @@ function settle(tx: Tx, orderId: number, actor: string, now: number): Order | un
  * for an order whose hold already lapsed takes the units again if they are still there; if not,
  * the order is paid but flagged for the desk — stock never goes below zero.
  */
-export function markPaid(
+export async function markPaid(
   tx: Tx,
   orderId: number,
   actor: string,
   patch: Patch = {},
   now = Date.now(),
-): Order | undefined {
-  const fromPending = move(tx, orderId, ['pending'], 'paid', actor, null, patch, now);
+): Promise<Order | undefined> {
+  const fromPending = await move(tx, orderId, ['pending'], 'paid', actor, null, patch, now);
   if (fromPending) {
-    for (const l of stockLines(tx, orderId)) sellReserved(tx, l.sku, l.quantity);
-    confirmAll(tx, orderId, ['pending'], actor, now);
+    for (const l of await stockLines(tx, orderId)) await sellReserved(tx, l.sku, l.quantity);
+    await confirmAll(tx, orderId, ['pending'], actor, now);
     return fromPending;
   }
-  const late = tx.select().from(orders).where(eq(orders.id, orderId)).get();
+  const [late] = await tx.select().from(orders).where(eq(orders.id, orderId));
   if (!late || (late.status !== 'expired' && late.status !== 'cancelled')) return undefined;
   const short: string[] = [];
-  for (const l of stockLines(tx, orderId)) {
+  for (const l of await stockLines(tx, orderId)) {
     try {
-      reserveStock(tx, l.sku, l.quantity, now);
-      sellReserved(tx, l.sku, l.quantity);
+      await reserveStock(tx, l.sku, l.quantity, now);
+      await sellReserved(tx, l.sku, l.quantity);
     } catch (error) {
       if (!(error instanceof OutOfStockError)) throw error;
       short.push(`${l.sku}×${l.quantity}`);
@@ -198,21 +203,21 @@ export function markPaid(
   const note = short.length
     ? `paid after the hold lapsed; not in stock any more: ${short.join(', ')} (refund or make)`
     : 'paid after the hold lapsed';
-  const paid = move(tx, orderId, ['expired', 'cancelled'], 'paid', actor, note, patch, now);
-  if (paid) confirmAll(tx, orderId, ['pending', 'cancelled'], actor, now);
+  const paid = await move(tx, orderId, ['expired', 'cancelled'], 'paid', actor, note, patch, now);
+  if (paid) await confirmAll(tx, orderId, ['pending', 'cancelled'], actor, now);
   return paid;
 }
 
-function confirmAll(
+async function confirmAll(
   tx: Tx,
   orderId: number,
   from: ShipmentStatus[],
   actor: string,
   now: number,
-): void {
-  for (const s of shipmentsOf(tx, orderId))
+): Promise<void> {
+  for (const s of await shipmentsOf(tx, orderId))
     if (from.includes(s.status))
-      setShipment(
+      await setShipment(
         tx,
         orderId,
         s.village,
@@ -225,38 +230,36 @@ function confirmAll(
 }
 
 /** An unpaid order ends (lapsed hold, failed payment, cancelled): its held units go back on sale. */
-export function releaseOrder(
+export async function releaseOrder(
   tx: Tx,
   orderId: number,
   to: 'expired' | 'cancelled',
   actor: string,
   note: string | null = null,
   now = Date.now(),
-): Order | undefined {
-  const changed = move(tx, orderId, ['pending'], to, actor, note, {}, now);
+): Promise<Order | undefined> {
+  const changed = await move(tx, orderId, ['pending'], to, actor, note, {}, now);
   if (!changed) return undefined;
-  for (const s of shipmentsOf(tx, orderId)) {
+  for (const s of await shipmentsOf(tx, orderId)) {
     if (!partHolds(changed.method, s.status)) continue;
-    for (const l of stockLines(tx, orderId, s.village)) releaseStock(tx, l.sku, l.quantity);
-    tx.update(shipments)
+    for (const l of await stockLines(tx, orderId, s.village))
+      await releaseStock(tx, l.sku, l.quantity);
+    await tx
+      .update(shipments)
       .set({ status: 'cancelled', holdUntil: null, updatedAt: now })
-      .where(eq(shipments.id, s.id))
-      .run();
+      .where(eq(shipments.id, s.id));
   }
   return changed;
 }
 
 /** Undoes an order that never reached the buyer (e.g. the payment provider refused to start). */
-export function discardOrder(db: Db, orderId: number): void {
-  db.transaction(
-    (tx) => {
-      const order = tx.select().from(orders).where(eq(orders.id, orderId)).get();
-      if (order?.status === 'pending')
-        for (const l of stockLines(tx, orderId)) releaseStock(tx, l.sku, l.quantity);
-      tx.delete(orders).where(eq(orders.id, orderId)).run();
-    },
-    { behavior: 'immediate' },
-  );
+export async function discardOrder(db: Db, orderId: number): Promise<void> {
+  await transaction(db, async (tx) => {
+    const [order] = await tx.select().from(orders).where(eq(orders.id, orderId));
+    if (order?.status === 'pending')
+      for (const l of await stockLines(tx, orderId)) await releaseStock(tx, l.sku, l.quantity);
+    await tx.delete(orders).where(eq(orders.id, orderId));
+  });
 }
 
 /**
@@ -264,8 +267,8 @@ export function discardOrder(db: Db, orderId: number): void {
  * all of whose waiting parts lapsed expires; a cash-on-delivery order keeps the parts its villages
  * confirmed. Returns the SKUs whose availability changed.
  */
-export function lapseHolds(tx: Tx, now: number, sku?: string): Set<string> {
-  const lapsed = tx
+export async function lapseHolds(tx: Tx, now: number, sku?: string): Promise<Set<string>> {
+  const lapsed = await tx
     .select({ orderId: shipments.orderId, village: shipments.village })
     .from(shipments)
     .where(
@@ -274,25 +277,25 @@ export function lapseHolds(tx: Tx, now: number, sku?: string): Set<string> {
         lte(shipments.holdUntil, now),
         sku === undefined
           ? undefined
-          : sql`exists (select 1 from ${orderLines} where ${orderLines.orderId} = ${shipments.orderId} and ${orderLines.sku} = ${sku} and ${orderLines.reservesStock} = 1)`,
+          : sql`exists (select 1 from ${orderLines} where ${orderLines.orderId} = ${shipments.orderId} and ${orderLines.sku} = ${sku} and ${orderLines.reservesStock} = true)`,
       ),
-    )
-    .all();
+    );
   const changed = new Set<string>();
   for (const orderId of new Set(lapsed.map((s) => s.orderId))) {
-    const order = tx.select().from(orders).where(eq(orders.id, orderId)).get();
+    const [order] = await tx.select().from(orders).where(eq(orders.id, orderId));
     if (order?.status !== 'pending') continue;
-    const parts = shipmentsOf(tx, orderId);
+    const parts = await shipmentsOf(tx, orderId);
     const mine = lapsed.filter((s) => s.orderId === orderId).map((s) => s.village);
-    for (const l of stockLines(tx, orderId)) if (mine.includes(l.village)) changed.add(l.sku);
+    for (const l of await stockLines(tx, orderId)) if (mine.includes(l.village)) changed.add(l.sku);
     const othersLive = parts.some((s) => !mine.includes(s.village) && s.status !== 'cancelled');
     if (!othersLive) {
-      releaseOrder(tx, orderId, 'expired', 'system', 'hold lapsed', now);
+      await releaseOrder(tx, orderId, 'expired', 'system', 'hold lapsed', now);
       continue;
     }
     for (const village of mine) {
-      for (const l of stockLines(tx, orderId, village)) releaseStock(tx, l.sku, l.quantity);
-      setShipment(
+      for (const l of await stockLines(tx, orderId, village))
+        await releaseStock(tx, l.sku, l.quantity);
+      await setShipment(
         tx,
         orderId,
         village,
@@ -303,7 +306,7 @@ export function lapseHolds(tx: Tx, now: number, sku?: string): Set<string> {
         now,
       );
     }
-    settle(tx, orderId, 'system', now);
+    await settle(tx, orderId, 'system', now);
   }
   return changed;
 }
@@ -312,33 +315,35 @@ export function lapseHolds(tx: Tx, now: number, sku?: string): Set<string> {
  * Every lapsed hold, in one transaction; what the scheduled sweep and `npm run reconcile` call.
  * Returns how many orders expired; `changed` collects the SKUs whose availability changed.
  */
-export function expireLapsed(db: Db, now = Date.now(), changed = new Set<string>()): number {
-  const expired = () =>
+export async function expireLapsed(
+  db: Db,
+  now = Date.now(),
+  changed = new Set<string>(),
+): Promise<number> {
+  const expired = async () =>
     Number(
-      db
-        .select({ n: sql<number>`count(*)` })
-        .from(orders)
-        .where(eq(orders.status, 'expired'))
-        .get()?.n ?? 0,
+      (
+        await db
+          .select({ n: sql<number>`count(*)` })
+          .from(orders)
+          .where(eq(orders.status, 'expired'))
+      )[0]?.n ?? 0,
     );
-  return db.transaction(
-    (tx) => {
-      const before = expired();
-      for (const sku of lapseHolds(tx, now)) changed.add(sku);
-      return expired() - before;
-    },
-    { behavior: 'immediate' },
-  );
+  return transaction(db, async (tx) => {
+    const before = await expired();
+    for (const sku of await lapseHolds(tx, now)) changed.add(sku);
+    return (await expired()) - before;
+  });
 }
 
 /** A village confirms its part of a cash-on-delivery order: the units stay held, without a time limit. */
-export function confirmShipment(
+export async function confirmShipment(
   tx: Tx,
   orderId: number,
   village: string,
   actor: string,
   now = Date.now(),
-): Shipment | undefined {
+): Promise<Shipment | undefined> {
   return setShipment(
     tx,
     orderId,
@@ -355,17 +360,17 @@ export function confirmShipment(
  * A village's part is handed to the carrier. Paid parts are already sold; a cash-on-delivery part
  * still holds its units, and shipping turns them into sold ones (the money comes on delivery).
  */
-export function shipShipment(
+export async function shipShipment(
   tx: Tx,
   order: Order,
   village: string,
   actor: string,
   parcel: { carrier: string; trackingNumber: string },
   now = Date.now(),
-): Shipment | undefined {
+): Promise<Shipment | undefined> {
   const from: ShipmentStatus[] = order.method === 'cod' ? ['pending', 'confirmed'] : ['confirmed'];
   const note = `${parcel.carrier} ${parcel.trackingNumber}`;
-  const changed = setShipment(
+  const changed = await setShipment(
     tx,
     order.id,
     village,
@@ -377,25 +382,26 @@ export function shipShipment(
   );
   if (!changed) return undefined;
   if (order.method === 'cod')
-    for (const l of stockLines(tx, order.id, village)) sellReserved(tx, l.sku, l.quantity);
-  tx.update(orders)
+    for (const l of await stockLines(tx, order.id, village))
+      await sellReserved(tx, l.sku, l.quantity);
+  await tx
+    .update(orders)
     .set({ shippingCarrier: parcel.carrier, trackingNumber: parcel.trackingNumber, updatedAt: now })
-    .where(eq(orders.id, order.id))
-    .run();
-  settle(tx, order.id, actor, now);
+    .where(eq(orders.id, order.id));
+  await settle(tx, order.id, actor, now);
   return changed;
 }
 
 /** The buyer has the parcel (for cash on delivery: and the carrier collected the money). */
-export function deliverShipment(
+export async function deliverShipment(
   tx: Tx,
   order: Order,
   village: string,
   actor: string,
   note: string | null,
   now = Date.now(),
-): Shipment | undefined {
-  const changed = setShipment(
+): Promise<Shipment | undefined> {
+  const changed = await setShipment(
     tx,
     order.id,
     village,
@@ -405,7 +411,7 @@ export function deliverShipment(
     { actor, note },
     now,
   );
-  if (changed) settle(tx, order.id, actor, now);
+  if (changed) await settle(tx, order.id, actor, now);
   return changed;
 }
 
@@ -414,7 +420,7 @@ export function deliverShipment(
  * released, sold ones returned) and `refundVnd` is recorded. An unpaid card or transfer order is
  * one payment still to make, so it is cancelled whole, through releaseOrder.
  */
-export function cancelShipment(
+export async function cancelShipment(
   tx: Tx,
   order: Order,
   village: string,
@@ -422,11 +428,11 @@ export function cancelShipment(
   note: string,
   refundVnd: number,
   now = Date.now(),
-): Shipment | undefined {
-  const part = shipmentOf(tx, order.id, village);
+): Promise<Shipment | undefined> {
+  const part = await shipmentOf(tx, order.id, village);
   if (!part || part.status === 'cancelled') return undefined;
   const held = partHolds(order.method, part.status);
-  const changed = setShipment(
+  const changed = await setShipment(
     tx,
     order.id,
     village,
@@ -437,22 +443,21 @@ export function cancelShipment(
     now,
   );
   if (!changed) return undefined;
-  for (const l of stockLines(tx, order.id, village))
-    if (held) releaseStock(tx, l.sku, l.quantity);
-    else returnSold(tx, l.sku, l.quantity);
-  settle(tx, order.id, actor, now);
+  for (const l of await stockLines(tx, order.id, village))
+    if (held) await releaseStock(tx, l.sku, l.quantity);
+    else await returnSold(tx, l.sku, l.quantity);
+  await settle(tx, order.id, actor, now);
   return changed;
 }
 
 /** The money a part stands for: its lines, plus the shipping when it is the last part still live. */
-export function partValue(tx: Tx, order: Order, village: string): number {
-  const lines = tx
+export async function partValue(tx: Tx, order: Order, village: string): Promise<number> {
+  const lines = await tx
     .select()
     .from(orderLines)
-    .where(and(eq(orderLines.orderId, order.id), eq(orderLines.village, village)))
-    .all();
+    .where(and(eq(orderLines.orderId, order.id), eq(orderLines.village, village)));
   const subtotal = lines.reduce((sum, l) => sum + l.unitPriceVnd * l.quantity, 0);
-  const others = shipmentsOf(tx, order.id).filter(
+  const others = (await shipmentsOf(tx, order.id)).filter(
     (s) => s.village !== village && s.status !== 'cancelled',
   );
   return subtotal + (others.length === 0 ? order.shippingVnd : 0);

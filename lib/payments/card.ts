@@ -1,7 +1,7 @@
 import 'server-only';
 import type Stripe from 'stripe';
 import type { Locale } from '@/i18n/routing';
-import type { Db } from '@/lib/db/client';
+import { transaction, type Db } from '@/lib/db/client';
 import { stripeEvents } from '@/lib/db/schema';
 import { CARD_HOLD_MS } from '@/lib/orders/holds';
 import { chargeMatches, flagChargeMismatch } from '@/lib/orders/payment-mismatch';
@@ -107,54 +107,50 @@ function customerPatch(s: Stripe.Checkout.Session) {
  * Idempotent and safe under concurrency: the event id is a primary key written in the same
  * IMMEDIATE transaction as the order change, and the order moves with a conditional UPDATE.
  */
-export function fulfilSession(
+export async function fulfilSession(
   db: Db,
   session: Stripe.Checkout.Session,
   event?: { id: string; type: string },
-): FulfilResult {
-  return db.transaction(
-    (tx) => {
-      if (event) {
-        const fresh = tx
-          .insert(stripeEvents)
-          .values({
-            eventId: event.id,
-            type: event.type,
-            sessionId: session.id,
-            receivedAt: Date.now(),
-          })
-          .onConflictDoNothing()
-          .returning()
-          .get();
-        if (!fresh) return 'duplicate';
+): Promise<FulfilResult> {
+  return transaction(db, async (tx) => {
+    if (event) {
+      const [fresh] = await tx
+        .insert(stripeEvents)
+        .values({
+          eventId: event.id,
+          type: event.type,
+          sessionId: session.id,
+          receivedAt: Date.now(),
+        })
+        .onConflictDoNothing()
+        .returning();
+      if (!fresh) return 'duplicate';
+    }
+    const order = await orderBySession(tx, session.id);
+    if (!order) return 'unknown';
+    const type = event?.type ?? 'checkout.session.completed';
+    let changed;
+    if (
+      PAID_EVENTS.has(type) &&
+      (session.payment_status === 'paid' || session.payment_status === 'no_payment_required')
+    ) {
+      // A signed event is Stripe's word on what was charged, not proof that it was our price.
+      const charge = { amount: session.amount_total, currency: session.currency };
+      if (!chargeMatches(order, charge)) {
+        await flagChargeMismatch(
+          tx,
+          order,
+          charge,
+          event ? `event ${event.id}` : `session ${session.id}`,
+        );
+        return 'flagged';
       }
-      const order = orderBySession(tx, session.id);
-      if (!order) return 'unknown';
-      const type = event?.type ?? 'checkout.session.completed';
-      let changed;
-      if (
-        PAID_EVENTS.has(type) &&
-        (session.payment_status === 'paid' || session.payment_status === 'no_payment_required')
-      ) {
-        // A signed event is Stripe's word on what was charged, not proof that it was our price.
-        const charge = { amount: session.amount_total, currency: session.currency };
-        if (!chargeMatches(order, charge)) {
-          flagChargeMismatch(
-            tx,
-            order,
-            charge,
-            event ? `event ${event.id}` : `session ${session.id}`,
-          );
-          return 'flagged';
-        }
-        changed = markPaid(tx, order.id, 'stripe', customerPatch(session));
-      } else if (type === 'checkout.session.async_payment_failed') {
-        changed = releaseOrder(tx, order.id, 'cancelled', 'stripe', 'payment failed');
-      } else if (type === 'checkout.session.expired') {
-        changed = releaseOrder(tx, order.id, 'expired', 'stripe', 'checkout session expired');
-      }
-      return changed ? 'applied' : 'unchanged';
-    },
-    { behavior: 'immediate' },
-  );
+      changed = await markPaid(tx, order.id, 'stripe', customerPatch(session));
+    } else if (type === 'checkout.session.async_payment_failed') {
+      changed = await releaseOrder(tx, order.id, 'cancelled', 'stripe', 'payment failed');
+    } else if (type === 'checkout.session.expired') {
+      changed = await releaseOrder(tx, order.id, 'expired', 'stripe', 'checkout session expired');
+    }
+    return changed ? 'applied' : 'unchanged';
+  });
 }

@@ -14,6 +14,7 @@ const COMMANDS = [
   'scans',
   'orders',
   'reconcile',
+  'db:migrate',
   'images:optimize',
   'content:check',
 ] as const;

@@ -3,15 +3,15 @@ import { openDb } from '@/lib/db/client';
 import { isPreviewBot, recordScan, scanCount, scanTotals } from '@/lib/scans';
 
 describe('scan counting', () => {
-  it('counts N scans as N, per product and per Vietnamese day', () => {
+  it('counts N scans as N, per product and per Vietnamese day', async () => {
     const db = openDb(':memory:');
     const noon = new Date('2026-11-20T05:00:00Z');
-    for (let i = 0; i < 7; i++) recordScan('PV-0001', noon, db);
-    recordScan('PV-0002', noon, db);
+    for (let i = 0; i < 7; i++) await recordScan('PV-0001', noon, db);
+    await recordScan('PV-0002', noon, db);
     // 23:30 in Hanoi on the 20th is 16:30 UTC; 00:30 on the 21st is 17:30 UTC the same UTC day.
-    recordScan('PV-0001', new Date('2026-11-20T17:30:00Z'), db);
-    expect(scanCount('PV-0001', db)).toBe(8);
-    expect(scanTotals(30, noon, db)).toEqual([
+    await recordScan('PV-0001', new Date('2026-11-20T17:30:00Z'), db);
+    expect(await scanCount('PV-0001', db)).toBe(8);
+    expect(await scanTotals(30, noon, db)).toEqual([
       { sku: 'PV-0001', total: 8 },
       { sku: 'PV-0002', total: 1 },
     ]);
@@ -24,12 +24,12 @@ describe('scan counting', () => {
     ]);
   });
 
-  it('leaves scans older than the window out of the totals', () => {
+  it('leaves scans older than the window out of the totals', async () => {
     const db = openDb(':memory:');
     const now = new Date('2026-11-30T05:00:00Z');
-    recordScan('PV-0001', new Date('2026-10-01T05:00:00Z'), db);
-    recordScan('PV-0001', now, db);
-    expect(scanTotals(30, now, db)).toEqual([{ sku: 'PV-0001', total: 1 }]);
+    await recordScan('PV-0001', new Date('2026-10-01T05:00:00Z'), db);
+    await recordScan('PV-0001', now, db);
+    expect(await scanTotals(30, now, db)).toEqual([{ sku: 'PV-0001', total: 1 }]);
   });
 
   it('stores nothing personal: no table holds an address, agent or identifier of a person', () => {

@@ -6,44 +6,46 @@ import { confirmTransfer, markDelivered, markShipped } from '@/lib/desk/actions'
 import { expireLapsed } from '@/lib/orders/transitions';
 import { freshDb, order, rep, snapshot } from './helpers';
 
-const stock = (db: Db, sku: string) =>
-  db.select().from(inventory).where(eq(inventory.sku, sku)).get();
-const statusOf = (db: Db, id: number) =>
-  db.select().from(orders).where(eq(orders.id, id)).get()?.status;
-const events = (db: Db, id: number) =>
-  db.select().from(orderEvents).where(eq(orderEvents.orderId, id)).all();
+const stock = async (db: Db, sku: string) =>
+  (await db.select().from(inventory).where(eq(inventory.sku, sku)))[0];
+const statusOf = async (db: Db, id: number) =>
+  (await db.select().from(orders).where(eq(orders.id, id)))[0]?.status;
+const events = async (db: Db, id: number) =>
+  db.select().from(orderEvents).where(eq(orderEvents.orderId, id));
 
-function setup(method: 'bank_transfer' | 'cod' | 'card' = 'bank_transfer') {
+async function setup(method: 'bank_transfer' | 'cod' | 'card' = 'bank_transfer') {
   const db = freshDb();
-  const lan = rep(db, 'phu-vinh', 'lan');
-  const o = order(db, method, [{ sku: 'PV-0001', village: 'phu-vinh', quantity: 2, onShelf: 5 }]);
+  const lan = await rep(db, 'phu-vinh', 'lan');
+  const o = await order(db, method, [
+    { sku: 'PV-0001', village: 'phu-vinh', quantity: 2, onShelf: 5 },
+  ]);
   return { db, lan, o };
 }
 
 describe('confirm a bank transfer', () => {
-  it('a wrong amount is refused and changes nothing', () => {
-    const { db, lan, o } = setup();
-    const before = snapshot(db);
-    expect(confirmTransfer(db, lan, o.reference, o.totalVnd - 1000)).toEqual({
+  it('a wrong amount is refused and changes nothing', async () => {
+    const { db, lan, o } = await setup();
+    const before = await snapshot(db);
+    expect(await confirmTransfer(db, lan, o.reference, o.totalVnd - 1000)).toEqual({
       ok: false,
       error: 'amount_mismatch',
     });
-    expect(snapshot(db)).toEqual(before);
+    expect(await snapshot(db)).toEqual(before);
   });
 
-  it('the exact amount pays the order once, sells the held units and records who and how much', () => {
-    const { db, lan, o } = setup();
+  it('the exact amount pays the order once, sells the held units and records who and how much', async () => {
+    const { db, lan, o } = await setup();
     expect(o.totalVnd).toBe(230_000);
-    expect(confirmTransfer(db, lan, o.reference, 230_000)).toMatchObject({
+    expect(await confirmTransfer(db, lan, o.reference, 230_000)).toMatchObject({
       ok: true,
       order: { status: 'paid' },
     });
-    expect(confirmTransfer(db, lan, o.reference, 230_000)).toEqual({
+    expect(await confirmTransfer(db, lan, o.reference, 230_000)).toEqual({
       ok: false,
       error: 'wrong_state',
     }); // double click
-    expect(stock(db, 'PV-0001')).toMatchObject({ sold: 2, reserved: 0 });
-    const paid = events(db, o.id).filter((e) => e.toStatus === 'paid');
+    expect(await stock(db, 'PV-0001')).toMatchObject({ sold: 2, reserved: 0 });
+    const paid = (await events(db, o.id)).filter((e) => e.toStatus === 'paid');
     expect(paid).toEqual([
       expect.objectContaining({
         fromStatus: 'pending',
@@ -54,17 +56,17 @@ describe('confirm a bank transfer', () => {
     expect(paid[0]?.at).toBeGreaterThan(0);
   });
 
-  it('a transfer that arrives after the hold lapsed is still accepted', () => {
-    const { db, lan, o } = setup();
-    expireLapsed(db, Date.now() + 49 * 3_600_000);
-    expect(statusOf(db, o.id)).toBe('expired');
-    expect(confirmTransfer(db, lan, o.reference, o.totalVnd)).toMatchObject({ ok: true });
-    expect(stock(db, 'PV-0001')).toMatchObject({ sold: 2, reserved: 0 });
+  it('a transfer that arrives after the hold lapsed is still accepted', async () => {
+    const { db, lan, o } = await setup();
+    await expireLapsed(db, Date.now() + 49 * 3_600_000);
+    expect(await statusOf(db, o.id)).toBe('expired');
+    expect(await confirmTransfer(db, lan, o.reference, o.totalVnd)).toMatchObject({ ok: true });
+    expect(await stock(db, 'PV-0001')).toMatchObject({ sold: 2, reserved: 0 });
   });
 
-  it('is refused for other methods', () => {
-    const { db, lan, o } = setup('cod');
-    expect(confirmTransfer(db, lan, o.reference, o.totalVnd)).toEqual({
+  it('is refused for other methods', async () => {
+    const { db, lan, o } = await setup('cod');
+    expect(await confirmTransfer(db, lan, o.reference, o.totalVnd)).toEqual({
       ok: false,
       error: 'wrong_state',
     });
@@ -72,21 +74,21 @@ describe('confirm a bank transfer', () => {
 });
 
 describe('ship and deliver', () => {
-  it('paid → shipped with carrier and tracking number, once', () => {
-    const { db, lan, o } = setup();
-    confirmTransfer(db, lan, o.reference, o.totalVnd);
+  it('paid → shipped with carrier and tracking number, once', async () => {
+    const { db, lan, o } = await setup();
+    await confirmTransfer(db, lan, o.reference, o.totalVnd);
     const shipment = { carrier: 'Viettel Post', trackingNumber: 'VTP123456' };
-    expect(markShipped(db, lan, o.reference, shipment)).toMatchObject({
+    expect(await markShipped(db, lan, o.reference, shipment)).toMatchObject({
       ok: true,
       order: { status: 'shipped', shippingCarrier: 'Viettel Post', trackingNumber: 'VTP123456' },
     });
-    expect(markShipped(db, lan, o.reference, shipment)).toEqual({
+    expect(await markShipped(db, lan, o.reference, shipment)).toEqual({
       ok: false,
       error: 'wrong_state',
     });
-    expect(stock(db, 'PV-0001')).toMatchObject({ sold: 2, reserved: 0 });
+    expect(await stock(db, 'PV-0001')).toMatchObject({ sold: 2, reserved: 0 });
     // The village's part moves, with the parcel; the order follows it.
-    expect(events(db, o.id).slice(-2)).toMatchObject([
+    expect((await events(db, o.id)).slice(-2)).toMatchObject([
       {
         fromStatus: 'confirmed',
         toStatus: 'shipped',
@@ -98,33 +100,35 @@ describe('ship and deliver', () => {
     ]);
   });
 
-  it('an unpaid bank transfer cannot be shipped', () => {
-    const { db, lan, o } = setup();
-    const before = snapshot(db);
-    expect(markShipped(db, lan, o.reference, { carrier: 'VNPost', trackingNumber: 'X' })).toEqual({
+  it('an unpaid bank transfer cannot be shipped', async () => {
+    const { db, lan, o } = await setup();
+    const before = await snapshot(db);
+    expect(
+      await markShipped(db, lan, o.reference, { carrier: 'VNPost', trackingNumber: 'X' }),
+    ).toEqual({
       ok: false,
       error: 'wrong_state',
     });
-    expect(snapshot(db)).toEqual(before);
+    expect(await snapshot(db)).toEqual(before);
   });
 
-  it('COD pending → shipped turns the held units into sold ones; delivered means cash collected', () => {
-    const { db, lan, o } = setup('cod');
-    expect(stock(db, 'PV-0001')).toMatchObject({ reserved: 2, sold: 0 });
-    expect(markDelivered(db, lan, o.reference)).toEqual({ ok: false, error: 'wrong_state' });
+  it('COD pending → shipped turns the held units into sold ones; delivered means cash collected', async () => {
+    const { db, lan, o } = await setup('cod');
+    expect(await stock(db, 'PV-0001')).toMatchObject({ reserved: 2, sold: 0 });
+    expect(await markDelivered(db, lan, o.reference)).toEqual({ ok: false, error: 'wrong_state' });
     expect(
-      markShipped(db, lan, o.reference, { carrier: 'GHN', trackingNumber: 'GHN1' }),
+      await markShipped(db, lan, o.reference, { carrier: 'GHN', trackingNumber: 'GHN1' }),
     ).toMatchObject({ ok: true });
     expect(
-      markShipped(db, lan, o.reference, { carrier: 'GHN', trackingNumber: 'GHN1' }),
+      await markShipped(db, lan, o.reference, { carrier: 'GHN', trackingNumber: 'GHN1' }),
     ).toMatchObject({ ok: false });
-    expect(stock(db, 'PV-0001')).toMatchObject({ reserved: 0, sold: 2 });
-    expect(markDelivered(db, lan, o.reference)).toMatchObject({
+    expect(await stock(db, 'PV-0001')).toMatchObject({ reserved: 0, sold: 2 });
+    expect(await markDelivered(db, lan, o.reference)).toMatchObject({
       ok: true,
       order: { status: 'delivered' },
     });
-    expect(markDelivered(db, lan, o.reference)).toEqual({ ok: false, error: 'wrong_state' });
-    expect(events(db, o.id).map((e) => [e.toStatus, e.actor, e.note, e.village])).toEqual([
+    expect(await markDelivered(db, lan, o.reference)).toEqual({ ok: false, error: 'wrong_state' });
+    expect((await events(db, o.id)).map((e) => [e.toStatus, e.actor, e.note, e.village])).toEqual([
       ['pending', 'buyer', 'cod', null],
       ['shipped', 'desk:lan', 'GHN GHN1', 'phu-vinh'],
       ['shipped', 'desk:lan', null, null],
@@ -133,9 +137,11 @@ describe('ship and deliver', () => {
     ]);
   });
 
-  it('a pending card order cannot be shipped', () => {
-    const { db, lan, o } = setup('card');
-    expect(markShipped(db, lan, o.reference, { carrier: 'GHN', trackingNumber: 'GHN1' })).toEqual({
+  it('a pending card order cannot be shipped', async () => {
+    const { db, lan, o } = await setup('card');
+    expect(
+      await markShipped(db, lan, o.reference, { carrier: 'GHN', trackingNumber: 'GHN1' }),
+    ).toEqual({
       ok: false,
       error: 'wrong_state',
     });

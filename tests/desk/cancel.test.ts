@@ -7,15 +7,12 @@ import { cancelOrder, type CardGateway } from '@/lib/desk/cancel';
 import { markPaid } from '@/lib/orders/transitions';
 import { freshDb, order, rep, snapshot } from './helpers';
 
-const stock = (db: Db, sku: string) =>
-  db.select().from(inventory).where(eq(inventory.sku, sku)).get();
-const cancelEvents = (db: Db, id: number) =>
-  db
-    .select()
-    .from(orderEvents)
-    .where(eq(orderEvents.orderId, id))
-    .all()
-    .filter((e) => e.toStatus === 'cancelled');
+const stock = async (db: Db, sku: string) =>
+  (await db.select().from(inventory).where(eq(inventory.sku, sku)))[0];
+const cancelEvents = async (db: Db, id: number) =>
+  (await db.select().from(orderEvents).where(eq(orderEvents.orderId, id))).filter(
+    (e) => e.toStatus === 'cancelled',
+  );
 
 function gateway(
   fail?: Error,
@@ -29,28 +26,30 @@ function gateway(
   };
 }
 
-function paidCard() {
+async function paidCard() {
   const db = freshDb();
-  const lan = rep(db, 'phu-vinh', 'lan');
-  const o = order(db, 'card', [{ sku: 'PV-0001', village: 'phu-vinh', quantity: 2, onShelf: 5 }]);
-  db.update(orders).set({ stripeSessionId: 'cs_test_1' }).where(eq(orders.id, o.id)).run();
-  markPaid(db, o.id, 'stripe', { stripePaymentIntentId: 'pi_test_1' });
+  const lan = await rep(db, 'phu-vinh', 'lan');
+  const o = await order(db, 'card', [
+    { sku: 'PV-0001', village: 'phu-vinh', quantity: 2, onShelf: 5 },
+  ]);
+  await db.update(orders).set({ stripeSessionId: 'cs_test_1' }).where(eq(orders.id, o.id));
+  await markPaid(db, o.id, 'stripe', { stripePaymentIntentId: 'pi_test_1' });
   return { db, lan, o };
 }
 
 describe('cancel', () => {
   it('pending bank transfer: the held units go back on sale', async () => {
     const db = freshDb();
-    const lan = rep(db, 'phu-vinh', 'lan');
-    const o = order(db, 'bank_transfer', [
+    const lan = await rep(db, 'phu-vinh', 'lan');
+    const o = await order(db, 'bank_transfer', [
       { sku: 'PV-0001', village: 'phu-vinh', quantity: 2, onShelf: 5 },
     ]);
     expect(await cancelOrder(db, lan, o.reference, 'khách đổi ý', null)).toMatchObject({
       ok: true,
       order: { status: 'cancelled' },
     });
-    expect(stock(db, 'PV-0001')).toMatchObject({ reserved: 0, sold: 0 });
-    expect(cancelEvents(db, o.id)).toEqual([
+    expect(await stock(db, 'PV-0001')).toMatchObject({ reserved: 0, sold: 0 });
+    expect(await cancelEvents(db, o.id)).toEqual([
       expect.objectContaining({ actor: 'desk:lan', note: 'cancelled: khách đổi ý' }),
     ]);
     expect(await cancelOrder(db, lan, o.reference, 'khách đổi ý', null)).toEqual({
@@ -60,22 +59,22 @@ describe('cancel', () => {
   });
 
   it('paid card order: refunds through the gateway first, then returns the sold units', async () => {
-    const { db, lan, o } = paidCard();
-    expect(stock(db, 'PV-0001')).toMatchObject({ sold: 2 });
+    const { db, lan, o } = await paidCard();
+    expect(await stock(db, 'PV-0001')).toMatchObject({ sold: 2 });
     const g = gateway();
     expect(await cancelOrder(db, lan, o.reference, 'hết hàng', g)).toMatchObject({ ok: true });
     // The whole order is one part: all of it comes back, shipping included.
     expect(g.refund).toHaveBeenCalledWith('pi_test_1', o.reference, o.totalVnd);
-    expect(stock(db, 'PV-0001')).toMatchObject({ sold: 0, reserved: 0 });
-    expect(cancelEvents(db, o.id)[0]).toMatchObject({
+    expect(await stock(db, 'PV-0001')).toMatchObject({ sold: 0, reserved: 0 });
+    expect((await cancelEvents(db, o.id))[0]).toMatchObject({
       village: 'phu-vinh',
       note: `cancelled: hết hàng; Stripe refund re_${o.reference} (${o.totalVnd} VND)`,
     });
   });
 
   it('a refused refund changes nothing', async () => {
-    const { db, lan, o } = paidCard();
-    const before = snapshot(db);
+    const { db, lan, o } = await paidCard();
+    const before = await snapshot(db);
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const refused = Object.assign(new Error('Charge already refunded'), {
       code: 'charge_already_refunded',
@@ -89,11 +88,11 @@ describe('cancel', () => {
       ok: false,
       error: 'card_unavailable',
     });
-    expect(snapshot(db)).toEqual(before);
+    expect(await snapshot(db)).toEqual(before);
   });
 
   it('a double click refunds with the same reference and cancels once', async () => {
-    const { db, lan, o } = paidCard();
+    const { db, lan, o } = await paidCard();
     const g = gateway();
     const results = await Promise.all([
       cancelOrder(db, lan, o.reference, 'x', g),
@@ -105,15 +104,15 @@ describe('cancel', () => {
       ['pi_test_1', o.reference, o.totalVnd],
     ]);
     // One row for the village's part, one for the order that followed it.
-    expect(cancelEvents(db, o.id).map((e) => e.village)).toEqual(['phu-vinh', null]);
-    expect(stock(db, 'PV-0001')).toMatchObject({ sold: 0 });
+    expect((await cancelEvents(db, o.id)).map((e) => e.village)).toEqual(['phu-vinh', null]);
+    expect(await stock(db, 'PV-0001')).toMatchObject({ sold: 0 });
   });
 
   it('pending card order: the checkout is closed so it cannot be paid afterwards', async () => {
     const db = freshDb();
-    const lan = rep(db, 'phu-vinh', 'lan');
-    const o = order(db, 'card', [{ sku: 'PV-0001', village: 'phu-vinh' }]);
-    db.update(orders).set({ stripeSessionId: 'cs_test_9' }).where(eq(orders.id, o.id)).run();
+    const lan = await rep(db, 'phu-vinh', 'lan');
+    const o = await order(db, 'card', [{ sku: 'PV-0001', village: 'phu-vinh' }]);
+    await db.update(orders).set({ stripeSessionId: 'cs_test_9' }).where(eq(orders.id, o.id));
     const g = gateway();
     expect(await cancelOrder(db, lan, o.reference, 'x', g)).toMatchObject({ ok: true });
     expect(g.expireSession).toHaveBeenCalledWith('cs_test_9');
@@ -122,25 +121,25 @@ describe('cancel', () => {
 
   it('shipped bank transfer and shipped COD: sold units come back; delivered orders cannot be cancelled', async () => {
     const db = freshDb();
-    const lan = rep(db, 'phu-vinh', 'lan');
-    const bank = order(db, 'bank_transfer', [
+    const lan = await rep(db, 'phu-vinh', 'lan');
+    const bank = await order(db, 'bank_transfer', [
       { sku: 'PV-0001', village: 'phu-vinh', quantity: 1, onShelf: 5 },
     ]);
-    const cod = order(db, 'cod', [
+    const cod = await order(db, 'cod', [
       { sku: 'PV-0001', village: 'phu-vinh', quantity: 2, onShelf: 5 },
     ]);
-    confirmTransfer(db, lan, bank.reference, bank.totalVnd);
-    markShipped(db, lan, bank.reference, { carrier: 'VNPost', trackingNumber: 'EE1' });
-    markShipped(db, lan, cod.reference, { carrier: 'GHN', trackingNumber: 'G1' });
-    expect(stock(db, 'PV-0001')).toMatchObject({ sold: 3, reserved: 0 });
+    await confirmTransfer(db, lan, bank.reference, bank.totalVnd);
+    await markShipped(db, lan, bank.reference, { carrier: 'VNPost', trackingNumber: 'EE1' });
+    await markShipped(db, lan, cod.reference, { carrier: 'GHN', trackingNumber: 'G1' });
+    expect(await stock(db, 'PV-0001')).toMatchObject({ sold: 3, reserved: 0 });
     expect(await cancelOrder(db, lan, bank.reference, 'thất lạc', null)).toMatchObject({
       ok: true,
     });
     expect(await cancelOrder(db, lan, cod.reference, 'khách không nhận', null)).toMatchObject({
       ok: true,
     });
-    expect(stock(db, 'PV-0001')).toMatchObject({ sold: 0, reserved: 0 });
-    db.update(orders).set({ status: 'delivered' }).where(eq(orders.id, bank.id)).run();
+    expect(await stock(db, 'PV-0001')).toMatchObject({ sold: 0, reserved: 0 });
+    await db.update(orders).set({ status: 'delivered' }).where(eq(orders.id, bank.id));
     expect(await cancelOrder(db, lan, bank.reference, 'x', null)).toEqual({
       ok: false,
       error: 'wrong_state',

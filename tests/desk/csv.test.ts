@@ -131,10 +131,11 @@ describe('CSV escaping', () => {
 });
 
 describe('order export', () => {
-  function twoOrders() {
+  async function twoOrders() {
     const db = freshDb();
+    // One after the other: the references and ids follow the order they were placed in.
     const made = [
-      order(
+      await order(
         db,
         'cod',
         [
@@ -144,7 +145,7 @@ describe('order export', () => {
         { name: 'Trần "Bé" Nguyễn, Hà', now: Date.parse('2026-03-01T23:30:00+07:00') },
       ),
       // 17:05 UTC on 1 March is five past midnight on 2 March in Vietnam.
-      order(db, 'bank_transfer', [{ sku: 'QB-0002', village: 'quang-bi', quantity: 3 }], {
+      await order(db, 'bank_transfer', [{ sku: 'QB-0002', village: 'quang-bi', quantity: 3 }], {
         name: '=cmd|" /C calc"!A0',
         phone: '0987654321',
         now: Date.parse('2026-03-01T17:05:00Z'),
@@ -153,9 +154,9 @@ describe('order export', () => {
     return { db, made };
   }
 
-  it('in Vietnamese by default: Vietnamese headers, statuses, methods and village names; Vietnam time', () => {
-    const { db, made } = twoOrders();
-    const listed = listOrders(db, admin(db), {}).orders;
+  it('in Vietnamese by default: Vietnamese headers, statuses, methods and village names; Vietnam time', async () => {
+    const { db, made } = await twoOrders();
+    const listed = (await listOrders(db, await admin(db), {})).orders;
     const [header, ...rows] = parseCsv(
       ordersCsv(listed, { lang: 'vi', villageNames: VILLAGES.vi }).slice(1),
     );
@@ -201,9 +202,9 @@ describe('order export', () => {
     for (const r of rows) expect(r[12]).toMatch(/^\d+$/);
   });
 
-  it('in English when the desk is in English; the time stays Vietnam time', () => {
-    const { db, made } = twoOrders();
-    const listed = listOrders(db, admin(db), {}).orders;
+  it('in English when the desk is in English; the time stays Vietnam time', async () => {
+    const { db, made } = await twoOrders();
+    const listed = (await listOrders(db, await admin(db), {})).orders;
     const [header, ...rows] = parseCsv(
       ordersCsv(listed, { lang: 'en', villageNames: VILLAGES.en }).slice(1),
     );
@@ -220,11 +221,11 @@ describe('order export', () => {
     expect(rows.find((r) => r[0] === made[1].reference)?.[1]).toBe('2026-03-02 00:05');
   });
 
-  it("a representative's export: their part only, with its carrier and tracking number", () => {
-    const { db, made } = twoOrders();
-    const lan = rep(db, 'phu-vinh');
-    markShipped(db, lan, made[0].reference, { carrier: 'VNPost', trackingNumber: 'EE1VN' });
-    const csv = ordersCsv(listOrders(db, lan, {}).orders, {
+  it("a representative's export: their part only, with its carrier and tracking number", async () => {
+    const { db, made } = await twoOrders();
+    const lan = await rep(db, 'phu-vinh');
+    await markShipped(db, lan, made[0].reference, { carrier: 'VNPost', trackingNumber: 'EE1VN' });
+    const csv = ordersCsv((await listOrders(db, lan, {})).orders, {
       lang: 'vi',
       villageNames: VILLAGES.vi,
     });

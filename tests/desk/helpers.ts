@@ -8,12 +8,12 @@ import type { PaymentMethod } from '@/lib/orders/types';
 
 export const freshDb = (): Db => openDb(':memory:');
 
-export function rep(db: Db, village: string, username = `rep-${village}`): Viewer {
-  return addStaff(db, { username, displayName: username, role: 'village', village }).viewer;
+export async function rep(db: Db, village: string, username = `rep-${village}`): Promise<Viewer> {
+  return (await addStaff(db, { username, displayName: username, role: 'village', village })).viewer;
 }
 
-export function admin(db: Db, username = 'admin'): Viewer {
-  return addStaff(db, { username, displayName: 'Quản trị', role: 'admin' }).viewer;
+export async function admin(db: Db, username = 'admin'): Promise<Viewer> {
+  return (await addStaff(db, { username, displayName: 'Quản trị', role: 'admin' })).viewer;
 }
 
 interface LineSpec {
@@ -62,12 +62,12 @@ export function order(
 }
 
 /** Everything an action could touch, to show that a refusal wrote nothing. */
-export function snapshot(db: Db) {
+export async function snapshot(db: Db) {
   return {
-    orders: db.select().from(orders).orderBy(asc(orders.id)).all(),
-    lines: db.select().from(orderLines).orderBy(asc(orderLines.id)).all(),
-    events: db.select().from(orderEvents).orderBy(asc(orderEvents.id)).all(),
-    inventory: db.select().from(inventory).orderBy(asc(inventory.sku)).all(),
-    shipments: db.select().from(shipments).orderBy(asc(shipments.id)).all(),
+    orders: await db.select().from(orders).orderBy(asc(orders.id)),
+    lines: await db.select().from(orderLines).orderBy(asc(orderLines.id)),
+    events: await db.select().from(orderEvents).orderBy(asc(orderEvents.id)),
+    inventory: await db.select().from(inventory).orderBy(asc(inventory.sku)),
+    shipments: await db.select().from(shipments).orderBy(asc(shipments.id)),
   };
 }

@@ -10,13 +10,13 @@ const HOME = '192.0.2.10'; // the owner's own address
 
 async function thao() {
   const db = freshDb();
-  const { token } = addStaff(db, {
+  const { token } = await addStaff(db, {
     username: 'thao',
     displayName: 'Thảo',
     role: 'village',
     village: 'phu-vinh',
   });
-  completeSetup(db, token, await hashPassword(PASSWORD));
+  await completeSetup(db, token, await hashPassword(PASSWORD));
   return db;
 }
 

@@ -18,13 +18,13 @@ import { freshDb } from './helpers';
 
 async function account(password = 'mật khẩu dài 123') {
   const db = freshDb();
-  const { viewer, token } = addStaff(db, {
+  const { viewer, token } = await addStaff(db, {
     username: 'lan',
     displayName: 'Lan',
     role: 'village',
     village: 'phu-vinh',
   });
-  completeSetup(db, token, await hashPassword(password));
+  await completeSetup(db, token, await hashPassword(password));
   return { db, viewer };
 }
 
@@ -34,11 +34,11 @@ describe('sessions', () => {
   it('a new session finds its account; only the SHA-256 of the token is stored', async () => {
     const { db, viewer } = await account();
     const now = Date.now();
-    const { token, expiresAt } = createSession(db, viewer.id, now);
+    const { token, expiresAt } = await createSession(db, viewer.id, now);
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(expiresAt).toBe(now + SESSION_TTL_MS);
-    expect(sessionViewer(db, token, now)).toEqual(viewer);
-    const rows = db.select().from(staffSessions).all();
+    expect(await sessionViewer(db, token, now)).toEqual(viewer);
+    const rows = await db.select().from(staffSessions);
     expect(rows.map((r) => r.id)).toEqual([hashToken(token)]);
     expect(JSON.stringify(rows)).not.toContain(token);
   });
@@ -46,38 +46,38 @@ describe('sessions', () => {
   it('expires after 12 hours, and the expired row is removed', async () => {
     const { db, viewer } = await account();
     const now = Date.now();
-    const { token } = createSession(db, viewer.id, now);
-    expect(sessionViewer(db, token, now + SESSION_TTL_MS - 1)).toBeDefined();
-    expect(sessionViewer(db, token, now + SESSION_TTL_MS)).toBeUndefined();
-    expect(db.select().from(staffSessions).all()).toHaveLength(0);
+    const { token } = await createSession(db, viewer.id, now);
+    expect(await sessionViewer(db, token, now + SESSION_TTL_MS - 1)).toBeDefined();
+    expect(await sessionViewer(db, token, now + SESSION_TTL_MS)).toBeUndefined();
+    expect(await db.select().from(staffSessions)).toHaveLength(0);
   });
 
   it('a forged, malformed or missing token is nobody', async () => {
     const { db, viewer } = await account();
-    const { token } = createSession(db, viewer.id);
-    expect(sessionViewer(db, newAccessToken().token)).toBeUndefined();
-    expect(sessionViewer(db, hashToken(token))).toBeUndefined(); // the stored hash is not a cookie
+    const { token } = await createSession(db, viewer.id);
+    expect(await sessionViewer(db, newAccessToken().token)).toBeUndefined();
+    expect(await sessionViewer(db, hashToken(token))).toBeUndefined(); // the stored hash is not a cookie
     expect(
-      sessionViewer(db, `${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`),
+      await sessionViewer(db, `${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`),
     ).toBeUndefined();
-    expect(sessionViewer(db, "' OR 1=1 --")).toBeUndefined();
-    expect(sessionViewer(db, undefined)).toBeUndefined();
+    expect(await sessionViewer(db, "' OR 1=1 --")).toBeUndefined();
+    expect(await sessionViewer(db, undefined)).toBeUndefined();
   });
 
   it('logout, disabling and a password reset all end sessions', async () => {
     const { db, viewer } = await account();
-    const a = createSession(db, viewer.id).token;
-    deleteSession(db, a);
-    expect(sessionViewer(db, a)).toBeUndefined();
-    const b = createSession(db, viewer.id).token;
-    setDisabled(db, 'lan', true);
-    expect(sessionViewer(db, b)).toBeUndefined();
-    setDisabled(db, 'lan', false);
-    const c = createSession(db, viewer.id).token;
-    resetStaff(db, 'lan');
-    expect(sessionViewer(db, c)).toBeUndefined();
+    const a = (await createSession(db, viewer.id)).token;
+    await deleteSession(db, a);
+    expect(await sessionViewer(db, a)).toBeUndefined();
+    const b = (await createSession(db, viewer.id)).token;
+    await setDisabled(db, 'lan', true);
+    expect(await sessionViewer(db, b)).toBeUndefined();
+    await setDisabled(db, 'lan', false);
+    const c = (await createSession(db, viewer.id)).token;
+    await resetStaff(db, 'lan');
+    expect(await sessionViewer(db, c)).toBeUndefined();
     expect(
-      db.select().from(staffSessions).where(eq(staffSessions.staffId, viewer.id)).all(),
+      await db.select().from(staffSessions).where(eq(staffSessions.staffId, viewer.id)),
     ).toHaveLength(0);
   });
 });
@@ -86,17 +86,17 @@ describe('setup links', () => {
   it('work once, within 72 hours', async () => {
     const db = freshDb();
     const now = Date.now();
-    const { token } = addStaff(
+    const { token } = await addStaff(
       db,
       { username: 'lan', displayName: 'Lan', role: 'village', village: 'phu-vinh' },
       now,
     );
-    expect(staffForSetup(db, token, now + SETUP_TTL_MS)).toBeUndefined();
-    expect(staffForSetup(db, token, now + SETUP_TTL_MS - 1)?.username).toBe('lan');
+    expect(await staffForSetup(db, token, now + SETUP_TTL_MS)).toBeUndefined();
+    expect((await staffForSetup(db, token, now + SETUP_TTL_MS - 1))?.username).toBe('lan');
     const hash = await hashPassword('mật khẩu dài 123');
-    expect(completeSetup(db, token, hash, now + 1)?.username).toBe('lan');
-    expect(completeSetup(db, token, hash, now + 2)).toBeUndefined();
-    expect(staffForSetup(db, newAccessToken().token)).toBeUndefined();
+    expect((await completeSetup(db, token, hash, now + 1))?.username).toBe('lan');
+    expect(await completeSetup(db, token, hash, now + 2)).toBeUndefined();
+    expect(await staffForSetup(db, newAccessToken().token)).toBeUndefined();
   });
 });
 
@@ -110,7 +110,7 @@ describe('login', () => {
   it('opens a session for the right password and refuses the rest alike', async () => {
     const { db } = await account();
     const ok = await login(db, input('mật khẩu dài 123'));
-    expect(ok.ok && sessionViewer(db, ok.token)?.username).toBe('lan');
+    expect(ok.ok && (await sessionViewer(db, ok.token))?.username).toBe('lan');
     expect(await login(db, input('wrong password'))).toEqual({ ok: false, reason: 'invalid' });
     expect(await login(db, input('mật khẩu dài 123', '203.0.113.7', 'nobody'))).toEqual({
       ok: false,
@@ -121,7 +121,12 @@ describe('login', () => {
 
   it('an account not yet set up cannot log in', async () => {
     const db = freshDb();
-    addStaff(db, { username: 'lan', displayName: 'Lan', role: 'village', village: 'phu-vinh' });
+    await addStaff(db, {
+      username: 'lan',
+      displayName: 'Lan',
+      role: 'village',
+      village: 'phu-vinh',
+    });
     expect(await login(db, input(''))).toEqual({ ok: false, reason: 'invalid' });
   });
 

@@ -64,8 +64,8 @@ function bankOrder(db: ReturnType<typeof openDb>, email?: string) {
 describe('order notifications', () => {
   it('queues a Vietnamese message for the village and one in the buyer’s language, then delivers them over SMTP', async () => {
     const db = openDb(':memory:');
-    const order = bankOrder(db, 'buyer@example.com');
-    expect(queueOrderMessages(db, order.id, 'placed')).toBe(2);
+    const order = await bankOrder(db, 'buyer@example.com');
+    expect(await queueOrderMessages(db, order.id, 'placed')).toBe(2);
     const transport = nodemailer.createTransport({
       host: '127.0.0.1',
       port,
@@ -74,7 +74,7 @@ describe('order notifications', () => {
     });
     expect(await flushOutbox(db, transport)).toEqual({ sent: 2, failed: 0 });
 
-    const rows = db.select().from(outbox).all();
+    const rows = await db.select().from(outbox);
     expect(rows.map((r) => r.status)).toEqual(['sent', 'sent']);
     const village = received.find((m) => m.to.includes('phuvinh@example.vn'));
     const buyer = received.find((m) => m.to.includes('buyer@example.com'));
@@ -83,16 +83,16 @@ describe('order notifications', () => {
     expect(await flushOutbox(db, transport)).toEqual({ sent: 0, failed: 0 });
   });
 
-  it('without an email from the buyer, only the village hears', () => {
+  it('without an email from the buyer, only the village hears', async () => {
     const db = openDb(':memory:');
-    const order = bankOrder(db);
-    expect(queueOrderMessages(db, order.id, 'paid')).toBe(1);
+    const order = await bankOrder(db);
+    expect(await queueOrderMessages(db, order.id, 'paid')).toBe(1);
   });
 
   it('a failing SMTP server never loses a message: retried, then marked failed and shown in the desk', async () => {
     const db = openDb(':memory:');
-    const order = bankOrder(db, 'buyer@example.com');
-    queueOrderMessages(db, order.id, 'shipped');
+    const order = await bankOrder(db, 'buyer@example.com');
+    await queueOrderMessages(db, order.id, 'shipped');
     const broken = nodemailer.createTransport({
       host: '127.0.0.1',
       port: 1,
@@ -100,7 +100,7 @@ describe('order notifications', () => {
       connectionTimeout: 500,
     });
     for (let i = 0; i < MAX_ATTEMPTS; i++) expect((await flushOutbox(db, broken)).failed).toBe(2);
-    const rows = db.select().from(outbox).all();
+    const rows = await db.select().from(outbox);
     expect(
       rows.every((r) => r.status === 'failed' && r.attempts === MAX_ATTEMPTS && r.lastError),
     ).toBe(true);
@@ -109,15 +109,9 @@ describe('order notifications', () => {
 
   it('without SMTP configured, messages wait in the outbox', async () => {
     const db = openDb(':memory:');
-    const order = bankOrder(db);
-    queueOrderMessages(db, order.id, 'placed');
+    const order = await bankOrder(db);
+    await queueOrderMessages(db, order.id, 'placed');
     expect(await flushOutbox(db, undefined)).toEqual({ sent: 0, failed: 0 });
-    expect(
-      db
-        .select()
-        .from(outbox)
-        .all()
-        .map((r) => r.status),
-    ).toEqual(['pending']);
+    expect((await db.select().from(outbox)).map((r) => r.status)).toEqual(['pending']);
   });
 });

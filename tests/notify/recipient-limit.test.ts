@@ -74,8 +74,8 @@ describe('a checkout cannot flood an inbox', () => {
       );
       expect(url).toMatch(/^\/vi\/orders\/CM-/);
     }
-    expect(db.select().from(orders).all()).toHaveLength(7);
-    const rows = db.select().from(outbox).all();
+    expect(await db.select().from(orders)).toHaveLength(7);
+    const rows = await db.select().from(outbox);
     const toBuyer = rows.filter((r) => mailboxKey(r.recipient) === 'victim@example.com');
     expect(toBuyer).toHaveLength(RECIPIENT_LIMIT.max);
     expect(rows.length - toBuyer.length).toBe(7);

@@ -67,10 +67,10 @@ describe("the server's own sweep (no command, no cron)", () => {
     const later = Date.now() + 49 * 3_600_000;
     // A new process refreshes every product once (an earlier process's expirations died with it),
     // then only what changed.
-    expect(stockDrift(db, Date.now())).toHaveLength(getProducts('vi').length);
-    expect(stockDrift(db, Date.now())).toEqual([]);
+    expect(await stockDrift(db, Date.now())).toHaveLength(getProducts('vi').length);
+    expect(await stockDrift(db, Date.now())).toEqual([]);
     expect(await sweep(db, later)).toMatchObject({ ran: true, skus: [inStock.sku] });
-    expect(stockDrift(db, later)).toEqual([inStock.sku]);
+    expect(await stockDrift(db, later)).toEqual([inStock.sku]);
     expect(
       db.$client.prepare("select count(*) as n from orders where status = 'expired'").get(),
     ).toEqual({ n: 1 });
@@ -78,11 +78,11 @@ describe("the server's own sweep (no command, no cron)", () => {
 
   it('runs in one process at a time: a second sweep while the lease is held does nothing', async () => {
     const db = openDb(':memory:');
-    expect(tryLease(db, 'scheduled-sweep', 'other-instance', 60_000)).toBe(true);
+    expect(await tryLease(db, 'scheduled-sweep', 'other-instance', 60_000)).toBe(true);
     expect(await sweep(db)).toEqual({ ran: false, skus: [] });
     // A holder that died: its lease runs out and the next sweep goes ahead.
     expect(await sweep(db, Date.now() + 61_000)).toMatchObject({ ran: true });
-    releaseLease(db, 'scheduled-sweep', 'other-instance');
+    await releaseLease(db, 'scheduled-sweep', 'other-instance');
   });
 
   it('is reachable only with the per-process token', () => {

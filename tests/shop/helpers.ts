@@ -8,12 +8,12 @@ export function freshDb(): Db {
   return openDb(':memory:');
 }
 
-export function stockOf(db: Db, sku: string) {
-  return db.select().from(inventory).where(eq(inventory.sku, sku)).get();
+export async function stockOf(db: Db, sku: string) {
+  return (await db.select().from(inventory).where(eq(inventory.sku, sku)))[0];
 }
 
 /** A pending card order for `quantity` of a product with `onShelf` in content, tied to `sessionId`. */
-export function pendingCardOrder(
+export async function pendingCardOrder(
   db: Db,
   opts: {
     sku?: string;
@@ -30,7 +30,7 @@ export function pendingCardOrder(
     sessionId = 'cs_test_1',
     unitPriceVnd = 120000,
   } = opts;
-  const order = createOrder(db, {
+  const order = await createOrder(db, {
     method: 'card',
     locale: 'vi',
     lines: [
@@ -46,7 +46,7 @@ export function pendingCardOrder(
     shipping: { id: 'pickup', priceVnd: 0 },
     reservedUntil: Date.now() + 3_600_000,
   });
-  db.update(orders).set({ stripeSessionId: sessionId }).where(eq(orders.id, order.id)).run();
+  await db.update(orders).set({ stripeSessionId: sessionId }).where(eq(orders.id, order.id));
   return order;
 }
 

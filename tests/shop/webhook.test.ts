@@ -27,11 +27,16 @@ const now = () => Math.floor(Date.now() / 1000);
 let serial = 0;
 
 /** A pending card order of 290,000 ₫, one unit held; its own session id and SKU. */
-function order290k() {
+async function order290k() {
   const n = ++serial;
   const sessionId = `cs_test_w${n}`;
   const sku = `WH-${String(n).padStart(4, '0')}`;
-  const order = pendingCardOrder(getDb(), { sessionId, sku, unitPriceVnd: 290_000, onShelf: 3 });
+  const order = await pendingCardOrder(getDb(), {
+    sessionId,
+    sku,
+    unitPriceVnd: 290_000,
+    onShelf: 3,
+  });
   return { order, sessionId, sku };
 }
 
@@ -61,32 +66,32 @@ async function deliver({ payload, header }: { payload: string; header: string })
   return { status: res.status, message: ((await res.json()) as { message: string }).message };
 }
 
-const statusOf = (id: number) =>
-  getDb().select().from(orders).where(eq(orders.id, id)).get()?.status;
+const statusOf = async (id: number) =>
+  (await getDb().select().from(orders).where(eq(orders.id, id)))[0]?.status;
 
 describe('Stripe webhook: the charge must be the order', () => {
   it('matching amount and currency (any case) pays the order and sells the held unit', async () => {
-    const { order, sessionId, sku } = order290k();
+    const { order, sessionId, sku } = await order290k();
     const res = await deliver(
       signed(paidSession(sessionId, 'paid', { amount_total: 290_000, currency: 'VND' })),
     );
     expect(res).toEqual({ status: 200, message: 'applied' });
-    expect(statusOf(order.id)).toBe('paid');
-    expect(stockOf(getDb(), sku)).toMatchObject({ reserved: 0, sold: 1 });
+    expect(await statusOf(order.id)).toBe('paid');
+    expect(await stockOf(getDb(), sku)).toMatchObject({ reserved: 0, sold: 1 });
   });
 
   it('1 USD for a 290,000 ₫ order: not paid, flagged for the desk, stock held as before', async () => {
-    const { order, sessionId, sku } = order290k();
-    const held = stockOf(getDb(), sku);
+    const { order, sessionId, sku } = await order290k();
+    const held = await stockOf(getDb(), sku);
     const event = signed(paidSession(sessionId, 'paid', { amount_total: 100, currency: 'usd' }));
     const res = await deliver(event);
     expect(res.status).toBe(200); // Stripe must not retry for ever
     expect(res.message).toMatch(/^flagged/);
-    expect(statusOf(order.id)).toBe('pending');
-    expect(stockOf(getDb(), sku)).toEqual(held);
+    expect(await statusOf(order.id)).toBe('pending');
+    expect(await stockOf(getDb(), sku)).toEqual(held);
     expect(held).toMatchObject({ reserved: 1, sold: 0 });
 
-    const history = orderHistory(getDb(), order.id);
+    const history = await orderHistory(getDb(), order.id);
     expect(history.at(-1)).toMatchObject({ actor: 'stripe', toStatus: 'pending' });
     expect(history.at(-1)?.note).toContain('evt_w');
     const [charge] = chargeMismatches(history);
@@ -106,8 +111,8 @@ describe('Stripe webhook: the charge must be the order', () => {
       signed(paidSession(sessionId, 'paid', { amount_total: 100, currency: 'usd' })),
     );
     expect(again.message).toMatch(/^flagged/);
-    expect(chargeMismatches(orderHistory(getDb(), order.id))).toHaveLength(1);
-    expect(statusOf(order.id)).toBe('pending');
+    expect(chargeMismatches(await orderHistory(getDb(), order.id))).toHaveLength(1);
+    expect(await statusOf(order.id)).toBe('pending');
   });
 
   it('the right currency but another amount is flagged too, as is a session without one', async () => {
@@ -117,12 +122,12 @@ describe('Stripe webhook: the charge must be the order', () => {
       { amount_total: 290_000, currency: 'usd' },
       { amount_total: null, currency: null },
     ]) {
-      const { order, sessionId, sku } = order290k();
+      const { order, sessionId, sku } = await order290k();
       const res = await deliver(signed(paidSession(sessionId, 'paid', charge)));
       expect(res.message, JSON.stringify(charge)).toMatch(/^flagged/);
-      expect(statusOf(order.id)).toBe('pending');
-      expect(stockOf(getDb(), sku)).toMatchObject({ reserved: 1, sold: 0 });
-      expect(chargeMismatches(orderHistory(getDb(), order.id))).toEqual([
+      expect(await statusOf(order.id)).toBe('pending');
+      expect(await stockOf(getDb(), sku)).toMatchObject({ reserved: 1, sold: 0 });
+      expect(chargeMismatches(await orderHistory(getDb(), order.id))).toEqual([
         { amount: charge.amount_total, currency: charge.currency },
       ]);
     }
@@ -133,7 +138,7 @@ describe('Stripe webhook: the charge must be the order', () => {
   });
 
   it('what the buyer typed on Stripe is cleaned like our own forms', async () => {
-    const { order, sessionId } = order290k();
+    const { order, sessionId } = await order290k();
     const session = paidSession(sessionId);
     Object.assign(session, {
       amount_total: 290_000,
@@ -141,7 +146,7 @@ describe('Stripe webhook: the charge must be the order', () => {
       customer_details: { name: 'Ali\u202Ecod.exe\u202C', email: 'Bob@EXAMPLE.com', phone: null },
     });
     expect((await deliver(signed(session))).message).toBe('applied');
-    const row = getDb().select().from(orders).where(eq(orders.id, order.id)).get();
+    const [row] = await getDb().select().from(orders).where(eq(orders.id, order.id));
     expect(row).toMatchObject({ customerName: 'Alicod.exe', customerEmail: 'Bob@example.com' });
   });
 });
@@ -156,28 +161,28 @@ describe('Stripe webhook: signed time', () => {
   });
 
   it('an event signed 3600 s in the future is refused and changes nothing', async () => {
-    const { order, sessionId } = order290k();
-    const events = getDb().select().from(stripeEvents).all().length;
+    const { order, sessionId } = await order290k();
+    const events = (await getDb().select().from(stripeEvents)).length;
     const res = await deliver(signed(matching(sessionId), { timestamp: now() + 3600 }));
     expect(res.status).toBe(400);
-    expect(statusOf(order.id)).toBe('pending');
-    expect(getDb().select().from(stripeEvents).all()).toHaveLength(events);
+    expect(await statusOf(order.id)).toBe('pending');
+    expect(await getDb().select().from(stripeEvents)).toHaveLength(events);
   });
 
   it('200 s ahead (clock skew) is accepted; 301 s old is refused', async () => {
-    const ahead = order290k();
+    const ahead = await order290k();
     expect(await deliver(signed(matching(ahead.sessionId), { timestamp: now() + 200 }))).toEqual({
       status: 200,
       message: 'applied',
     });
-    const old = order290k();
+    const old = await order290k();
     const res = await deliver(signed(matching(old.sessionId), { timestamp: now() - 301 }));
     expect(res.status).toBe(400);
-    expect(statusOf(old.order.id)).toBe('pending');
+    expect(await statusOf(old.order.id)).toBe('pending');
   });
 
   it('a header with a second t=, in the future, is refused (the SDK reads only the last)', async () => {
-    const { sessionId } = order290k();
+    const { sessionId } = await order290k();
     const { payload, header } = signed(matching(sessionId));
     const res = await deliver({ payload, header: `t=${now() + 3600},${header}` });
     expect(res.status).toBe(400);

@@ -13,7 +13,7 @@ const { newOrderSecret, orderToken, orderTokenMatches } = await import('@/lib/or
 const { pendingCardOrder } = await import('../shop/helpers');
 
 const access = newOrderSecret();
-const order = createOrder(getDb(), {
+const order = await createOrder(getDb(), {
   method: 'cod',
   locale: 'vi',
   lines: [
@@ -34,7 +34,7 @@ const token = orderToken(order.reference, access.secret);
 
 // A card order, as the checkout leaves it before the buyer comes back from Stripe.
 const session = 'cs_test_a1B2c3D4e5';
-const card = pendingCardOrder(getDb(), { sessionId: session });
+const card = await pendingCardOrder(getDb(), { sessionId: session });
 
 const get = (url: string) => proxy(new NextRequest(new URL(url, 'http://localhost:3000')));
 const rewrittenTo = (res: Response) => {

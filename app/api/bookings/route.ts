@@ -93,7 +93,7 @@ export async function POST(request: Request) {
       back,
     );
   }
-  const reference = saveBooking(getDb(), tour.slug, locale, parsed.data);
+  const reference = await saveBooking(getDb(), tour.slug, locale, parsed.data);
   return NextResponse.redirect(
     new URL(`/${locale}/tours/${tour.slug}/booked?ref=${reference}`, env.SITE_URL),
     303,

@@ -36,11 +36,11 @@ export async function setupAction(_: void, data: FormData): Promise<void> {
     );
   }
   const db = getDb();
-  if (!staffForSetup(db, input.data.token))
+  if (!(await staffForSetup(db, input.data.token)))
     redirect(`/desk/setup?token=${encodeURIComponent(token)}`);
-  const viewer = completeSetup(db, input.data.token, await hashPassword(input.data.password));
+  const viewer = await completeSetup(db, input.data.token, await hashPassword(input.data.password));
   if (!viewer) redirect(`/desk/setup?token=${encodeURIComponent(token)}`);
-  const session = createSession(db, viewer.id);
+  const session = await createSession(db, viewer.id);
   await setSessionCookie(session.token, session.expiresAt);
   redirect('/desk');
 }

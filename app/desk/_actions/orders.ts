@@ -31,12 +31,12 @@ const NOTIFY: Partial<Record<Done, NotifyKind>> = {
 };
 
 /** Back to the order with the outcome in the query string: works as a plain form post, no JavaScript. */
-function finish(
+async function finish(
   viewer: Viewer,
   reference: string | undefined,
   result: DeskResult,
   done: Done,
-): never {
+): Promise<never> {
   if (!result.ok && result.error === 'not_found') {
     console.warn(
       `[desk] ${viewer.username} refused: order ${reference ?? '(invalid)'} not found or outside their village`,
@@ -45,9 +45,9 @@ function finish(
   }
   if (result.ok && reference) {
     // Every desk change may change availability (a cancel, a late transfer): the pages follow.
-    const order = orderByReference(getDb(), reference);
+    const order = await orderByReference(getDb(), reference);
     const kind = NOTIFY[done];
-    afterChange({
+    await afterChange({
       skus: order?.lines.map((l) => l.sku) ?? [],
       message: order && kind ? { orderId: order.id, kind } : undefined,
     });
@@ -69,8 +69,9 @@ async function run<S extends z.ZodType<{ reference: string }>>(
   const fields = formFields(data);
   const input = schema.safeParse(fields);
   const reference = referenceForm.safeParse(fields).data?.reference;
-  if (!input.success) finish(viewer, reference, refuse(reference ? 'invalid' : 'not_found'), done);
-  finish(viewer, reference, await act(viewer, input.data), done);
+  if (!input.success)
+    return finish(viewer, reference, refuse(reference ? 'invalid' : 'not_found'), done);
+  return finish(viewer, reference, await act(viewer, input.data), done);
 }
 
 export async function confirmTransferAction(_: void, data: FormData): Promise<void> {

@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DeskBookingsPage() {
   const viewer = await requireStaff();
   const { lang, m } = await deskMessages();
-  const rows = bookingsFor(getDb(), viewer);
+  const rows = await bookingsFor(getDb(), viewer);
   const headings = [
     m.bookings.reference,
     m.bookings.tour,

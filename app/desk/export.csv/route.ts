@@ -15,7 +15,7 @@ export async function GET(request: Request) {
   const viewer = await requireStaff();
   const { lang, m } = await deskMessages();
   const filters = parseFilters(new URL(request.url).searchParams);
-  const { orders } = listOrders(getDb(), viewer, filters, 100_000);
+  const { orders } = await listOrders(getDb(), viewer, filters, 100_000);
   const villageNames = Object.fromEntries(getVillages(lang).map((v) => [v.slug, v.name]));
   return new Response(ordersCsv(orders, { lang, villageNames }), {
     headers: {

@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DeskMessagesPage() {
   const viewer = await requireStaff();
   const { lang, m } = await deskMessages();
-  const rows = outboxFor(getDb(), viewer);
+  const rows = await outboxFor(getDb(), viewer);
   return (
     <>
       <DeskHeader m={m} lang={lang} viewer={viewer} here="/desk/messages" />

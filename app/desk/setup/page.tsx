@@ -19,7 +19,7 @@ export default async function SetupPage({ searchParams }: PageProps<'/desk/setup
   const { lang, m } = await deskMessages();
   const params = await searchParams;
   const token = typeof params.token === 'string' ? params.token : undefined;
-  const account = staffForSetup(getDb(), token);
+  const account = await staffForSetup(getDb(), token);
   const error =
     params.error === 'tooShort'
       ? fill(m.setup.tooShort, { min: MIN_PASSWORD_LENGTH })

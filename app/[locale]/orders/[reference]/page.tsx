@@ -34,7 +34,7 @@ export default async function OrderPage({
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const token = (await searchParams).token;
-  const view = orderForBuyer(reference, typeof token === 'string' ? token : undefined);
+  const view = await orderForBuyer(reference, typeof token === 'string' ? token : undefined);
   if (!view) notFound();
   const { order, history } = view;
   const t = await getTranslations({ locale, namespace: 'Order' });

@@ -23,9 +23,9 @@ async function shortLink(
   if (!product) return unknownCode();
   if (count && !isPreviewBot(request.headers.get('user-agent'))) {
     // Counting never blocks or breaks a scan: it runs after the response, and failures are only logged.
-    after(() => {
+    after(async () => {
       try {
-        recordScan(product.sku);
+        await recordScan(product.sku);
       } catch (error) {
         console.error(`[scans] could not count a scan of ${product.sku}:`, error);
       }

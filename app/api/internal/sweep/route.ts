@@ -8,7 +8,7 @@ export async function POST(request: Request) {
   if (!isSweepToken(request.headers.get(SWEEP_HEADER)))
     return Response.json({ message: 'not found' }, { status: 404 });
   const result = await sweep();
-  const skus = new Set([...result.skus, ...stockDrift()]);
-  afterChange({ skus });
+  const skus = new Set([...result.skus, ...(await stockDrift())]);
+  await afterChange({ skus });
   return Response.json({ ran: result.ran, refreshed: [...skus] });
 }

@@ -63,7 +63,7 @@ export async function POST(request: Request) {
   if (typeof session !== 'object' || session === null || typeof session.id !== 'string')
     return reply(400, 'event without a Checkout Session');
   const db = getDb();
-  const result = settleCardSession(db, session, { id: event.id, type: event.type });
+  const result = await settleCardSession(db, session, { id: event.id, type: event.type });
   // 200, so Stripe does not retry: the order waits for the desk, which sees the flag.
   if (result === 'flagged')
     return reply(200, 'flagged: amount or currency differs from the order; not marked paid');

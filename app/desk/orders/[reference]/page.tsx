@@ -39,7 +39,7 @@ export default async function DeskOrderPage({
   const { reference } = await params;
   // Another village's order is missing, not forbidden: the answer does not tell that it exists.
   const detail = REFERENCE_PATTERN.test(reference)
-    ? orderDetail(getDb(), viewer, reference)
+    ? await orderDetail(getDb(), viewer, reference)
     : undefined;
   if (!detail) notFound();
   const { order, history } = detail;
@@ -51,7 +51,7 @@ export default async function DeskOrderPage({
     lang,
     method: order.method,
     villageNames,
-    people: historyPeople(getDb(), history),
+    people: await historyPeople(getDb(), history),
   });
   const done = pick(DONE, query.ok);
   const error = pick(DESK_ERRORS, query.error);
