@@ -320,19 +320,20 @@ export async function expireLapsed(
   now = Date.now(),
   changed = new Set<string>(),
 ): Promise<number> {
-  const expired = async () =>
+  // Counted inside the transaction: on PostgreSQL its own changes are not visible outside it yet.
+  const expired = async (tx: Tx) =>
     Number(
       (
-        await db
+        await tx
           .select({ n: sql<number>`count(*)` })
           .from(orders)
           .where(eq(orders.status, 'expired'))
       )[0]?.n ?? 0,
     );
   return transaction(db, async (tx) => {
-    const before = await expired();
+    const before = await expired(tx);
     for (const sku of await lapseHolds(tx, now)) changed.add(sku);
-    return (await expired()) - before;
+    return (await expired(tx)) - before;
   });
 }
 

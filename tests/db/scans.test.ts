@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { openDb } from '@/lib/db/client';
+import { eq, sql } from 'drizzle-orm';
+import { scans } from '@/lib/db/schema';
+import { env } from '@/lib/env';
+import { freshDb, rows } from '../support/db';
 import { isPreviewBot, recordScan, scanCount, scanTotals } from '@/lib/scans';
 
 describe('scan counting', () => {
   it('counts N scans as N, per product and per Vietnamese day', async () => {
-    const db = openDb(':memory:');
+    const db = await freshDb();
     const noon = new Date('2026-11-20T05:00:00Z');
     for (let i = 0; i < 7; i++) await recordScan('PV-0001', noon, db);
     await recordScan('PV-0002', noon, db);
@@ -15,9 +18,11 @@ describe('scan counting', () => {
       { sku: 'PV-0001', total: 8 },
       { sku: 'PV-0002', total: 1 },
     ]);
-    const days = db.$client
-      .prepare("select day, count from scans where sku = 'PV-0001' order by day")
-      .all();
+    const days = await db
+      .select({ day: scans.day, count: scans.count })
+      .from(scans)
+      .where(eq(scans.sku, 'PV-0001'))
+      .orderBy(scans.day);
     expect(days).toEqual([
       { day: '2026-11-20', count: 7 },
       { day: '2026-11-21', count: 1 },
@@ -25,20 +30,21 @@ describe('scan counting', () => {
   });
 
   it('leaves scans older than the window out of the totals', async () => {
-    const db = openDb(':memory:');
+    const db = await freshDb();
     const now = new Date('2026-11-30T05:00:00Z');
     await recordScan('PV-0001', new Date('2026-10-01T05:00:00Z'), db);
     await recordScan('PV-0001', now, db);
     expect(await scanTotals(30, now, db)).toEqual([{ sku: 'PV-0001', total: 1 }]);
   });
 
-  it('stores nothing personal: no table holds an address, agent or identifier of a person', () => {
-    const db = openDb(':memory:');
-    const columns = db.$client
-      .prepare(
-        "select m.name as tbl, p.name as col from sqlite_master m join pragma_table_info(m.name) p where m.type = 'table' and m.name = 'scans'",
-      )
-      .all() as { tbl: string; col: string }[];
+  it('stores nothing personal: no table holds an address, agent or identifier of a person', async () => {
+    const db = await freshDb();
+    const columns = env.DATABASE_URL
+      ? await rows<{ col: string }>(
+          db,
+          sql`select column_name as col from information_schema.columns where table_name = 'scans'`,
+        )
+      : await rows<{ col: string }>(db, sql`select name as col from pragma_table_info('scans')`);
     expect(columns.map((c) => c.col).sort()).toEqual(['count', 'day', 'sku']);
   });
 

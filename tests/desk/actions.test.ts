@@ -14,7 +14,7 @@ const events = async (db: Db, id: number) =>
   db.select().from(orderEvents).where(eq(orderEvents.orderId, id));
 
 async function setup(method: 'bank_transfer' | 'cod' | 'card' = 'bank_transfer') {
-  const db = freshDb();
+  const db = await freshDb();
   const lan = await rep(db, 'phu-vinh', 'lan');
   const o = await order(db, method, [
     { sku: 'PV-0001', village: 'phu-vinh', quantity: 2, onShelf: 5 },

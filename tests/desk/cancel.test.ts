@@ -27,7 +27,7 @@ function gateway(
 }
 
 async function paidCard() {
-  const db = freshDb();
+  const db = await freshDb();
   const lan = await rep(db, 'phu-vinh', 'lan');
   const o = await order(db, 'card', [
     { sku: 'PV-0001', village: 'phu-vinh', quantity: 2, onShelf: 5 },
@@ -39,7 +39,7 @@ async function paidCard() {
 
 describe('cancel', () => {
   it('pending bank transfer: the held units go back on sale', async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const lan = await rep(db, 'phu-vinh', 'lan');
     const o = await order(db, 'bank_transfer', [
       { sku: 'PV-0001', village: 'phu-vinh', quantity: 2, onShelf: 5 },
@@ -109,7 +109,7 @@ describe('cancel', () => {
   });
 
   it('pending card order: the checkout is closed so it cannot be paid afterwards', async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const lan = await rep(db, 'phu-vinh', 'lan');
     const o = await order(db, 'card', [{ sku: 'PV-0001', village: 'phu-vinh' }]);
     await db.update(orders).set({ stripeSessionId: 'cs_test_9' }).where(eq(orders.id, o.id));
@@ -120,7 +120,7 @@ describe('cancel', () => {
   });
 
   it('shipped bank transfer and shipped COD: sold units come back; delivered orders cannot be cancelled', async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const lan = await rep(db, 'phu-vinh', 'lan');
     const bank = await order(db, 'bank_transfer', [
       { sku: 'PV-0001', village: 'phu-vinh', quantity: 1, onShelf: 5 },

@@ -132,7 +132,7 @@ describe('CSV escaping', () => {
 
 describe('order export', () => {
   async function twoOrders() {
-    const db = freshDb();
+    const db = await freshDb();
     // One after the other: the references and ids follow the order they were placed in.
     const made = [
       await order(

@@ -74,7 +74,7 @@ describe('desk date filters: a value that is not a calendar day is ignored, neve
   });
 
   it('the list and the CSV export run with such values, as if there were no date filter', async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const boss = await admin(db);
     const placed = await order(db, 'bank_transfer', [{ sku: 'PV-0001', village: 'phu-vinh' }]);
     for (const query of ['to=9999-99-99', 'from=2026-13-01', 'from=0000-00-00&to=2026-02-30']) {

@@ -1,12 +1,12 @@
 import { asc } from 'drizzle-orm';
-import { openDb, type Db } from '@/lib/db/client';
+import type { Db } from '@/lib/db/client';
 import { inventory, orderEvents, orderLines, orders, shipments } from '@/lib/db/schema';
 import { addStaff } from '@/lib/desk/staff';
 import type { Viewer } from '@/lib/desk/viewer';
 import { createOrder } from '@/lib/orders/create';
 import type { PaymentMethod } from '@/lib/orders/types';
 
-export const freshDb = (): Db => openDb(':memory:');
+export { freshDb } from '../support/db';
 
 export async function rep(db: Db, village: string, username = `rep-${village}`): Promise<Viewer> {
   return (await addStaff(db, { username, displayName: username, role: 'village', village })).viewer;

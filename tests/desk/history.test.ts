@@ -45,7 +45,7 @@ const RAW =
   /\b(buyer|stripe|system|bank_transfer|cod|card|pending|paid|confirmed|shipped|delivered|cancelled|expired|returned|hold lapsed|VND)\b|desk:/;
 
 async function transferJourney() {
-  const db = freshDb();
+  const db = await freshDb();
   const thao = await person(db, 'thao', 'Thảo', 'phu-vinh');
   const o = await order(
     db,
@@ -93,7 +93,7 @@ describe('order history, as a representative reads it', () => {
   });
 
   it('cash on delivery across two villages: each part confirmed or cancelled by its own village', async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const thao = await person(db, 'thao', 'Thảo', 'phu-vinh');
     const binh = await person(db, 'binh', 'Bình', 'quang-bi');
     const o = await order(db, 'cod', [
@@ -117,7 +117,7 @@ describe('order history, as a representative reads it', () => {
   });
 
   it('a paid transfer cancelled by the administrator says what to refund', async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const boss = (await addStaff(db, { username: 'huyen', displayName: 'Huyền', role: 'admin' }))
       .viewer;
     const o = await order(db, 'bank_transfer', [
@@ -136,7 +136,7 @@ describe('order history, as a representative reads it', () => {
   });
 
   it('a card payment and its refund through Stripe; a returned part', async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const thao = await person(db, 'thao', 'Thảo', 'phu-vinh');
     const o = await order(db, 'card', [{ sku: 'PV-0001', village: 'phu-vinh', price: 200_000 }]);
     await db.update(orders).set({ stripeSessionId: 'cs_1' }).where(eq(orders.id, o.id));
@@ -163,7 +163,7 @@ describe('order history, as a representative reads it', () => {
   });
 
   it('a hold that lapsed by itself, and a cash-on-delivery delivery with the cash collected', async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const thao = await person(db, 'thao', 'Thảo', 'phu-vinh');
     const lapsed = await order(db, 'bank_transfer', [{ sku: 'PV-0001', village: 'phu-vinh' }]);
     await expireLapsed(db, Date.now() + 49 * 3_600_000);
@@ -181,7 +181,7 @@ describe('order history, as a representative reads it', () => {
   });
 
   it('a representative of one village in a two-village order sees the payment without its amount', async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const boss = await admin(db);
     const thao = await person(db, 'thao', 'Thảo', 'phu-vinh');
     const o = await order(db, 'bank_transfer', [

@@ -9,7 +9,7 @@ const PASSWORD = 'mật khẩu của Thảo';
 const HOME = '192.0.2.10'; // the owner's own address
 
 async function thao() {
-  const db = freshDb();
+  const db = await freshDb();
   const { token } = await addStaff(db, {
     username: 'thao',
     displayName: 'Thảo',

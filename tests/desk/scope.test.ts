@@ -6,7 +6,7 @@ import { listOrders, orderDetail } from '@/lib/desk/orders';
 import { admin, freshDb, order, rep, snapshot } from './helpers';
 
 async function world() {
-  const db = freshDb();
+  const db = await freshDb();
   const a = await rep(db, 'phu-vinh');
   const b = await rep(db, 'van-vo');
   const boss = await admin(db);
@@ -90,7 +90,7 @@ describe('a representative sees only orders with a line from their village', () 
 
 describe('filters', () => {
   it('status, method and Vietnam-day date ranges', async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const boss = await admin(db);
     // 2026-03-01 23:30 in Hanoi is still 1 March there, though already 16:30 UTC.
     const late = await order(db, 'cod', [{ sku: 'PV-0001', village: 'phu-vinh' }], {

@@ -17,7 +17,7 @@ import { hashToken, newAccessToken } from '@/lib/desk/token';
 import { freshDb } from './helpers';
 
 async function account(password = 'mật khẩu dài 123') {
-  const db = freshDb();
+  const db = await freshDb();
   const { viewer, token } = await addStaff(db, {
     username: 'lan',
     displayName: 'Lan',
@@ -84,7 +84,7 @@ describe('sessions', () => {
 
 describe('setup links', () => {
   it('work once, within 72 hours', async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const now = Date.now();
     const { token } = await addStaff(
       db,
@@ -120,7 +120,7 @@ describe('login', () => {
   });
 
   it('an account not yet set up cannot log in', async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await addStaff(db, {
       username: 'lan',
       displayName: 'Lan',

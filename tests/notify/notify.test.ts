@@ -2,7 +2,8 @@ import type { AddressInfo } from 'node:net';
 import nodemailer from 'nodemailer';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDb } from '@/lib/db/client';
+import type { Db } from '@/lib/db/client';
+import { freshDb } from '../support/db';
 import { outbox } from '@/lib/db/schema';
 import { getProducts } from '@/lib/content';
 import { flushOutbox, MAX_ATTEMPTS, queueOrderMessages } from '@/lib/notify';
@@ -33,7 +34,7 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-function bankOrder(db: ReturnType<typeof openDb>, email?: string) {
+function bankOrder(db: Db, email?: string) {
   const p = getProducts('vi').find(
     (x) => x.village === 'phu-vinh' && x.availability === 'in_stock',
   )!;
@@ -63,7 +64,7 @@ function bankOrder(db: ReturnType<typeof openDb>, email?: string) {
 
 describe('order notifications', () => {
   it('queues a Vietnamese message for the village and one in the buyer’s language, then delivers them over SMTP', async () => {
-    const db = openDb(':memory:');
+    const db = await freshDb();
     const order = await bankOrder(db, 'buyer@example.com');
     expect(await queueOrderMessages(db, order.id, 'placed')).toBe(2);
     const transport = nodemailer.createTransport({
@@ -84,13 +85,13 @@ describe('order notifications', () => {
   });
 
   it('without an email from the buyer, only the village hears', async () => {
-    const db = openDb(':memory:');
+    const db = await freshDb();
     const order = await bankOrder(db);
     expect(await queueOrderMessages(db, order.id, 'paid')).toBe(1);
   });
 
   it('a failing SMTP server never loses a message: retried, then marked failed and shown in the desk', async () => {
-    const db = openDb(':memory:');
+    const db = await freshDb();
     const order = await bankOrder(db, 'buyer@example.com');
     await queueOrderMessages(db, order.id, 'shipped');
     const broken = nodemailer.createTransport({
@@ -108,7 +109,7 @@ describe('order notifications', () => {
   });
 
   it('without SMTP configured, messages wait in the outbox', async () => {
-    const db = openDb(':memory:');
+    const db = await freshDb();
     const order = await bankOrder(db);
     await queueOrderMessages(db, order.id, 'placed');
     expect(await flushOutbox(db, undefined)).toEqual({ sent: 0, failed: 0 });

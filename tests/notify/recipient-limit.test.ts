@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startCheckout } from '@/lib/checkout';
 import { getProducts } from '@/lib/content';
-import { openDb } from '@/lib/db/client';
+import { freshDb } from '../support/db';
 import { orders, outbox } from '@/lib/db/schema';
 import {
   allowMailTo,
@@ -50,7 +50,7 @@ describe('allowMailTo', () => {
 
 describe('a checkout cannot flood an inbox', () => {
   it('7 orders naming one stranger: all 7 placed, the village hears of each, the stranger gets 5 mails', async () => {
-    const db = openDb(':memory:');
+    const db = await freshDb();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const p = getProducts('vi').find(
       (x) => x.availability === 'made_to_order' && x.village === 'phu-vinh',

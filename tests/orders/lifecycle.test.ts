@@ -18,7 +18,7 @@ const statusOf = async (db: Db, id: number) =>
 
 /** Two villages' pieces in one basket: 2 × 100 000 from Phú Vinh, 1 × 250 000 from Phú Yên. */
 async function mixed(method: 'card' | 'bank_transfer' | 'cod' = 'bank_transfer') {
-  const db = freshDb();
+  const db = await freshDb();
   const lan = await rep(db, 'phu-vinh', 'lan');
   const minh = await rep(db, 'phu-yen', 'minh');
   const boss = await admin(db);
@@ -134,7 +134,7 @@ describe('per-village fulfilment', () => {
 
 describe('holds lapse by time', () => {
   it('a bank transfer hold stops counting after HOLD_BANK_TRANSFER_HOURS, before anything releases it', async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const now = Date.now();
     await order(
       db,
@@ -150,7 +150,7 @@ describe('holds lapse by time', () => {
   });
 
   it('a new buyer takes units of a lapsed hold at once, and the lapsed order expires', async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const now = Date.now();
     const first = await order(
       db,
@@ -176,7 +176,7 @@ describe('holds lapse by time', () => {
   });
 
   it('cash on delivery lapses after HOLD_COD_HOURS unless the village confirmed it', async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const lan = await rep(db, 'phu-vinh', 'lan');
     const now = Date.now();
     const confirmed = await order(
@@ -207,7 +207,7 @@ describe('holds lapse by time', () => {
   });
 
   it('one phone number may have at most COD_MAX_OPEN_ORDERS unconfirmed cash-on-delivery orders', async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const lan = await rep(db, 'phu-vinh', 'lan');
     const line = [{ sku: 'PV-0001', village: 'phu-vinh', quantity: 1, onShelf: 10 }];
     const a = await order(db, 'cod', line, { hold: 'method' });

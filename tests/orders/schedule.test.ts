@@ -9,7 +9,9 @@ process.env.STRIPE_API_URL = emulator.url;
 
 const { startCheckout } = await import('@/lib/checkout');
 const { getProducts } = await import('@/lib/content');
-const { openDb } = await import('@/lib/db/client');
+const { freshDb } = await import('../support/db');
+const { orders } = await import('@/lib/db/schema');
+const { eq } = await import('drizzle-orm');
 const { releaseLease, tryLease } = await import('@/lib/db/lock');
 const { sweep, stockDrift, isSweepToken } = await import('@/lib/checkout/schedule');
 
@@ -21,7 +23,7 @@ const inStock = getProducts('vi').find(
 
 describe("the server's own sweep (no command, no cron)", () => {
   it('pays a card payment completed while the server was down, and refreshes its product', async () => {
-    const db = openDb(':memory:');
+    const db = await freshDb();
     emulator.setFaults({ dropWebhooks: true });
     const { url } = await startCheckout(
       { items: [{ sku: inStock.sku, quantity: 1 }], locale: 'vi', method: 'card' },
@@ -34,22 +36,23 @@ describe("the server's own sweep (no command, no cron)", () => {
       redirect: 'manual',
       body: new URLSearchParams(),
     });
-    const status = () =>
+    const status = async () =>
       (
-        db.$client.prepare('select status from orders where stripe_session_id = ?').get(id) as {
-          status: string;
-        }
-      ).status;
-    expect(status()).toBe('pending');
+        await db
+          .select({ status: orders.status })
+          .from(orders)
+          .where(eq(orders.stripeSessionId, id))
+      )[0]?.status;
+    expect(await status()).toBe('pending');
     // What startup runs, three seconds after the server listens again.
     const result = await sweep(db);
     expect(result).toEqual({ ran: true, skus: [inStock.sku] });
-    expect(status()).toBe('paid');
+    expect(await status()).toBe('paid');
     emulator.setFaults({ dropWebhooks: false });
   });
 
   it('releases lapsed holds and names the products whose pages must change', async () => {
-    const db = openDb(':memory:');
+    const db = await freshDb();
     await startCheckout(
       {
         items: [{ sku: inStock.sku, quantity: 2 }],
@@ -71,13 +74,11 @@ describe("the server's own sweep (no command, no cron)", () => {
     expect(await stockDrift(db, Date.now())).toEqual([]);
     expect(await sweep(db, later)).toMatchObject({ ran: true, skus: [inStock.sku] });
     expect(await stockDrift(db, later)).toEqual([inStock.sku]);
-    expect(
-      db.$client.prepare("select count(*) as n from orders where status = 'expired'").get(),
-    ).toEqual({ n: 1 });
+    expect(await db.select().from(orders).where(eq(orders.status, 'expired'))).toHaveLength(1);
   });
 
   it('runs in one process at a time: a second sweep while the lease is held does nothing', async () => {
-    const db = openDb(':memory:');
+    const db = await freshDb();
     expect(await tryLease(db, 'scheduled-sweep', 'other-instance', 60_000)).toBe(true);
     expect(await sweep(db)).toEqual({ ran: false, skus: [] });
     // A holder that died: its lease runs out and the next sweep goes ahead.

@@ -5,32 +5,37 @@ import { describe, expect, it } from 'vitest';
 process.env.SITE_URL = 'http://localhost:3000';
 const { startCheckout } = await import('@/lib/checkout');
 const { getProducts } = await import('@/lib/content');
-const { openDb } = await import('@/lib/db/client');
+const { freshDb } = await import('../support/db');
+const { orders } = await import('@/lib/db/schema');
 const { errorResponse } = await import('@/lib/http/respond');
 
 const made = getProducts('vi').find((p) => p.availability === 'made_to_order')!;
 const origin = 'http://localhost:3000';
 
 async function place(body: Record<string, unknown>, locale: 'vi' | 'en' = 'en') {
-  const db = openDb(':memory:');
+  const db = await freshDb();
   try {
     const { url } = await startCheckout(
       { items: [{ sku: made.sku, quantity: 1 }], locale, ...body },
       origin,
       db,
     );
-    const row = db.$client
-      .prepare(
-        'select customer_phone as phone, address_country as country, address_line as line, address_commune as commune, address_province as province from orders',
-      )
-      .get();
+    const [row] = await db
+      .select({
+        phone: orders.customerPhone,
+        country: orders.addressCountry,
+        line: orders.addressLine,
+        commune: orders.addressCommune,
+        province: orders.addressProvince,
+      })
+      .from(orders);
     return { ok: true as const, url, row };
   } catch (error) {
     const res = await errorResponse(error, locale);
     const body = (await res.json()) as {
       error: { code: string; fields?: { field: string; message: string }[] };
     };
-    expect(db.$client.prepare('select count(*) as n from orders').get()).toEqual({ n: 0 });
+    expect(await db.select().from(orders)).toEqual([]);
     return { ok: false as const, status: res.status, error: body.error };
   }
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator } from '@/scripts/stripe-emulator/server';
+import { eq, gt, or } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 
 // The env module reads process.env once, at import: set it before importing anything that uses it.
@@ -15,27 +16,43 @@ const { RequestError } = await import('@/lib/http/errors');
 const { getProducts } = await import('@/lib/content');
 const { stripe } = await import('@/lib/payments/stripe-client');
 const { shopSettings } = await import('@/lib/settings');
-const { openDb } = await import('@/lib/db/client');
+const { inventory, orderLines, orders } = await import('@/lib/db/schema');
+const { freshDb } = await import('../support/db');
 
+// Fewer on PostgreSQL (vitest.config.ts): every run clones a database there.
+const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 const products = getProducts('vi');
 const skus = products.map((p) => p.sku);
 const origin = 'http://localhost:3000';
 
-function snapshot(db: Db) {
-  const c = db.$client;
+async function snapshot(db: Db) {
   return JSON.stringify([
-    c.prepare('select * from orders').all(),
-    c.prepare('select * from order_lines').all(),
-    c.prepare('select sku, reserved, sold from inventory where reserved > 0 or sold > 0').all(),
+    await db.select().from(orders).orderBy(orders.id),
+    await db.select().from(orderLines).orderBy(orderLines.id),
+    await db
+      .select({ sku: inventory.sku, reserved: inventory.reserved, sold: inventory.sold })
+      .from(inventory)
+      .where(or(gt(inventory.reserved, 0), gt(inventory.sold, 0)))
+      .orderBy(inventory.sku),
   ]);
 }
+const stockRow = async (db: Db, sku: string) =>
+  (
+    await db
+      .select({ reserved: inventory.reserved, sold: inventory.sold })
+      .from(inventory)
+      .where(eq(inventory.sku, sku))
+  )[0];
+const statusOfSession = async (db: Db, id: string) =>
+  (await db.select({ status: orders.status }).from(orders).where(eq(orders.stripeSessionId, id)))[0]
+    ?.status;
 
 beforeAll(() => expect(stripe()).not.toBeNull());
 afterAll(() => emulator.close());
 
 describe('POST /api/checkout logic against the Stripe emulator', () => {
   it('prices from content, in whole đồng, and holds the stock', async () => {
-    const db = openDb(':memory:');
+    const db = await freshDb();
     const p = products.find((x) => x.availability === 'in_stock' && (x.stock ?? 0) >= 2)!;
     const { url } = await startCheckout(
       {
@@ -54,14 +71,12 @@ describe('POST /api/checkout logic against the Stripe emulator', () => {
     expect(session.amount_total).toBe(p.priceVnd * 2 + 35000);
     expect(session.metadata?.order_reference).toMatch(/^CM-\d{4}-\d{6}$/);
     expect(session.expires_at - session.created).toBeGreaterThanOrEqual(30 * 60);
-    expect(db.$client.prepare('select reserved from inventory where sku = ?').get(p.sku)).toEqual({
-      reserved: 2,
-    });
+    expect((await stockRow(db, p.sku))?.reserved).toBe(2);
   });
 
   it('writes nothing when Stripe fails (500s past the SDK retries)', async () => {
-    const db = openDb(':memory:');
-    const before = snapshot(db);
+    const db = await freshDb();
+    const before = await snapshot(db);
     emulator.setFaults({ fail500: 10 });
     const p = products.find((x) => x.availability === 'in_stock')!;
     await expect(
@@ -72,10 +87,10 @@ describe('POST /api/checkout logic against the Stripe emulator', () => {
       ),
     ).rejects.toMatchObject({ status: 502, code: 'payment_provider' });
     emulator.setFaults({ fail500: 0 });
-    expect(snapshot(db)).toBe(before);
+    expect(await snapshot(db)).toBe(before);
   });
 
-  it('1,000 random bodies: never a 5xx, never a write when rejected; accepted totals = Σ content price × quantity + shipping', async () => {
+  it(`${RUNS} random bodies: never a 5xx, never a write when rejected; accepted totals = Σ content price × quantity + shipping`, async () => {
     const sku = fc.oneof(
       fc.constantFrom(...skus),
       fc.constantFrom(...skus).map((s) => s.toLowerCase()),
@@ -133,8 +148,8 @@ describe('POST /api/checkout logic against the Stripe emulator', () => {
     let accepted = 0;
     await fc.assert(
       fc.asyncProperty(body, async (input) => {
-        const db = openDb(':memory:');
-        const before = snapshot(db);
+        const db = await freshDb();
+        const before = await snapshot(db);
         try {
           const { url } = await startCheckout(input, origin, db);
           accepted++;
@@ -154,10 +169,10 @@ describe('POST /api/checkout logic against the Stripe emulator', () => {
           if (!(error instanceof RequestError)) throw error;
           expect(error.status).toBeGreaterThanOrEqual(400);
           expect(error.status).toBeLessThan(500);
-          expect(snapshot(db)).toBe(before);
+          expect(await snapshot(db)).toBe(before);
         }
       }),
-      { numRuns: Number(process.env.FUZZ_RUNS ?? 1000) },
+      { numRuns: RUNS },
     );
     expect(accepted).toBeGreaterThan(10);
   }, 120_000);
@@ -166,7 +181,7 @@ describe('POST /api/checkout logic against the Stripe emulator', () => {
 describe('reconcile', () => {
   it('recovers a payment whose webhook never came, and running it again changes nothing', async () => {
     const { reconcile } = await import('@/lib/checkout/reconcile');
-    const db = openDb(':memory:');
+    const db = await freshDb();
     emulator.setFaults({ dropWebhooks: true });
     const p = products.find((x) => x.availability === 'in_stock')!;
     const { url } = await startCheckout(
@@ -181,20 +196,13 @@ describe('reconcile', () => {
       body: new URLSearchParams(),
     });
     expect(paid.status).toBe(303);
-    const status = () =>
-      (
-        db.$client.prepare('select status from orders where stripe_session_id = ?').get(id) as {
-          status: string;
-        }
-      ).status;
-    expect(status()).toBe('pending');
+    const status = () => statusOfSession(db, id);
+    expect(await status()).toBe('pending');
 
     const first = await reconcile(db);
     expect(first.fulfilled).toEqual([id]);
-    expect(status()).toBe('paid');
-    expect(
-      db.$client.prepare('select reserved, sold from inventory where sku = ?').get(p.sku),
-    ).toEqual({ reserved: 0, sold: 1 });
+    expect(await status()).toBe('paid');
+    expect(await stockRow(db, p.sku)).toEqual({ reserved: 0, sold: 1 });
     expect((await reconcile(db)).fulfilled).toEqual([]);
     emulator.setFaults({ dropWebhooks: false });
   });
@@ -248,8 +256,8 @@ describe('buyer details for cash on delivery and bank transfer', () => {
         fc.constantFrom('cod', 'bank_transfer'),
         fc.option(customer, { nil: undefined }),
         async (method, c) => {
-          const db = openDb(':memory:');
-          const before = snapshot(db);
+          const db = await freshDb();
+          const before = await snapshot(db);
           try {
             const { url } = await startCheckout(
               { items: [{ sku: p.sku, quantity: 1 }], locale: 'vi', method, customer: c },
@@ -257,19 +265,17 @@ describe('buyer details for cash on delivery and bank transfer', () => {
               db,
             );
             expect(url).toMatch(/^\/vi\/orders\/CM-\d{4}-\d{6}\?token=[\w-]{43}$/);
-            const row = db.$client.prepare('select customer_phone from orders').get() as {
-              customer_phone: string;
-            };
-            expect(row.customer_phone).toMatch(/^\+[1-9]\d{7,14}$/);
+            const [row] = await db.select({ phone: orders.customerPhone }).from(orders);
+            expect(row?.phone).toMatch(/^\+[1-9]\d{7,14}$/);
           } catch (error) {
             if (!(error instanceof RequestError)) throw error;
             expect(error.status).toBe(400);
             expect(String(error.values.field)).toMatch(/^customer/);
-            expect(snapshot(db)).toBe(before);
+            expect(await snapshot(db)).toBe(before);
           }
         },
       ),
-      { numRuns: Number(process.env.FUZZ_RUNS ?? 1000) },
+      { numRuns: RUNS },
     );
   }, 120_000);
 });

@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import type { Db } from '@/lib/db/client';
 import { orderEvents, orders, stripeEvents } from '@/lib/db/schema';
 import { expireLapsed } from '@/lib/orders/transitions';
 import { fulfilSession } from '@/lib/payments/card';
 import { freshDb, paidSession, pendingCardOrder, stockOf } from './helpers';
 
-const paidTransitions = async (db: ReturnType<typeof freshDb>, orderId: number) =>
+const paidTransitions = async (db: Db, orderId: number) =>
   (await db.select().from(orderEvents).where(eq(orderEvents.orderId, orderId))).filter(
     (e) => e.toStatus === 'paid',
   ).length;
@@ -15,7 +16,7 @@ const twoUnits = { amount_total: 240000, currency: 'vnd' };
 
 describe('fulfilment', () => {
   it('the same event delivered 10 times pays the order once', async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const order = await pendingCardOrder(db, { quantity: 2, onShelf: 3 });
     const results = [];
     for (let i = 0; i < 10; i++)
@@ -33,7 +34,7 @@ describe('fulfilment', () => {
   });
 
   it('the webhook, the success page and reconcile together still pay once', async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const order = await pendingCardOrder(db);
     expect(await fulfilSession(db, paidSession('cs_test_1'))).toBe('applied'); // success page, no event
     expect(
@@ -48,7 +49,7 @@ describe('fulfilment', () => {
   });
 
   it('an unpaid completed session (delayed payment method) keeps the order pending', async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const order = await pendingCardOrder(db);
     expect(
       await fulfilSession(db, paidSession('cs_test_1', 'unpaid'), {
@@ -62,7 +63,7 @@ describe('fulfilment', () => {
   });
 
   it('expiry releases the hold; a failed async payment cancels and releases', async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await pendingCardOrder(db, { sessionId: 'cs_test_a', quantity: 1, onShelf: 2 });
     await pendingCardOrder(db, { sessionId: 'cs_test_b', quantity: 1, onShelf: 2 });
     expect(await stockOf(db, 'PV-0001')).toMatchObject({ reserved: 2 });
@@ -82,7 +83,7 @@ describe('fulfilment', () => {
   });
 
   it('a hold that lapses with no word from Stripe goes back on sale', async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const order = await pendingCardOrder(db);
     expect(await expireLapsed(db, Date.now())).toBe(0);
     expect(await expireLapsed(db, Date.now() + 2 * 3_600_000)).toBe(1);
@@ -93,7 +94,7 @@ describe('fulfilment', () => {
   });
 
   it('unknown sessions change nothing', async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await pendingCardOrder(db);
     expect(
       await fulfilSession(db, paidSession('cs_test_other'), {
@@ -120,7 +121,7 @@ describe('fulfilment', () => {
           .array(delivery, { minLength: 1, maxLength: 5 })
           .filter((d) => d.some((e) => e.type !== 'checkout.session.expired')),
         async (deliveries) => {
-          const db = freshDb();
+          const db = await freshDb();
           const order = await pendingCardOrder(db, { quantity: 2, onShelf: 2 });
           for (const d of deliveries)
             await fulfilSession(db, paidSession('cs_test_1', 'paid', twoUnits), d);
@@ -138,7 +139,7 @@ describe('fulfilment', () => {
           expect(await db.select().from(orders)).toHaveLength(1);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
     );
   });
 });

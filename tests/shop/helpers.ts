@@ -1,12 +1,10 @@
 import type Stripe from 'stripe';
-import { openDb, type Db } from '@/lib/db/client';
+import type { Db } from '@/lib/db/client';
 import { createOrder } from '@/lib/orders/create';
 import { eq } from 'drizzle-orm';
 import { inventory, orders } from '@/lib/db/schema';
 
-export function freshDb(): Db {
-  return openDb(':memory:');
-}
+export { freshDb } from '../support/db';
 
 export async function stockOf(db: Db, sku: string) {
   return (await db.select().from(inventory).where(eq(inventory.sku, sku)))[0];
