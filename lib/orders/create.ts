@@ -3,6 +3,7 @@ import { and, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Locale } from '@/i18n/routing';
 import { transaction, type Db } from '@/lib/db/client';
 import { orderEvents, orderLines, orders, shipments } from '@/lib/db/schema';
+import { serialize } from '@/lib/db/sql';
 import { env } from '@/lib/env';
 import { storedPhoneForms } from '@/lib/phone';
 import { holdUntil } from './holds';
@@ -67,6 +68,8 @@ export async function createOrder(db: Db, input: NewOrder): Promise<Order> {
     input.reservedUntil !== undefined ? input.reservedUntil : holdUntil(input.method, now);
   return transaction(db, async (tx) => {
     const c = input.customer;
+    // Two cash-on-delivery checkouts of one phone at once count each other's orders.
+    if (input.method === 'cod' && c) await serialize(tx, `cod-open-orders:${c.phone}`);
     if (
       input.method === 'cod' &&
       c &&

@@ -218,4 +218,18 @@ describe('holds lapse by time', () => {
     await confirmCod(db, lan, a.reference);
     expect(await order(db, 'cod', line, { hold: 'method' })).toMatchObject({ status: 'pending' });
   });
+
+  it('five cash-on-delivery checkouts of one phone at the same moment: two orders, three refusals', async () => {
+    const db = await freshDb();
+    const line = [{ sku: 'PV-0001', village: 'phu-vinh', quantity: 1, onShelf: 10 }];
+    const results = await Promise.allSettled(
+      Array.from({ length: 5 }, () => order(db, 'cod', line, { hold: 'method' })),
+    );
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(2);
+    const refused = results.filter((r) => r.status === 'rejected');
+    expect(refused.map((r) => String(r.reason))).toEqual(
+      Array(3).fill(expect.stringMatching(/At most 2/)),
+    );
+    expect(await stock(db, 'PV-0001')).toMatchObject({ reserved: 2 });
+  });
 });
