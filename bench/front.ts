@@ -76,7 +76,12 @@ export const BROTLI_MODULES = [
  * A main nginx.conf around the site config, as Debian's is (its modules, mime.types), but with the pid,
  * logs and temporary files in `dir`.
  */
-export function mainConfig(dir: string, siteConfigPath: string): string {
+export function mainConfig(
+  dir: string,
+  siteConfigPath: string,
+  /** Log each request's upstream (`$upstream_addr $status $request_method $uri`) to this file. */
+  upstreamLog?: string,
+): string {
   return [
     ...BROTLI_MODULES.map((m) => `load_module ${m};`),
     // Started as root, nginx's workers would drop to `nobody`, who cannot read the build in a private
@@ -89,7 +94,12 @@ export function mainConfig(dir: string, siteConfigPath: string): string {
     'http {',
     '    include /etc/nginx/mime.types;',
     '    default_type application/octet-stream;',
-    '    access_log off;',
+    ...(upstreamLog
+      ? [
+          "    log_format upstream '$upstream_addr $status $request_method $uri';",
+          `    access_log ${upstreamLog} upstream;`,
+        ]
+      : ['    access_log off;']),
     ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
       (t) => `    ${t}_temp_path ${dir}/${t}_temp;`,
     ),

@@ -20,3 +20,11 @@ if ! pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
   su postgres -c "psql -tAc \"select 1 from pg_database where datname = 'test'\"" | grep -q 1 ||
     su postgres -c 'createdb test'
 fi
+
+# nginx with Debian's brotli modules: e2e/instances.spec.ts puts deploy/nginx.conf in front of two instances.
+if [ ! -x /usr/sbin/nginx ] || [ ! -e /usr/lib/nginx/modules/ngx_http_brotli_filter_module.so ] ||
+  [ ! -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ]; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx libnginx-mod-http-brotli-filter \
+    libnginx-mod-http-brotli-static >/dev/null
+fi

@@ -4,7 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/ensure-chromium.sh
-# Redis (and PostgreSQL) on loopback: tests/redis and e2e/instances.spec.ts use Redis.
+# Redis and PostgreSQL on loopback, and nginx: tests/redis, the postgres project and e2e/instances.spec.ts use them.
 bash scripts/ensure-services.sh
 
 echo "== content check"
