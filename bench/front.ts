@@ -39,12 +39,12 @@ export interface FrontSettings {
 export function renderSiteConfig(text: string, s: FrontSettings): string {
   const swaps: [RegExp, string, string][] = [
     [
-      /^(\s*)server 127\.0\.0\.1:3000;$/m,
+      /^(\s*)server 127\.0\.0\.1:3000;\n\s*server 127\.0\.0\.1:3001;$/m,
       [s.upstreamPort]
         .flat()
         .map((port) => `$1server 127.0.0.1:${port};`)
         .join('\n'),
-      'the app upstream',
+      'the app upstream (3000 and 3001)',
     ],
     [/^(\s*)listen 443 ssl http2;$/m, `$1listen 127.0.0.1:${s.httpsPort} ssl http2;`, 'listen 443'],
     [/^(\s*)listen 80;$/m, `$1listen 127.0.0.1:${s.httpPort};`, 'listen 80'],

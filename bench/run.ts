@@ -19,6 +19,8 @@
  *   BENCH_OUT=bench/results.md where the report goes (a run of some parts only can go beside it)
  *   CHROMIUM_PATH=/usr/bin/chromium
  *   NGINX_PATH=/usr/sbin/nginx  the front Lighthouse loads the pages through (installed with apt when root)
+ *   TEST_DATABASE_URL, TEST_REDIS_URL  the PostgreSQL server and Redis the several-instances rows use
+ *                              (default: loopback; the rows are left out when they do not answer)
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { get as httpsGet } from 'node:https';
@@ -858,40 +860,106 @@ http.createServer((q,s)=>{s.writeHead(200,{'content-type':'text/html; charset=ut
 }
 
 /**
- * Issue 27: the cached product page through the production front (deploy/nginx.conf) to one instance,
- * then to two instances of the same build on one database (a second `next start` beside the first).
- * Both share this machine's cores with nginx and autocannon: the ratio says what a second process
- * buys here, not on a bigger host.
+ * Issue 27: requests per second through the production front (deploy/nginx.conf) to one instance, then
+ * to two instances of the same build — on the SQLite file (the running app and a second `next start`
+ * beside it) and on PostgreSQL with Redis (two more, as several hosts would run them): the cached
+ * product page (Next's cache: on disk, or in Redis) and /q/{SKU} (a scan written per request). All share
+ * this machine's cores with nginx and autocannon: the ratio says what a second process buys here, not
+ * on a bigger host.
  */
 async function severalInstances(app: App): Promise<HttpRow[]> {
-  const page = `/en${app.productPath}`;
-  const one = await startFront('one-instance', app.base, app.dir);
-  const rows = [await cannon(`nginx → 1 instance: ${page}`, `${one}${page}`, 200)];
-  const port = await freePort();
-  const log = path.join(app.dir, 'bench-second.log');
-  const second = start(
-    path.join(app.dir, 'node_modules/.bin/next'),
-    ['start', '-p', String(port)],
-    {
-      cwd: app.dir,
-      env: {
-        SITE_URL: app.base,
-        DATABASE_PATH: path.join(app.dir, 'data', 'bench.db'),
-        NODE_ENV: 'production',
-        TRUSTED_PROXY_HOPS: '1',
-      },
-      log,
-    },
-  );
+  const rows: HttpRow[] = [];
+  const sqlite = { SITE_URL: app.base, DATABASE_PATH: path.join(app.dir, 'data', 'bench.db') };
+  rows.push(...(await frontRows(app, 'SQLite', sqlite, [app.base])));
+  let shared: Record<string, string>;
   try {
-    await waitFor(`http://localhost:${port}/vi`, second, log);
-    for (let i = 0; i < 3; i++) await fetch(`http://localhost:${port}${page}`);
-    const two = await startFront('two-instances', [app.base, `http://localhost:${port}`], app.dir);
-    rows.push(await cannon(`nginx → 2 instances: ${page}`, `${two}${page}`, 200));
+    shared = { SITE_URL: app.base, ...(await benchPostgres()), REDIS_URL: await benchRedis() };
+  } catch (e) {
+    console.log(`  PostgreSQL + Redis skipped: ${String(e)}`);
+    return rows;
+  }
+  return [...rows, ...(await frontRows(app, 'PostgreSQL + Redis', shared, []))];
+}
+
+/** Rows for one and two instances on `env`, starting instances until there are two (`running` first). */
+async function frontRows(
+  app: App,
+  label: string,
+  env: Record<string, string>,
+  running: string[],
+): Promise<HttpRow[]> {
+  const page = `/en${app.productPath}`;
+  const scan = { 'accept-language': 'en-US,en;q=0.9', 'user-agent': 'Mozilla/5.0 (bench)' };
+  const started: ChildProcess[] = [];
+  const bases = [...running];
+  const rows: HttpRow[] = [];
+  try {
+    while (bases.length < 2) {
+      const port = await freePort();
+      const log = path.join(app.dir, `bench-instance-${port}.log`);
+      const child = start(
+        path.join(app.dir, 'node_modules/.bin/next'),
+        ['start', '-p', `${port}`],
+        {
+          cwd: app.dir,
+          env: { ...env, NODE_ENV: 'production', TRUSTED_PROXY_HOPS: '1' },
+          log,
+        },
+      );
+      started.push(child);
+      await waitFor(`http://localhost:${port}/vi`, child, log);
+      bases.push(`http://localhost:${port}`);
+    }
+    for (const base of bases) for (let i = 0; i < 3; i++) await fetch(`${base}${page}`);
+    for (const n of [1, 2]) {
+      const front = await startFront(
+        `${n}-${label.replace(/\W+/g, '-')}`,
+        bases.slice(0, n),
+        app.dir,
+      );
+      const who = `nginx → ${n} instance${n > 1 ? 's' : ''} (${label})`;
+      rows.push(await cannon(`${who}: ${page}`, `${front}${page}`, 200));
+      rows.push(await cannon(`${who}: /q/${SKU} (307)`, `${front}/q/${SKU}`, 307, scan));
+    }
   } finally {
-    await stop(second);
+    for (const child of started) await stop(child);
   }
   return rows;
+}
+
+/** A fresh PostgreSQL database for the bench (`TEST_DATABASE_URL`'s server): its DATABASE_URL. */
+async function benchPostgres(): Promise<{ DATABASE_URL: string }> {
+  const { default: pg } = await import('pg');
+  const server = new URL(
+    process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
+  );
+  const admin = new pg.Client({
+    connectionString: Object.assign(new URL(server), { pathname: '/postgres' }).toString(),
+  });
+  await admin.connect();
+  try {
+    await admin.query('DROP DATABASE IF EXISTS langnghe_bench WITH (FORCE)');
+    await admin.query('CREATE DATABASE langnghe_bench');
+  } finally {
+    await admin.end();
+  }
+  return { DATABASE_URL: Object.assign(server, { pathname: '/langnghe_bench' }).toString() };
+}
+
+/** Redis database 6 of `TEST_REDIS_URL`'s server, emptied: its REDIS_URL. */
+async function benchRedis(): Promise<string> {
+  const { Redis } = await import('ioredis');
+  const url = Object.assign(new URL(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379'), {
+    pathname: '/6',
+  }).toString();
+  const redis = new Redis(url, { maxRetriesPerRequest: 1, lazyConnect: true });
+  try {
+    await redis.connect();
+    await redis.flushdb();
+  } finally {
+    redis.disconnect();
+  }
+  return url;
 }
 
 // ---------------------------------------------------------------- report

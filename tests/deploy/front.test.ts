@@ -47,6 +47,13 @@ describe('deploy/nginx.conf, the production front', () => {
   });
 
   it('several instances: one server line per instance in the upstream, in order', () => {
+    const servers = (text: string) =>
+      (/upstream lang_nghe_app \{([^}]*)\}/.exec(text)?.[1] ?? '')
+        .match(/^\s*server \S+;$/gm)
+        ?.map((l) => l.trim());
+    // As shipped: the two instances of deploy/lang-nghe@.service.
+    expect(servers(shipped)).toEqual(['server 127.0.0.1:3000;', 'server 127.0.0.1:3001;']);
+    expect(servers(renderSiteConfig(shipped, settings))).toEqual(['server 127.0.0.1:4100;']);
     const rendered = renderSiteConfig(shipped, { ...settings, upstreamPort: [4100, 4101] });
     const upstream = /upstream lang_nghe_app \{([^}]*)\}/.exec(rendered)?.[1] ?? '';
     expect(upstream.match(/^\s*server \S+;$/gm)?.map((l) => l.trim())).toEqual([
@@ -56,13 +63,14 @@ describe('deploy/nginx.conf, the production front', () => {
   });
 
   it('the bench swaps only the machine-specific lines', () => {
-    const rendered = renderSiteConfig(shipped, settings);
+    const rendered = renderSiteConfig(shipped, { ...settings, upstreamPort: [4100, 4101] });
     const before = shipped.split('\n');
     const after = rendered.split('\n');
     expect(after).toHaveLength(before.length);
     const changed = after.filter((line, i) => line !== before[i]).map((l) => l.trim());
     expect(changed).toEqual([
       'server 127.0.0.1:4100;',
+      'server 127.0.0.1:4101;',
       'listen 127.0.0.1:4080;',
       'listen 127.0.0.1:4443 ssl http2;',
       'ssl_certificate /tmp/c.pem;',
