@@ -13,6 +13,7 @@ import { paths } from '@/lib/paths';
 import { sectionMetadata, seoPaths } from '@/lib/seo/page-metadata';
 import { notFound } from 'next/navigation';
 import { heading } from '@/components/ui/heading';
+import { cardGrid } from '@/components/ui/card';
 
 export const revalidate = 3600;
 
@@ -82,7 +83,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
       </section>
 
       <Section id="featured-villages" title={t('featuredVillages')}>
-        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        <ul className={cardGrid()}>
           {villages.map((v) => (
             <li key={v.slug}>
               <VillageCard village={v} locale={locale} />

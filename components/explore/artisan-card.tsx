@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import type { Artisan } from '@/lib/content/artisans';
 import { paths } from '@/lib/paths';
-import { card } from '@/components/ui/card';
+import { card, cardTitleLink } from '@/components/ui/card';
 
 export async function ArtisanCard({
   artisan,
@@ -31,10 +31,7 @@ export async function ArtisanCard({
       />
       <div className="flex flex-col gap-1">
         <Heading className="font-bold">
-          <Link
-            href={paths.artisan(locale, artisan.slug)}
-            className="no-underline group-hover:underline after:absolute after:inset-0"
-          >
+          <Link href={paths.artisan(locale, artisan.slug)} className={cardTitleLink}>
             {artisan.name}
           </Link>
         </Heading>

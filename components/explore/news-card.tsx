@@ -5,7 +5,7 @@ import type { Locale } from '@/i18n/routing';
 import type { NewsItem } from '@/lib/content/news';
 import { paths } from '@/lib/paths';
 import { DateRange } from './date-range';
-import { card } from '@/components/ui/card';
+import { card, cardTitleLink } from '@/components/ui/card';
 
 export async function NewsCard({ item, locale }: { item: NewsItem; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'News' });
@@ -17,10 +17,7 @@ export async function NewsCard({ item, locale }: { item: NewsItem; locale: Local
         {item.sample && <span>({t('sample')})</span>}
       </p>
       <h3 className="text-lg font-bold">
-        <Link
-          href={paths.newsItem(locale, item.slug)}
-          className="no-underline group-hover:underline after:absolute after:inset-0"
-        >
+        <Link href={paths.newsItem(locale, item.slug)} className={cardTitleLink}>
           {item.title}
         </Link>
       </h3>

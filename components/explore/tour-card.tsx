@@ -6,7 +6,7 @@ import type { Village } from '@/lib/content';
 import type { Tour } from '@/lib/content/tours';
 import { paths } from '@/lib/paths';
 import { IMAGE_SIZES } from '@/lib/images/sizes';
-import { card } from '@/components/ui/card';
+import { card, cardTitleLink } from '@/components/ui/card';
 import { Price } from '@/components/ui/price';
 
 export async function TourCard({
@@ -32,10 +32,7 @@ export async function TourCard({
       />
       <div className="flex flex-1 flex-col gap-1 p-4">
         <h2 className="text-lg font-bold">
-          <Link
-            href={paths.tour(locale, tour.slug)}
-            className="no-underline group-hover:underline after:absolute after:inset-0"
-          >
+          <Link href={paths.tour(locale, tour.slug)} className={cardTitleLink}>
             {tour.title}
           </Link>
         </h2>

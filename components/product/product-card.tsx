@@ -6,7 +6,7 @@ import type { LiveStock } from '@/lib/orders/stock';
 import { paths } from '@/lib/paths';
 import { Availability } from './availability';
 import { IMAGE_SIZES } from '@/lib/images/sizes';
-import { card } from '@/components/ui/card';
+import { card, cardTitleLink } from '@/components/ui/card';
 import { Price } from '@/components/ui/price';
 
 export function ProductCard({
@@ -40,10 +40,7 @@ export function ProductCard({
       )}
       <div className="flex flex-1 flex-col gap-1 p-3">
         <Heading className="leading-snug font-semibold">
-          <Link
-            href={paths.product(locale, product.slug)}
-            className="no-underline group-hover:underline after:absolute after:inset-0"
-          >
+          <Link href={paths.product(locale, product.slug)} className={cardTitleLink}>
             {product.name}
           </Link>
         </Heading>

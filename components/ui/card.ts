@@ -14,3 +14,15 @@ export const card = cva('border-bamboo-200 rounded-card shadow-card border bg-wh
   },
   defaultVariants: { padding: 'md' },
 });
+
+/**
+ * The title link of a `link` card: its ::after covers the card, so the whole card is one target and
+ * screen readers hear one link, named by the title.
+ */
+export const cardTitleLink = 'no-underline group-hover:underline after:absolute after:inset-0';
+
+/** The list cards sit in: one column on a phone, two from a tablet, three on a desktop unless `two`. */
+export const cardGrid = cva('grid gap-4 sm:grid-cols-2', {
+  variants: { columns: { 2: '', 3: 'lg:grid-cols-3' } },
+  defaultVariants: { columns: 3 },
+});

@@ -5,7 +5,7 @@ import type { Locale } from '@/i18n/routing';
 import type { Village } from '@/lib/content';
 import { paths } from '@/lib/paths';
 import { IMAGE_SIZES } from '@/lib/images/sizes';
-import { card } from '@/components/ui/card';
+import { card, cardTitleLink } from '@/components/ui/card';
 
 export async function VillageCard({
   village,
@@ -34,10 +34,7 @@ export async function VillageCard({
       />
       <div className="flex flex-1 flex-col gap-1 p-4">
         <Heading className="text-lg font-bold">
-          <Link
-            href={paths.village(locale, village.slug)}
-            className="no-underline group-hover:underline after:absolute after:inset-0"
-          >
+          <Link href={paths.village(locale, village.slug)} className={cardTitleLink}>
             {village.name}
           </Link>
         </Heading>

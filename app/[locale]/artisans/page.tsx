@@ -8,6 +8,7 @@ import { getVillages } from '@/lib/content';
 import { getArtisans } from '@/lib/content/artisans';
 import { sectionMetadata, seoPaths } from '@/lib/seo/page-metadata';
 import { heading } from '@/components/ui/heading';
+import { cardGrid } from '@/components/ui/card';
 
 export const revalidate = 3600;
 
@@ -38,7 +39,7 @@ export default async function ArtisansPage({ params }: PageProps<'/[locale]/arti
       {artisans.length === 0 ? (
         <p>{t('none')}</p>
       ) : (
-        <ul className="grid gap-4 sm:grid-cols-2">
+        <ul className={cardGrid({ columns: 2 })}>
           {artisans.map((a) => (
             <li key={a.slug}>
               <ArtisanCard

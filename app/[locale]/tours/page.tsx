@@ -8,6 +8,7 @@ import { getVillages } from '@/lib/content';
 import { getTours } from '@/lib/content/tours';
 import { sectionMetadata, seoPaths } from '@/lib/seo/page-metadata';
 import { heading } from '@/components/ui/heading';
+import { cardGrid } from '@/components/ui/card';
 
 export const revalidate = 3600;
 
@@ -34,7 +35,7 @@ export default async function ToursPage({ params }: PageProps<'/[locale]/tours'>
     <>
       <h1 className={heading({ level: 'page', className: 'mb-2' })}>{t('title')}</h1>
       <p className="mb-6">{t('lead')}</p>
-      <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+      <ul className={cardGrid()}>
         {getTours(locale).map((tour) => (
           <li key={tour.slug}>
             <TourCard tour={tour} villages={villages} locale={locale} />

@@ -6,6 +6,7 @@ import { isLocale } from '@/i18n/routing';
 import { getVillages } from '@/lib/content';
 import { sectionMetadata, seoPaths } from '@/lib/seo/page-metadata';
 import { heading } from '@/components/ui/heading';
+import { cardGrid } from '@/components/ui/card';
 
 export const revalidate = 3600;
 
@@ -27,7 +28,7 @@ export default async function VillagesPage({ params }: PageProps<'/[locale]/vill
     <>
       <h1 className={heading({ level: 'page', className: 'mb-2' })}>{t('title')}</h1>
       <p className="mb-6">{t('lead')}</p>
-      <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+      <ul className={cardGrid()}>
         {getVillages(locale).map((v, i) => (
           <li key={v.slug}>
             <VillageCard village={v} locale={locale} priority={i < 2} level={2} />

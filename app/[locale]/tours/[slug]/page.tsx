@@ -20,6 +20,7 @@ import { pageMetadata } from '@/lib/seo/metadata';
 import { seoPaths } from '@/lib/seo/paths';
 import { Hero } from '@/components/ui/hero';
 import { heading } from '@/components/ui/heading';
+import { cardGrid } from '@/components/ui/card';
 
 export const revalidate = 3600;
 
@@ -124,7 +125,7 @@ export default async function TourPage({ params }: PageProps<'/[locale]/tours/[s
           <h2 id="artisans" className={heading({ level: 'section', className: 'mb-4' })}>
             {t('artisansOf')}
           </h2>
-          <ul className="grid gap-4 sm:grid-cols-2">
+          <ul className={cardGrid({ columns: 2 })}>
             {artisans.map((a) => (
               <li key={a.slug}>
                 <ArtisanCard

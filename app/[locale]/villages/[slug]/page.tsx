@@ -18,6 +18,7 @@ import { villageMetadata } from '@/lib/seo/page-metadata';
 import { IMAGE_SIZES } from '@/lib/images/sizes';
 import { Hero } from '@/components/ui/hero';
 import { heading } from '@/components/ui/heading';
+import { cardGrid } from '@/components/ui/card';
 
 export const revalidate = 3600;
 
@@ -79,7 +80,7 @@ export default async function VillagePage({ params }: PageProps<'/[locale]/villa
           <h2 id="gallery" className={heading({ level: 'section', className: 'mb-4' })}>
             {t('gallery')}
           </h2>
-          <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          <ul className={cardGrid()}>
             {village.gallery.map((g) => (
               <li key={g.src}>
                 <Photo
