@@ -48,6 +48,7 @@ import {
   SITE_CONFIG,
 } from './front';
 import { generateProducts } from './generate-products';
+import { admin, serverUrl } from '../tests/support/pg';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../scripts/chromium';
 import { precompress } from '../scripts/precompress';
 
@@ -929,21 +930,11 @@ async function frontRows(
 
 /** A fresh PostgreSQL database for the bench (`TEST_DATABASE_URL`'s server): its DATABASE_URL. */
 async function benchPostgres(): Promise<{ DATABASE_URL: string }> {
-  const { default: pg } = await import('pg');
-  const server = new URL(
-    process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
-  );
-  const admin = new pg.Client({
-    connectionString: Object.assign(new URL(server), { pathname: '/postgres' }).toString(),
+  await admin(async (c) => {
+    await c.query('DROP DATABASE IF EXISTS langnghe_bench WITH (FORCE)');
+    await c.query('CREATE DATABASE langnghe_bench');
   });
-  await admin.connect();
-  try {
-    await admin.query('DROP DATABASE IF EXISTS langnghe_bench WITH (FORCE)');
-    await admin.query('CREATE DATABASE langnghe_bench');
-  } finally {
-    await admin.end();
-  }
-  return { DATABASE_URL: Object.assign(server, { pathname: '/langnghe_bench' }).toString() };
+  return { DATABASE_URL: serverUrl('langnghe_bench') };
 }
 
 /** Redis database 6 of `TEST_REDIS_URL`'s server, emptied: its REDIS_URL. */

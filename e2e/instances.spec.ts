@@ -23,6 +23,7 @@ import {
   selfSignedCertificate,
   SITE_CONFIG,
 } from '../bench/front';
+import { admin, serverUrl } from '../tests/support/pg';
 import { freshPhone } from './helpers';
 
 // Issue 27: two instances of the same build behind the production front (deploy/nginx.conf), one
@@ -33,19 +34,9 @@ const FRONT_PORT = 3140;
 const SITE = `https://localhost:${FRONT_PORT}`; // the front, whose Origin checkouts send
 const PORTS = [3141, 3142] as const;
 const database = path.resolve('data/e2e/instances.db');
-const PG_SERVER = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const PG_DATABASE = 'langnghe_e2e_instances';
 /** Set while the PostgreSQL round runs: the instances' DATABASE_URL. */
 let databaseUrl: string | undefined;
-
-const pgUrl = (name: string) =>
-  Object.assign(new URL(PG_SERVER), { pathname: `/${name}` }).toString();
-
-async function pgAdmin(statement: string) {
-  const client = new pg.Client({ connectionString: pgUrl('postgres') });
-  await client.connect();
-  await client.query(statement).finally(() => client.end());
-}
 
 /** One row of a query (`?` placeholders) on the database the instances use; numbers as numbers. */
 async function row(query: string, ...params: unknown[]): Promise<Record<string, unknown>> {
@@ -225,9 +216,11 @@ for (const dialect of ['sqlite', 'postgres'] as const)
       rmSync(`${database}-shm`, { force: true });
       databaseUrl = undefined;
       if (dialect === 'postgres') {
-        await pgAdmin(`DROP DATABASE IF EXISTS ${PG_DATABASE} WITH (FORCE)`);
-        await pgAdmin(`CREATE DATABASE ${PG_DATABASE}`);
-        databaseUrl = pgUrl(PG_DATABASE);
+        await admin(async (c) => {
+          await c.query(`DROP DATABASE IF EXISTS ${PG_DATABASE} WITH (FORCE)`);
+          await c.query(`CREATE DATABASE ${PG_DATABASE}`);
+        });
+        databaseUrl = serverUrl(PG_DATABASE);
       }
       const redis = new Redis(REDIS_URL);
       await redis.flushdb();
