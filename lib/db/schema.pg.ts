@@ -239,6 +239,8 @@ export const outbox = pgTable(
     status: text('status', { enum: MESSAGE_STATUSES }).notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
+    /** While a sender is delivering it: no other sender takes it until then (a dead sender's runs out). */
+    claimedUntil: bigint('claimed_until', { mode: 'number' }),
     createdAt: bigint('created_at', { mode: 'number' }).notNull(),
     sentAt: bigint('sent_at', { mode: 'number' }),
   },

@@ -239,6 +239,8 @@ export const outbox = sqliteTable(
     status: text('status', { enum: MESSAGE_STATUSES }).notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
+    /** While a sender is delivering it: no other sender takes it until then (a dead sender's runs out). */
+    claimedUntil: integer('claimed_until'),
     createdAt: integer('created_at').notNull(),
     sentAt: integer('sent_at'),
   },

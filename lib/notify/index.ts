@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, lt } from 'drizzle-orm';
+import { and, asc, eq, isNull, lt, lte, or } from 'drizzle-orm';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { isLocale, routing, type Locale } from '@/i18n/routing';
 import { getVillage } from '@/lib/content';
@@ -12,6 +12,12 @@ import { composeMessage, type NotifyKind } from './messages';
 import { allowMailTo, RECIPIENT_LIMIT } from './recipient-limit';
 
 export const MAX_ATTEMPTS = 5;
+/**
+ * How long a sender holds a message it is delivering. Longer than one delivery can take with the
+ * timeouts below, so a slow send is never taken twice; a sender that dies mid-send leaves the
+ * message to the next sweep after this.
+ */
+export const CLAIM_MS = 5 * 60_000;
 
 /**
  * Queues the messages for one order event: the village (in Vietnamese, with a desk link) and the
@@ -74,9 +80,28 @@ export async function queueOrderMessages(
 let transport: Transporter | undefined;
 function mailer(): Transporter | undefined {
   if (!env.SMTP_URL) return undefined;
-  transport ??= nodemailer.createTransport(env.SMTP_URL);
+  transport ??= nodemailer.createTransport({
+    url: env.SMTP_URL,
+    connectionTimeout: 30_000,
+    greetingTimeout: 30_000,
+    socketTimeout: 60_000,
+  });
   return transport;
 }
+
+/**
+ * Takes message `id` for this sender if no other holds it: one conditional UPDATE, so of two
+ * senders (two orders placed at once, the sweep, another instance) exactly one delivers it.
+ */
+async function claim(db: Db, id: number, now: number): Promise<boolean> {
+  const taken = await db
+    .update(outbox)
+    .set({ claimedUntil: now + CLAIM_MS })
+    .where(and(eq(outbox.id, id), eq(outbox.status, 'pending'), unclaimed(now)))
+    .returning({ id: outbox.id });
+  return taken.length === 1;
+}
+const unclaimed = (now: number) => or(isNull(outbox.claimedUntil), lte(outbox.claimedUntil, now));
 
 /** Sends what is pending (and retries failures, up to MAX_ATTEMPTS). Without SMTP_URL it leaves them for the desk. */
 export async function flushOutbox(
@@ -87,12 +112,15 @@ export async function flushOutbox(
   const pending = await db
     .select()
     .from(outbox)
-    .where(and(eq(outbox.status, 'pending'), lt(outbox.attempts, MAX_ATTEMPTS)))
+    .where(
+      and(eq(outbox.status, 'pending'), lt(outbox.attempts, MAX_ATTEMPTS), unclaimed(Date.now())),
+    )
     .orderBy(asc(outbox.id))
     .limit(100);
   let sent = 0;
   let failed = 0;
   for (const m of pending) {
+    if (!(await claim(db, m.id, Date.now()))) continue;
     try {
       await send.sendMail({
         from: env.MAIL_FROM,
@@ -102,7 +130,13 @@ export async function flushOutbox(
       });
       await db
         .update(outbox)
-        .set({ status: 'sent', sentAt: Date.now(), attempts: m.attempts + 1, lastError: null })
+        .set({
+          status: 'sent',
+          sentAt: Date.now(),
+          attempts: m.attempts + 1,
+          lastError: null,
+          claimedUntil: null,
+        })
         .where(eq(outbox.id, m.id));
       sent++;
     } catch (error) {
@@ -110,7 +144,12 @@ export async function flushOutbox(
       const lastError = error instanceof Error ? error.message.slice(0, 500) : String(error);
       await db
         .update(outbox)
-        .set({ attempts, lastError, status: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending' })
+        .set({
+          attempts,
+          lastError,
+          status: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
+          claimedUntil: null,
+        })
         .where(eq(outbox.id, m.id));
       failed++;
     }

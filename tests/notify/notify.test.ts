@@ -6,7 +6,7 @@ import type { Db } from '@/lib/db/client';
 import { freshDb } from '../support/db';
 import { outbox } from '@/lib/db/schema';
 import { getProducts } from '@/lib/content';
-import { flushOutbox, MAX_ATTEMPTS, queueOrderMessages } from '@/lib/notify';
+import { CLAIM_MS, flushOutbox, MAX_ATTEMPTS, queueOrderMessages } from '@/lib/notify';
 import { createOrder } from '@/lib/orders/create';
 
 interface Received {
@@ -82,6 +82,38 @@ describe('order notifications', () => {
     expect(village?.data).toContain(order.reference);
     expect(buyer?.data).toContain(`New order ${order.reference}`);
     expect(await flushOutbox(db, transport)).toEqual({ sent: 0, failed: 0 });
+  });
+
+  it('senders running at once (two orders placed together, the sweep, a second instance) deliver each message once', async () => {
+    const db = await freshDb();
+    const order = await bankOrder(db, 'once@example.com');
+    await queueOrderMessages(db, order.id, 'placed');
+    const transport = () =>
+      nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true });
+    const before = received.length;
+    const results = await Promise.all([1, 2, 3].map(() => flushOutbox(db, transport())));
+    expect(results.reduce((n, r) => n + r.sent, 0)).toBe(2);
+    const got = received.slice(before);
+    expect(got.map((m) => m.to[0]).sort()).toEqual(['once@example.com', 'phuvinh@example.vn']);
+  });
+
+  it('a message whose sender died mid-send is delivered by the next sweep once its claim runs out', async () => {
+    const db = await freshDb();
+    const order = await bankOrder(db);
+    await queueOrderMessages(db, order.id, 'paid');
+    const transport = nodemailer.createTransport({
+      host: '127.0.0.1',
+      port,
+      secure: false,
+      ignoreTLS: true,
+    });
+    // What a sender that took the message and then died leaves behind.
+    await db.update(outbox).set({ claimedUntil: Date.now() + CLAIM_MS });
+    expect(await flushOutbox(db, transport)).toEqual({ sent: 0, failed: 0 });
+    await db.update(outbox).set({ claimedUntil: Date.now() - 1 });
+    expect(await flushOutbox(db, transport)).toEqual({ sent: 1, failed: 0 });
+    const [row] = await db.select().from(outbox);
+    expect(row).toMatchObject({ status: 'sent', claimedUntil: null });
   });
 
   it('without an email from the buyer, only the village hears', async () => {
