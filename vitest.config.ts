@@ -29,6 +29,8 @@ export default defineConfig({
         test: {
           name: 'sqlite',
           include: ['tests/**/*.test.ts', 'lib/**/*.test.ts', 'tools/**/*.test.ts'],
+          // The property suites open hundreds of databases: ~4 s alone, more on a busy CI machine.
+          testTimeout: 30_000,
           environment: 'node',
           server: { deps: { inline: ['next-intl'] } },
         },

@@ -1,5 +1,4 @@
 import 'server-only';
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -11,6 +10,7 @@ import { migrate as pgMigrate } from 'drizzle-orm/node-postgres/migrator';
 import { PgDatabase } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { env } from '@/lib/env';
+import { SqliteTurns, takingTurns } from './sqlite-turns';
 
 /**
  * The database as lib/ sees it: Drizzle's query builder, awaited. Its type is SQLite's; on
@@ -41,10 +41,16 @@ export function openDb(location: string): Db {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = NORMAL');
-  const db = sqliteDrizzle(sqlite);
-  sqliteMigrate(db, { migrationsFolder: folder('sqlite') });
+  const raw = sqliteDrizzle(sqlite);
+  sqliteMigrate(raw, { migrationsFolder: folder('sqlite') });
+  const turns = new SqliteTurns();
+  const db = takingTurns(raw, turns);
+  sqliteOf.set(db, { raw, turns });
   return db;
 }
+
+/** The SQLite database under each Db that openDb returned, and the turns its statements take. */
+const sqliteOf = new WeakMap<Db, { raw: Db; turns: SqliteTurns }>();
 
 // Any number of instances may start at once; one runs the migrations, the others wait for it.
 const MIGRATION_LOCK = 7_461_006;
@@ -68,9 +74,6 @@ export async function closeDb(db: Db): Promise<void> {
   else db.$client.close();
 }
 
-const inside = new AsyncLocalStorage<Db>();
-const queues = new WeakMap<Db, Promise<unknown>>();
-
 /**
  * Runs `work` as one transaction: all of it or none of it. The lifecycle's writes go through here,
  * written once for both databases.
@@ -80,36 +83,30 @@ const queues = new WeakMap<Db, Promise<unknown>>();
  * re-checks its WHERE against the committed row — so the last unit is sold once without the
  * serialization failures (and retries) that REPEATABLE READ or SERIALIZABLE would add.
  *
- * SQLite has one connection per process and one writer at a time: transactions queue here, and
- * BEGIN IMMEDIATE takes the write lock at the start so another process's writer waits rather
- * than failing half-way. A transaction started inside another joins it.
+ * SQLite has one connection per process and one writer at a time: transactions take turns (see
+ * ./sqlite-turns.ts, which also holds back other statements while one is open), and BEGIN
+ * IMMEDIATE takes the write lock at the start so another process's writer waits rather than
+ * failing half-way. A transaction started inside another joins it.
  */
 export async function transaction<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
   if (isPg(db))
     return (db as unknown as NodePgDatabase).transaction((tx) => work(tx as unknown as Db), {
       isolationLevel: 'read committed',
     });
-  if (inside.getStore() === db) return work(db);
-  const previous = queues.get(db) ?? Promise.resolve();
-  const run = previous.then(
-    () => inside.run(db, () => sqliteTransaction(db, work)),
-    () => inside.run(db, () => sqliteTransaction(db, work)),
-  );
-  queues.set(
-    db,
-    run.catch(() => undefined),
-  );
-  return run;
+  const sqlite = sqliteOf.get(db);
+  if (!sqlite) throw new Error('transaction(): not a database from openDb()');
+  if (sqlite.turns.ownsOpen()) return work(db);
+  return sqlite.turns.transaction(() => sqliteTransaction(sqlite.raw, () => work(db)));
 }
 
-async function sqliteTransaction<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
-  db.run(sql`begin immediate`);
+async function sqliteTransaction<T>(raw: Db, work: () => Promise<T>): Promise<T> {
+  raw.run(sql`begin immediate`);
   try {
-    const result = await work(db);
-    db.run(sql`commit`);
+    const result = await work();
+    raw.run(sql`commit`);
     return result;
   } catch (error) {
-    if (db.$client.inTransaction) db.run(sql`rollback`);
+    if (raw.$client.inTransaction) raw.run(sql`rollback`);
     throw error;
   }
 }
