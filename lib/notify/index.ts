@@ -57,7 +57,7 @@ export async function queueOrderMessages(
         ]
       : [];
   });
-  if (order.customerEmail && !allowMailTo(order.customerEmail, now)) {
+  if (order.customerEmail && !(await allowMailTo(order.customerEmail))) {
     console.warn(
       `[notify] ${kind} mail for order ${order.reference} not sent to the buyer: that mailbox already had ${RECIPIENT_LIMIT.max} this hour`,
     );

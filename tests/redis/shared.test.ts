@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCacheHandler } from '@/lib/cache/redis-handler.mjs';
 import { releaseRedisLock, tryRedisLock } from '@/lib/db/lock';
 import { createLimiter } from '@/lib/limits';
+import { createRecipientLimit } from '@/lib/notify/recipient-limit';
 
 // What REDIS_URL shares between instances (issue 27), on the real Redis 7 every machine of this
 // project runs on loopback (.ci/run starts it where it is absent). Each connection stands for one
@@ -55,6 +56,21 @@ describe('rate limits with REDIS_URL', () => {
     await one.consume('x');
     await expect(one.consume('x')).rejects.toBeDefined();
     await expect(other.consume('x')).resolves.toBeDefined();
+  });
+});
+
+describe('the order-mail limit per mailbox with REDIS_URL', () => {
+  it('mails to one mailbox count through both instances; the counter holds no address', async () => {
+    const throughA = createRecipientLimit({ client: a, prefix });
+    const throughB = createRecipientLimit({ client: b, prefix });
+    for (let i = 0; i < 3; i++) expect(await throughA('victim@example.com')).toBe(true);
+    for (let i = 0; i < 2; i++) expect(await throughB(`Victim+${i}@Example.com`)).toBe(true);
+    expect(await throughA('victim@example.com')).toBe(false);
+    expect(await throughB('victim@example.com')).toBe(false);
+    expect(await throughB('someone.else@example.com')).toBe(true);
+    const keys = await a.keys(`${prefix}mail:recipient*`);
+    expect(keys).toHaveLength(2);
+    expect(keys.join(' ')).not.toMatch(/victim|someone|example/i);
   });
 });
 
