@@ -49,8 +49,16 @@ export function openDb(location: string): Db {
   return db;
 }
 
-/** The SQLite database under each Db that openDb returned, and the turns its statements take. */
-const sqliteOf = new WeakMap<Db, { raw: Db; turns: SqliteTurns }>();
+/**
+ * The SQLite database under each Db that openDb returned, and the turns its statements take. On
+ * globalThis, like the database itself: Next bundles this module into several chunks.
+ */
+const sqliteOf = ((globalThis as unknown as { __sqliteOf?: WeakMap<Db, SqliteDb> }).__sqliteOf ??=
+  new WeakMap());
+interface SqliteDb {
+  raw: Db;
+  turns: SqliteTurns;
+}
 
 // Any number of instances may start at once; one runs the migrations, the others wait for it.
 const MIGRATION_LOCK = 7_461_006;
