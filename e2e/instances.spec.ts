@@ -9,12 +9,13 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { connect, type Socket } from 'node:net';
+import { connect, type AddressInfo, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { Redis } from 'ioredis';
 import pg from 'pg';
+import { SMTPServer } from 'smtp-server';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import {
   BROTLI_MODULES,
@@ -77,6 +78,30 @@ test.use({ ignoreHTTPSErrors: true });
 
 const servers = new Map<number, ChildProcess>();
 
+/** The mail server both instances send through, one per round (references start again in each). */
+const mail = {
+  server: undefined as SMTPServer | undefined,
+  port: 0,
+  sent: [] as { to: string; raw: string }[],
+};
+async function startMail() {
+  mail.sent = [];
+  mail.server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    onData(stream, session, callback) {
+      let raw = '';
+      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
+      stream.on('end', () => {
+        for (const r of session.envelope.rcptTo) mail.sent.push({ to: r.address, raw });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => mail.server!.listen(0, '127.0.0.1', resolve));
+  mail.port = (mail.server.server.address() as AddressInfo).port;
+}
+
 /**
  * The same build, in a folder of its own: next start writes pages and figures it renders into its
  * build folder (.next/server/route-cache, .next/cache) and the suite's own server, on another
@@ -110,6 +135,7 @@ async function start(port: number): Promise<void> {
         SITE_URL: SITE,
         ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATABASE_PATH: database }),
         REDIS_URL,
+        SMTP_URL: `smtp://127.0.0.1:${mail.port}`,
         // The test stands where a CDN would, in front of nginx: it names each checkout's client in
         // X-Forwarded-For and nginx appends its own peer, so the client is two hops back.
         TRUSTED_PROXY_HOPS: '2',
@@ -226,6 +252,7 @@ for (const dialect of ['sqlite', 'postgres'] as const)
       await redis.flushdb();
       await redis.quit();
       appDir = appCopy();
+      await startMail();
       await Promise.all(PORTS.map(start));
       // A front of its own each round: nginx remembers an instance killed in the last one as down.
       await startFront();
@@ -236,6 +263,7 @@ for (const dialect of ['sqlite', 'postgres'] as const)
       await Promise.all([...servers.keys()].map((port) => kill(port)));
       if (appDir) rmSync(appDir, { recursive: true, force: true });
       appDir = '';
+      await new Promise<void>((resolve) => mail.server?.close(() => resolve()) ?? resolve());
     });
 
     let xff = 0;
@@ -251,13 +279,14 @@ for (const dialect of ['sqlite', 'postgres'] as const)
       });
     }
 
-    const transfer = (sku: string, quantity = 1) => ({
+    const transfer = (sku: string, quantity = 1, email?: string) => ({
       items: [{ sku, quantity }],
       locale: 'vi',
       method: 'bank_transfer',
       customer: {
         name: 'Khách Hai Máy',
         phone: freshPhone(),
+        email,
         address: { line: '1 Đường Làng', commune: 'Xã Phú Nghĩa', province: 'Hà Nội' },
       },
     });
@@ -266,6 +295,7 @@ for (const dialect of ['sqlite', 'postgres'] as const)
       sku: string;
       slug: string;
       availability: string;
+      village: string;
       stock: number | null;
       url: string;
     }
@@ -338,6 +368,37 @@ for (const dialect of ['sqlite', 'postgres'] as const)
         expect(mine.filter((s) => s === 400).length).toBeLessThan(20);
         expect(mine).toContain(429);
       }
+    });
+
+    test('orders placed at once through the front mail the village and each buyer once, whichever instance delivers', async ({
+      request,
+    }) => {
+      // Made to order: nothing is held, so the other tests' stock stays as they expect it.
+      const product = (await products(request, PORTS[0])).find(
+        (p) => p.availability === 'made_to_order' && p.village === 'phu-vinh',
+      )!;
+      const responses = await Promise.all(
+        Array.from({ length: 12 }, (_, i) =>
+          checkout(request, transfer(product.sku, 1, `buyer${i}@example.com`)),
+        ),
+      );
+      expect(responses.map((r) => r.status())).toEqual(Array(12).fill(200));
+      const references = await Promise.all(
+        responses.map(
+          async (r) => /CM-\d{4}-\d{6}/.exec(((await r.json()) as { url: string }).url)![0],
+        ),
+      );
+      const ours = () =>
+        mail.sent.filter((m) => references.some((reference) => m.raw.includes(reference)));
+      // Each order: one mail to the village, one to its buyer — 24, then no more.
+      await expect.poll(() => ours().length, { timeout: 15_000 }).toBeGreaterThanOrEqual(24);
+      await new Promise((r) => setTimeout(r, 1000));
+      const pairs = ours().map(
+        (m) => `${references.find((reference) => m.raw.includes(reference))} → ${m.to}`,
+      );
+      expect(pairs).toHaveLength(24);
+      expect(new Set(pairs).size).toBe(24);
+      expect(pairs.filter((p) => p.endsWith('@example.vn'))).toHaveLength(12);
     });
 
     test('kill -9 of an instance during checkouts loses no acknowledged order and leaves no hold without an end', async ({
