@@ -9,13 +9,12 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { connect, type AddressInfo, type Socket } from 'node:net';
+import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { Redis } from 'ioredis';
 import pg from 'pg';
-import { SMTPServer } from 'smtp-server';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import {
   BROTLI_MODULES,
@@ -25,6 +24,7 @@ import {
   SITE_CONFIG,
 } from '../bench/front';
 import { admin, serverUrl } from '../tests/support/pg';
+import { startMailSink } from '../tests/support/smtp';
 import { freshPhone } from './helpers';
 
 // Issue 27: two instances of the same build behind the production front (deploy/nginx.conf), one
@@ -79,28 +79,7 @@ test.use({ ignoreHTTPSErrors: true });
 const servers = new Map<number, ChildProcess>();
 
 /** The mail server both instances send through, one per round (references start again in each). */
-const mail = {
-  server: undefined as SMTPServer | undefined,
-  port: 0,
-  sent: [] as { to: string; raw: string }[],
-};
-async function startMail() {
-  mail.sent = [];
-  mail.server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      let raw = '';
-      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
-      stream.on('end', () => {
-        for (const r of session.envelope.rcptTo) mail.sent.push({ to: r.address, raw });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => mail.server!.listen(0, '127.0.0.1', resolve));
-  mail.port = (mail.server.server.address() as AddressInfo).port;
-}
+let mail: Awaited<ReturnType<typeof startMailSink>> | undefined;
 
 /**
  * The same build, in a folder of its own: next start writes pages and figures it renders into its
@@ -135,7 +114,7 @@ async function start(port: number): Promise<void> {
         SITE_URL: SITE,
         ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATABASE_PATH: database }),
         REDIS_URL,
-        SMTP_URL: `smtp://127.0.0.1:${mail.port}`,
+        SMTP_URL: `smtp://127.0.0.1:${mail!.port}`,
         // The test stands where a CDN would, in front of nginx: it names each checkout's client in
         // X-Forwarded-For and nginx appends its own peer, so the client is two hops back.
         TRUSTED_PROXY_HOPS: '2',
@@ -252,7 +231,7 @@ for (const dialect of ['sqlite', 'postgres'] as const)
       await redis.flushdb();
       await redis.quit();
       appDir = appCopy();
-      await startMail();
+      mail = await startMailSink();
       await Promise.all(PORTS.map(start));
       // A front of its own each round: nginx remembers an instance killed in the last one as down.
       await startFront();
@@ -263,7 +242,7 @@ for (const dialect of ['sqlite', 'postgres'] as const)
       await Promise.all([...servers.keys()].map((port) => kill(port)));
       if (appDir) rmSync(appDir, { recursive: true, force: true });
       appDir = '';
-      await new Promise<void>((resolve) => mail.server?.close(() => resolve()) ?? resolve());
+      await mail?.close();
     });
 
     let xff = 0;
@@ -389,7 +368,11 @@ for (const dialect of ['sqlite', 'postgres'] as const)
         ),
       );
       const ours = () =>
-        mail.sent.filter((m) => references.some((reference) => m.raw.includes(reference)));
+        mail!.received.flatMap((m) =>
+          references.some((reference) => m.raw.includes(reference))
+            ? m.to.map((to) => ({ to, raw: m.raw }))
+            : [],
+        );
       // Each order: one mail to the village, one to its buyer — 24, then no more.
       await expect.poll(() => ours().length, { timeout: 15_000 }).toBeGreaterThanOrEqual(24);
       await new Promise((r) => setTimeout(r, 1000));

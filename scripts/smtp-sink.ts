@@ -3,29 +3,11 @@
  * GET http://127.0.0.1:{SMTP_SINK_HTTP_PORT}/messages. Nothing leaves the machine.
  */
 import { createServer } from 'node:http';
-import { SMTPServer } from 'smtp-server';
+import { startMailSink } from '../tests/support/smtp';
 
 const smtpPort = Number(process.env.SMTP_SINK_PORT ?? 2525);
 const httpPort = Number(process.env.SMTP_SINK_HTTP_PORT ?? 2526);
-const messages: { to: string[]; from: string; raw: string }[] = [];
-
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS'],
-  onData(stream, session, callback) {
-    let raw = '';
-    stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
-    stream.on('end', () => {
-      messages.push({
-        to: session.envelope.rcptTo.map((r) => r.address),
-        from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-        raw,
-      });
-      callback();
-    });
-  },
-});
-smtp.listen(smtpPort, '127.0.0.1');
+const { received: messages } = await startMailSink(smtpPort);
 
 createServer((req, res) => {
   res.setHeader('content-type', 'application/json');

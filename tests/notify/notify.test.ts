@@ -1,38 +1,23 @@
-import type { AddressInfo } from 'node:net';
 import nodemailer from 'nodemailer';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/lib/db/client';
 import { freshDb } from '../support/db';
+import { startMailSink, type ReceivedMail } from '../support/smtp';
 import { outbox } from '@/lib/db/schema';
 import { getProducts } from '@/lib/content';
 import { CLAIM_MS, flushOutbox, MAX_ATTEMPTS, queueOrderMessages } from '@/lib/notify';
 import { createOrder } from '@/lib/orders/create';
 
-interface Received {
-  to: string[];
-  data: string;
-}
-const received: Received[] = [];
 // A real SMTP server on loopback that accepts everything and keeps what it got.
-const server = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS'],
-  onData(stream, session, callback) {
-    let data = '';
-    stream.on('data', (chunk: Buffer) => (data += chunk.toString('utf8')));
-    stream.on('end', () => {
-      received.push({ to: session.envelope.rcptTo.map((r) => r.address), data });
-      callback();
-    });
-  },
-});
+let sink: Awaited<ReturnType<typeof startMailSink>>;
 let port = 0;
+let received: ReceivedMail[] = [];
 beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  port = (server.server.address() as AddressInfo).port;
+  sink = await startMailSink();
+  port = sink.port;
+  received = sink.received;
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => sink.close());
 
 function bankOrder(db: Db, email?: string) {
   const p = getProducts('vi').find(
@@ -79,8 +64,8 @@ describe('order notifications', () => {
     expect(rows.map((r) => r.status)).toEqual(['sent', 'sent']);
     const village = received.find((m) => m.to.includes('phuvinh@example.vn'));
     const buyer = received.find((m) => m.to.includes('buyer@example.com'));
-    expect(village?.data).toContain(order.reference);
-    expect(buyer?.data).toContain(`New order ${order.reference}`);
+    expect(village?.raw).toContain(order.reference);
+    expect(buyer?.raw).toContain(`New order ${order.reference}`);
     expect(await flushOutbox(db, transport)).toEqual({ sent: 0, failed: 0 });
   });
 
