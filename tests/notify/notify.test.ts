@@ -2,7 +2,7 @@ import nodemailer from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/lib/db/client';
 import { freshDb } from '../support/db';
-import { startMailSink, type ReceivedMail } from '../support/smtp';
+import { startMailSink } from '../support/smtp';
 import { outbox } from '@/lib/db/schema';
 import { getProducts } from '@/lib/content';
 import { CLAIM_MS, flushOutbox, MAX_ATTEMPTS, queueOrderMessages } from '@/lib/notify';
@@ -10,14 +10,18 @@ import { createOrder } from '@/lib/orders/create';
 
 // A real SMTP server on loopback that accepts everything and keeps what it got.
 let sink: Awaited<ReturnType<typeof startMailSink>>;
-let port = 0;
-let received: ReceivedMail[] = [];
 beforeAll(async () => {
   sink = await startMailSink();
-  port = sink.port;
-  received = sink.received;
 });
 afterAll(() => sink.close());
+/** A sender's own connection to that server. */
+const toSink = () =>
+  nodemailer.createTransport({
+    host: '127.0.0.1',
+    port: sink.port,
+    secure: false,
+    ignoreTLS: true,
+  });
 
 function bankOrder(db: Db, email?: string) {
   const p = getProducts('vi').find(
@@ -52,18 +56,13 @@ describe('order notifications', () => {
     const db = await freshDb();
     const order = await bankOrder(db, 'buyer@example.com');
     expect(await queueOrderMessages(db, order.id, 'placed')).toBe(2);
-    const transport = nodemailer.createTransport({
-      host: '127.0.0.1',
-      port,
-      secure: false,
-      ignoreTLS: true,
-    });
+    const transport = toSink();
     expect(await flushOutbox(db, transport)).toEqual({ sent: 2, failed: 0 });
 
     const rows = await db.select().from(outbox);
     expect(rows.map((r) => r.status)).toEqual(['sent', 'sent']);
-    const village = received.find((m) => m.to.includes('phuvinh@example.vn'));
-    const buyer = received.find((m) => m.to.includes('buyer@example.com'));
+    const village = sink.received.find((m) => m.to.includes('phuvinh@example.vn'));
+    const buyer = sink.received.find((m) => m.to.includes('buyer@example.com'));
     expect(village?.raw).toContain(order.reference);
     expect(buyer?.raw).toContain(`New order ${order.reference}`);
     expect(await flushOutbox(db, transport)).toEqual({ sent: 0, failed: 0 });
@@ -73,12 +72,10 @@ describe('order notifications', () => {
     const db = await freshDb();
     const order = await bankOrder(db, 'once@example.com');
     await queueOrderMessages(db, order.id, 'placed');
-    const transport = () =>
-      nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true });
-    const before = received.length;
-    const results = await Promise.all([1, 2, 3].map(() => flushOutbox(db, transport())));
+    const before = sink.received.length;
+    const results = await Promise.all([1, 2, 3].map(() => flushOutbox(db, toSink())));
     expect(results.reduce((n, r) => n + r.sent, 0)).toBe(2);
-    const got = received.slice(before);
+    const got = sink.received.slice(before);
     expect(got.map((m) => m.to[0]).sort()).toEqual(['once@example.com', 'phuvinh@example.vn']);
   });
 
@@ -86,12 +83,7 @@ describe('order notifications', () => {
     const db = await freshDb();
     const order = await bankOrder(db);
     await queueOrderMessages(db, order.id, 'paid');
-    const transport = nodemailer.createTransport({
-      host: '127.0.0.1',
-      port,
-      secure: false,
-      ignoreTLS: true,
-    });
+    const transport = toSink();
     // What a sender that took the message and then died leaves behind.
     await db.update(outbox).set({ claimedUntil: Date.now() + CLAIM_MS });
     expect(await flushOutbox(db, transport)).toEqual({ sent: 0, failed: 0 });
